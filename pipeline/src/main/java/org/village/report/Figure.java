@@ -1,8 +1,8 @@
 package org.village.report;
 
 /**
- * One printable number. A suppressed figure carries no value at all, so nothing downstream can print it by mistake;
- * it prints as {@code n<10} (the configured minimum).
+ * One printable number. A suppressed figure carries neither its value nor its n, so nothing downstream can print
+ * them by mistake; it prints as {@code n<10} (the configured minimum).
  */
 public record Figure(Kind kind, Double value, int n, boolean suppressed) {
 
@@ -11,6 +11,7 @@ public record Figure(Kind kind, Double value, int n, boolean suppressed) {
     public Figure {
         if (suppressed) {
             value = null;
+            n = 0;
         }
     }
 

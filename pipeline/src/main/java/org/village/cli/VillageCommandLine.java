@@ -1,0 +1,175 @@
+package org.village.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.village.generate.GenerationSummary;
+import org.village.generate.SampleDistrictGenerator;
+import org.village.ingest.InboxMonths;
+import org.village.monthly.MonthlyRun;
+import org.village.monthly.RunOutcome;
+
+/**
+ * Village's command line. Exit codes: 0 done, 1 a run failed (the reason is printed on one line), 2 the command
+ * line was wrong.
+ */
+public final class VillageCommandLine {
+
+    public static final int OK = 0;
+    public static final int RUN_FAILED = 1;
+    public static final int USAGE = 2;
+
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "run", Set.of("month", "inbox", "out", "workdir"),
+            "demo", Set.of("workdir"),
+            "generate", Set.of("seed", "through", "out"),
+            "help", Set.of());
+
+    static final String USAGE_TEXT = """
+            Usage: java -jar village.jar <command> [options]
+
+              run --month YYYY-MM --inbox DIR --out DIR [--workdir DIR]
+                  Load the spreadsheets in DIR, compute the month's figures and write its reports
+                  to OUT/YYYY-MM/. The database and logs live in the work folder (default ./.village).
+              demo [--workdir DIR]
+                  Run every month of the sample district in sample-data/, writing reports under out/.
+              generate --seed N --through YYYY-MM --out DIR
+                  Write a fictional district's spreadsheets (the sample data) to DIR.
+              help
+                  Show this text.
+
+            Any Spring setting can be added as --name=value, e.g. --village.report.district-name="Springfield USD".
+            Exit codes: 0 done, 1 a run failed (reason printed), 2 the command line was wrong.
+            """;
+
+    private final Class<?> application;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public VillageCommandLine(Class<?> application, PrintStream out, PrintStream err) {
+        this.application = application;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int execute(String[] args) {
+        CommandLineArguments arguments;
+        try {
+            arguments = CommandLineArguments.parse(args, OPTIONS);
+            if (arguments.wantsHelp()) {
+                out.print(USAGE_TEXT);
+                return OK;
+            }
+            return switch (arguments.command()) {
+                case "run" -> run(arguments);
+                case "demo" -> demo(arguments);
+                case "generate" -> generate(arguments);
+                default -> throw new CommandLineArguments.UsageException("Unknown command.");
+            };
+        }
+        catch (CommandLineArguments.UsageException e) {
+            err.println("village: " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+    }
+
+    private int run(CommandLineArguments arguments) {
+        YearMonth month = month(arguments.required("month"), "--month");
+        Path inbox = Path.of(arguments.required("inbox"));
+        Path outDir = Path.of(arguments.required("out"));
+        try (ConfigurableApplicationContext context = start(arguments)) {
+            return report(context.getBean(MonthlyRun.class).run(month, inbox, outDir));
+        }
+    }
+
+    private int demo(CommandLineArguments arguments) {
+        Path inbox = Path.of("sample-data");
+        if (!inbox.toFile().isDirectory()) {
+            err.println("village: the demo reads sample-data/; run it from the repository root.");
+            return RUN_FAILED;
+        }
+        try (ConfigurableApplicationContext context = start(arguments)) {
+            List<YearMonth> months = context.getBean(InboxMonths.class).completeMonths(inbox);
+            if (months.isEmpty()) {
+                err.println("village: sample-data/ holds no complete month of attendance.");
+                return RUN_FAILED;
+            }
+            out.println("Demo: " + months.size() + " months of the sample district, " + months.get(0) + " to "
+                    + months.get(months.size() - 1) + ".");
+            MonthlyRun monthlyRun = context.getBean(MonthlyRun.class);
+            for (YearMonth month : months) {
+                int code = report(monthlyRun.run(month, inbox, Path.of("out")));
+                if (code != OK) {
+                    return code;
+                }
+            }
+            return OK;
+        }
+    }
+
+    private int generate(CommandLineArguments arguments) {
+        long seed;
+        try {
+            seed = Long.parseLong(arguments.required("seed"));
+        }
+        catch (NumberFormatException e) {
+            throw new CommandLineArguments.UsageException("--seed must be a whole number.");
+        }
+        YearMonth through = month(arguments.required("through"), "--through");
+        Path dir = Path.of(arguments.required("out"));
+        try {
+            GenerationSummary summary = new SampleDistrictGenerator(seed, through).writeTo(dir);
+            out.printf("Wrote %d files to %s: %d schools, %d students, %d attendance rows.%n", summary.files(),
+                    dir, summary.schools(), summary.students(), summary.attendanceRows());
+            return OK;
+        }
+        catch (java.io.IOException e) {
+            err.println("village: could not write to " + dir + ": " + e.getMessage());
+            return RUN_FAILED;
+        }
+    }
+
+    private int report(RunOutcome outcome) {
+        switch (outcome.status()) {
+            case COMPLETED -> out.printf("%s: done. %,d rows loaded, %,d rejected. %s%n", outcome.month(),
+                    outcome.rowsLoaded(), outcome.rowsRejected(), reports(outcome));
+            case ALREADY_COMPLETE -> out.printf("%s: already done for these files; nothing to do. %s%n",
+                    outcome.month(), reports(outcome));
+            case FAILED -> err.printf("village: %s failed: %s%n", outcome.month(), outcome.failure());
+        }
+        return outcome.succeeded() ? OK : RUN_FAILED;
+    }
+
+    private static String reports(RunOutcome outcome) {
+        return outcome.reports().isEmpty() ? "" : "Report: " + outcome.reports().get(0);
+    }
+
+    private ConfigurableApplicationContext start(CommandLineArguments arguments) {
+        Path workdir = Path.of(arguments.optional("workdir", ".village")).toAbsolutePath().normalize();
+        List<String> springArgs = new ArrayList<>(arguments.springArguments());
+        springArgs.add("--village.workdir=" + workdir);
+        return new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(springArgs.toArray(String[]::new));
+    }
+
+    private static YearMonth month(String text, String option) {
+        try {
+            return YearMonth.parse(text);
+        }
+        catch (DateTimeParseException e) {
+            throw new CommandLineArguments.UsageException(option + " must be a month written YYYY-MM, e.g. 2026-10.");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.village.infrastructure;
+
+import java.time.Clock;
+
+import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
+import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Spring Batch declared once, apart from the jobs: a JDBC job repository in the application's database (H2 files in
+ * the work folder by default, PostgreSQL in production), so every run's history survives the process and a failed
+ * month can be restarted. The {@code BATCH_*} tables come from a Flyway migration, not from Batch itself.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableBatchProcessing
+@EnableJdbcJobRepository
+class BatchInfrastructureConfiguration {
+
+    /** The one clock reports date themselves by; tests replace it to get stable output. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Infrastructure shared by every feature: the Spring Batch job repository and the named-query loader.
+ * Depends on Spring and the JDK only; nothing here knows about schools, students or reports.
+ */
+package org.village.infrastructure;

@@ -1,0 +1,111 @@
+package org.village.ingest;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Turns raw cell text into typed values the way the product brief lists them: Excel dates in either date system,
+ * serial numbers, ISO and slashed dates (day/month order from the district's configured order), numbers as text.
+ * Each method returns {@code null} for a value it cannot read; the caller says what was wrong.
+ */
+final class CellValues {
+
+    /** Dates outside this range are almost always a mistyped year or a number read as a date. */
+    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-M-d")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final List<DateTimeFormatter> slashedFormats;
+
+    CellValues(boolean dayBeforeMonth) {
+        this.slashedFormats = dayBeforeMonth
+                ? List.of(strict("d/M/uuuu"), strict("d/M/uu"), strict("d.M.uuuu"))
+                : List.of(strict("M/d/uuuu"), strict("M/d/uu"));
+    }
+
+    LocalDate date(String raw, boolean date1904) {
+        String text = raw.trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        LocalDate date = serialDate(text, date1904);
+        if (date == null) {
+            date = parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+        }
+        return date != null && !date.isBefore(EARLIEST) && !date.isAfter(LATEST) ? date : null;
+    }
+
+    private static LocalDate serialDate(String text, boolean date1904) {
+        BigDecimal serial = number(text);
+        if (serial == null) {
+            return null;
+        }
+        double days = serial.doubleValue();
+        if (!DateUtil.isValidExcelDate(days)) {
+            return null;
+        }
+        try {
+            return DateUtil.getLocalDateTime(days, date1904).toLocalDate();
+        }
+        catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private LocalDate parse(String text) {
+        try {
+            return LocalDate.parse(text, ISO);
+        }
+        catch (DateTimeParseException ignored) {
+            // not ISO; try the district's slashed forms below
+        }
+        for (DateTimeFormatter format : slashedFormats) {
+            try {
+                return LocalDate.parse(text, format);
+            }
+            catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        return null;
+    }
+
+    /** A plain decimal number; thousands separators and surrounding spaces are tolerated, words are not. */
+    static BigDecimal number(String raw) {
+        String text = raw.trim().replace(",", "");
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        }
+        catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * An identifier as sent. A numeric cell holding an id comes back from Excel as "4512" or, when Excel stored it
+     * as a float, "4512.0"; the trailing ".0" is not part of anyone's id.
+     */
+    static String identifier(String raw) {
+        String text = raw.trim();
+        if (text.endsWith(".0") && text.length() > 2 && text.chars().limit(text.length() - 2L).allMatch(Character::isDigit)) {
+            return text.substring(0, text.length() - 2);
+        }
+        return text;
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+    }
+}

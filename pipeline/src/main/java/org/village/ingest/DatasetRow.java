@@ -1,0 +1,21 @@
+package org.village.ingest;
+
+import java.util.Map;
+
+/**
+ * One data row of a recognised sheet, holding only the columns its dataset uses. Columns a dataset drops (student
+ * names) and columns nobody asked for are never copied out of the sheet.
+ */
+record DatasetRow(long sourceId, String fileName, String sheetName, int rowNumber, boolean date1904,
+        Map<Field, String> values) {
+
+    boolean has(Field field) {
+        return values.containsKey(field);
+    }
+
+    /** The cell's text, trimmed; "" when the column is absent or the cell empty. */
+    String text(Field field) {
+        String value = values.get(field);
+        return value == null ? "" : value.trim();
+    }
+}

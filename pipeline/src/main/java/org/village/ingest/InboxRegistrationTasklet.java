@@ -1,0 +1,150 @@
+package org.village.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.infrastructure.NamedQueries;
+
+/**
+ * Looks at every spreadsheet in the inbox and records, per sheet, which dataset its header says it is. A file whose
+ * content was registered before is not registered again, whatever its name; a file another run left half-loaded is
+ * taken over, its partial rows removed, so it is loaded once.
+ */
+class InboxRegistrationTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxRegistrationTasklet.class);
+
+    private final Path inbox;
+    private final JdbcClient jdbc;
+    private final NamedQueries sql;
+
+    InboxRegistrationTasklet(Path inbox, JdbcClient jdbc, NamedQueries sql) {
+        this.inbox = inbox;
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        long jobInstanceId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        List<Path> files = InboxFiles.spreadsheets(inbox);
+        int registered = 0;
+        for (Path file : files) {
+            contribution.incrementReadCount();
+            String sha256 = sha256(file);
+            adoptOrphans(sha256, jobInstanceId);
+            if (!jdbc.sql(sql.get("source-by-hash")).param("sha256", sha256).query().listOfRows().isEmpty()) {
+                continue;
+            }
+            register(file, sha256, jobInstanceId);
+            registered++;
+        }
+        contribution.incrementWriteCount(registered);
+        log.info("Inbox {}: {} spreadsheet(s), {} new", inbox, files.size(), registered);
+        return RepeatStatus.FINISHED;
+    }
+
+    private void adoptOrphans(String sha256, long jobInstanceId) {
+        List<Long> orphans = jdbc.sql(sql.get("orphaned-sources"))
+                .param("sha256", sha256).param("jobInstanceId", jobInstanceId)
+                .query(Long.class).list();
+        for (Long sourceId : orphans) {
+            for (String delete : List.of("delete-source-rejects", "delete-source-enrolments",
+                    "delete-source-attendance-summaries")) {
+                jdbc.sql(sql.get(delete)).param("sourceId", sourceId).update();
+            }
+            jdbc.sql(sql.get("adopt-source")).param("sourceId", sourceId).param("jobInstanceId", jobInstanceId)
+                    .update();
+        }
+    }
+
+    private void register(Path file, String sha256, long jobInstanceId) {
+        String name = inbox.relativize(file).toString().replace('\\', '/');
+        try (XlsxWorkbook workbook = XlsxWorkbook.open(file)) {
+            List<String> sheets = workbook.sheetNames();
+            if (sheets.isEmpty()) {
+                insert(name, sha256, 0, "", null, null, false, "UNREADABLE",
+                        "has no sheets; open it in Excel and check it is the file you meant to send", jobInstanceId);
+            }
+            for (int i = 0; i < sheets.size(); i++) {
+                registerSheet(workbook, i, name, sha256, jobInstanceId);
+            }
+        }
+        catch (SpreadsheetProblem problem) {
+            log.warn("{} {}", name, problem.getMessage());
+            insert(name, sha256, 0, "", null, null, false, "UNREADABLE", problem.getMessage(), jobInstanceId);
+        }
+    }
+
+    private void registerSheet(XlsxWorkbook workbook, int index, String name, String sha256, long jobInstanceId) {
+        String sheetName = workbook.sheetNames().get(index);
+        try (XlsxSheetCursor cursor = workbook.openSheet(index)) {
+            HeaderMapping.Search search = HeaderMapping.find(cursor);
+            if (search.header().isPresent()) {
+                HeaderMapping header = search.header().get();
+                insert(name, sha256, index, sheetName, header.dataset().name(), header.headerRowNumber(),
+                        workbook.date1904(), "PENDING", null, jobInstanceId);
+            }
+            else {
+                insert(name, sha256, index, sheetName, null, null, workbook.date1904(), "UNRECOGNISED",
+                        unrecognised(search.firstRow()), jobInstanceId);
+            }
+        }
+        catch (SpreadsheetProblem problem) {
+            insert(name, sha256, index, sheetName, null, null, workbook.date1904(), "UNREADABLE",
+                    problem.getMessage(), jobInstanceId);
+        }
+    }
+
+    private static String unrecognised(SheetRow first) {
+        if (first == null) {
+            return "is empty";
+        }
+        List<String> nearMisses = HeaderMapping.describeNearMiss(first);
+        return "has no header row Village recognises in its first " + HeaderMapping.HEADER_SEARCH_ROWS + " rows"
+                + (nearMisses.isEmpty() ? "" : " (closest: " + String.join("; ", nearMisses) + ")")
+                + "; rename the columns or add a mapping for them";
+    }
+
+    private void insert(String fileName, String sha256, int sheetIndex, String sheetName, String dataset,
+            Integer headerRow, boolean date1904, String status, String problem, long jobInstanceId) {
+        jdbc.sql(sql.get("insert-source"))
+                .params(Map.of("fileName", fileName, "sha256", sha256, "sheetIndex", sheetIndex,
+                        "sheetName", sheetName, "date1904", date1904, "status", status,
+                        "jobInstanceId", jobInstanceId))
+                .param("dataset", dataset)
+                .param("headerRow", headerRow)
+                .param("problem", problem)
+                .update();
+    }
+
+    static String sha256(Path file) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("The file " + file + " could not be read", e);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

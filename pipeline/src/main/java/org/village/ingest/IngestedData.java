@@ -1,0 +1,54 @@
+package org.village.ingest;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.village.infrastructure.NamedQueries;
+
+/** Read access to what ingest loaded, for the reports: school names and the data-quality summary of a month. */
+@Component
+public class IngestedData {
+
+    private static final NamedQueries SQL = NamedQueries.load("ingest");
+
+    private final JdbcClient jdbc;
+
+    IngestedData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, String> schoolNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql(SQL.get("school-names")).query(rs -> {
+            names.put(rs.getString("school_id"), rs.getString("school_name"));
+        });
+        return names;
+    }
+
+    public Optional<LocalDate> latestAttendanceDate(YearMonth month) {
+        return jdbc.sql(SQL.get("latest-attendance-date")).param("throughDate", month.atEndOfMonth())
+                .query(LocalDate.class).optional();
+    }
+
+    public DataReceived dataReceived(YearMonth month, long jobInstanceId) {
+        var counts = jdbc.sql(SQL.get("month-data-received"))
+                .param("fromDate", month.atDay(1)).param("throughDate", month.atEndOfMonth())
+                .query().singleRow();
+        var missing = jdbc.sql(SQL.get("schools-without-attendance"))
+                .param("fromDate", month.atDay(1)).param("throughDate", month.atEndOfMonth())
+                .query(String.class).list();
+        var problems = jdbc.sql(SQL.get("problem-sheets")).param("jobInstanceId", jobInstanceId)
+                .query((rs, i) -> rs.getString("file_name")
+                        + (rs.getString("sheet_name").isEmpty() ? "" : ", sheet '" + rs.getString("sheet_name") + "'")
+                        + " " + rs.getString("problem"))
+                .list();
+        return new DataReceived(((Number) counts.get("files")).intValue(),
+                ((Number) counts.get("rows_loaded")).longValue(), ((Number) counts.get("rows_rejected")).longValue(),
+                missing, problems);
+    }
+}

@@ -1,0 +1,25 @@
+package org.village.ingest;
+
+/**
+ * A row that cannot be used. It is skipped by the step's skip policy and recorded in the rejects table with the
+ * column, the value and a reason a data manager can act on; the rest of the file still loads.
+ */
+class RowRejectedException extends RuntimeException {
+
+    private final Field field;
+    private final String value;
+
+    RowRejectedException(Field field, String value, String reason) {
+        super(reason, null, false, false);
+        this.field = field;
+        this.value = value;
+    }
+
+    Field field() {
+        return field;
+    }
+
+    String value() {
+        return value;
+    }
+}

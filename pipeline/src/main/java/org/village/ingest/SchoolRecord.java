@@ -1,0 +1,4 @@
+package org.village.ingest;
+
+record SchoolRecord(long sourceId, String schoolId, String name, String level) {
+}

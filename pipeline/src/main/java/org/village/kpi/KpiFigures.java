@@ -1,0 +1,36 @@
+package org.village.kpi;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.village.infrastructure.NamedQueries;
+
+/** Read access to stored figures for the reports: one month's, and one KPI's history for trends. */
+@Component
+public class KpiFigures {
+
+    private static final NamedQueries SQL = NamedQueries.load("kpi");
+
+    private final JdbcClient jdbc;
+
+    KpiFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<KpiValue> month(YearMonth month) {
+        return jdbc.sql(SQL.get("month-values")).param("reportMonth", month.toString())
+                .query(new DataClassRowMapper<>(KpiValue.class)).list();
+    }
+
+    public List<KpiValue> history(String scope, String scopeId, String kpi, Window window, YearMonth from,
+            YearMonth through) {
+        return jdbc.sql(SQL.get("history"))
+                .param("scope", scope).param("scopeId", scopeId).param("subgroup", KpiValue.ALL_STUDENTS)
+                .param("kpi", kpi).param("periodKind", window.name())
+                .param("fromMonth", from.toString()).param("throughMonth", through.toString())
+                .query(new DataClassRowMapper<>(KpiValue.class)).list();
+    }
+}

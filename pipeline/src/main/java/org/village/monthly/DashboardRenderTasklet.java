@@ -1,0 +1,64 @@
+package org.village.monthly;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.village.report.DistrictDashboard;
+import org.village.report.DistrictDashboardRenderer;
+
+/**
+ * Writes the district dashboard for the month. The PDF is written under a temporary name and moved into place, so
+ * the output folder never holds a half-written report, even if the process dies mid-render.
+ */
+class DashboardRenderTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardRenderTasklet.class);
+
+    private final YearMonth month;
+    private final Path outputRoot;
+    private final DistrictDashboardAssembler assembler;
+    private final DistrictDashboardRenderer renderer;
+
+    DashboardRenderTasklet(YearMonth month, Path outputRoot, DistrictDashboardAssembler assembler,
+            DistrictDashboardRenderer renderer) {
+        this.month = month;
+        this.outputRoot = outputRoot;
+        this.assembler = assembler;
+        this.renderer = renderer;
+    }
+
+    static Path districtDashboardPath(Path outputRoot, YearMonth month) {
+        return outputRoot.resolve(month.toString()).resolve("district-dashboard-" + month + ".pdf");
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        long jobInstanceId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        DistrictDashboard dashboard = assembler.assemble(month, jobInstanceId);
+        Path target = districtDashboardPath(outputRoot, month);
+        try {
+            Files.createDirectories(target.getParent());
+            Path partial = target.resolveSibling(target.getFileName() + ".partial");
+            renderer.render(dashboard, partial);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("The report could not be written to " + target.getParent(), e);
+        }
+        contribution.incrementWriteCount(1);
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString("districtDashboard", target.toString());
+        log.info("Wrote {}", target);
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,74 @@
+package org.village.monthly;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.village.report.DistrictDashboardRenderer;
+
+/**
+ * The monthly job: ingest what is in the inbox, compute the month's figures, render the reports. One job instance
+ * per month and inbox content (identifying parameters), so a failed month restarts where it stopped and a finished
+ * one is not run twice.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MonthlyReportJobConfiguration {
+
+    public static final String JOB_NAME = "monthlyReport";
+
+    @Bean
+    public Job monthlyReportJob(JobRepository jobRepository,
+            @Qualifier("registerInboxStep") Step registerInbox,
+            @Qualifier("loadSchoolsStep") Step loadSchools,
+            @Qualifier("loadRostersStep") Step loadRosters,
+            @Qualifier("loadAttendanceSummariesStep") Step loadAttendanceSummaries,
+            @Qualifier("completeSourcesStep") Step completeSources,
+            @Qualifier("clearMonthKpisStep") Step clearMonthKpis,
+            @Qualifier("computeMonthAttendanceStep") Step computeMonthAttendance,
+            @Qualifier("computeYearToDateAttendanceStep") Step computeYearToDateAttendance,
+            @Qualifier("suppressSmallGroupsStep") Step suppressSmallGroups,
+            @Qualifier("renderDistrictDashboardStep") Step renderDistrictDashboard) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new DefaultJobParametersValidator(
+                        new String[] { MonthlyRun.MONTH, MonthlyRun.INBOX, MonthlyRun.OUT },
+                        new String[] { MonthlyRun.INBOX_FINGERPRINT }))
+                .start(registerInbox)
+                .next(loadSchools)
+                .next(loadRosters)
+                .next(loadAttendanceSummaries)
+                .next(completeSources)
+                .next(clearMonthKpis)
+                .next(computeMonthAttendance)
+                .next(computeYearToDateAttendance)
+                .next(suppressSmallGroups)
+                .next(renderDistrictDashboard)
+                .build();
+    }
+
+    @Bean
+    public Step renderDistrictDashboardStep(JobRepository jobRepository,
+            PlatformTransactionManager transactionManager, DashboardRenderTasklet dashboardRenderTasklet) {
+        return new StepBuilder("renderDistrictDashboard", jobRepository)
+                .tasklet(dashboardRenderTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    DashboardRenderTasklet dashboardRenderTasklet(@Value("#{jobParameters['month']}") String month,
+            @Value("#{jobParameters['out']}") String out, DistrictDashboardAssembler assembler) {
+        return new DashboardRenderTasklet(YearMonth.parse(month), Path.of(out), assembler,
+                new DistrictDashboardRenderer());
+    }
+}

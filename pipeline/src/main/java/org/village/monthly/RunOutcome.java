@@ -1,0 +1,19 @@
+package org.village.monthly;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * What a month's run did, in the terms the command line reports: whether it completed, the reports it wrote, rows
+ * loaded and rejected, and, if it failed, one plain sentence saying why.
+ */
+public record RunOutcome(YearMonth month, Status status, long jobExecutionId, long rowsLoaded, long rowsRejected,
+        List<Path> reports, String failure) {
+
+    public enum Status { COMPLETED, ALREADY_COMPLETE, FAILED }
+
+    public boolean succeeded() {
+        return status != Status.FAILED;
+    }
+}

@@ -1,0 +1,79 @@
+package org.village.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.village.VillageApplication;
+import org.village.monthly.DistrictFixture;
+
+/** The command line as a scheduler or a data manager uses it: exit codes and the one line printed. */
+class VillageCommandLineTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final VillageCommandLine commandLine = new VillageCommandLine(VillageApplication.class,
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @TempDir
+    Path dir;
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsHelpAndSucceeds() {
+        assertThat(commandLine.execute(new String[] { "--help" })).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("run --month YYYY-MM --inbox DIR --out DIR");
+    }
+
+    @Test
+    void refusesAMonthWrittenAnotherWay() {
+        int code = commandLine.execute(new String[] { "run", "--month", "October", "--inbox", "x", "--out", "y" });
+
+        assertThat(code).isEqualTo(VillageCommandLine.USAGE);
+        assertThat(err()).startsWith("village: --month must be a month written YYYY-MM, e.g. 2026-10.");
+    }
+
+    @Test
+    void refusesAMissingOptionAndAnUnknownCommand() {
+        assertThat(commandLine.execute(new String[] { "run", "--month", "2026-10" })).isEqualTo(VillageCommandLine.USAGE);
+        assertThat(err()).contains("'run' needs --inbox.");
+        assertThat(commandLine.execute(new String[] { "publish" })).isEqualTo(VillageCommandLine.USAGE);
+    }
+
+    @Test
+    void failsWithOneLineWhenTheInboxIsMissing() {
+        int code = commandLine.execute(new String[] { "run", "--month", "2026-10", "--inbox",
+                dir.resolve("nowhere").toString(), "--out", dir.resolve("out").toString(), "--workdir",
+                dir.resolve("work").toString() });
+
+        assertThat(code).isEqualTo(VillageCommandLine.RUN_FAILED);
+        assertThat(err().lines().filter(line -> line.startsWith("village:"))).singleElement()
+                .asString().contains("2026-10 failed: the inbox folder").contains("does not exist");
+        assertThat(err()).doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void runsAMonthAndSaysWhereTheReportIs() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        DistrictFixture.writeTo(inbox);
+
+        int code = commandLine.execute(new String[] { "run", "--month", "2026-10", "--inbox", inbox.toString(),
+                "--out", dir.resolve("out").toString(), "--workdir", dir.resolve("work").toString() });
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("2026-10: done. 96 rows loaded, 3 rejected.")
+                .contains("district-dashboard-2026-10.pdf");
+        assertThat(dir.resolve("out/2026-10/district-dashboard-2026-10.pdf")).isNotEmptyFile();
+        assertThat(dir.resolve("work/db")).isDirectory();
+        assertThat(dir.resolve("work/logs/village.log")).exists();
+    }
+}

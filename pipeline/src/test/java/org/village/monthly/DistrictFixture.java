@@ -1,0 +1,106 @@
+package org.village.monthly;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.village.ingest.TestWorkbooks;
+
+/**
+ * A small district whose October 2026 figures were worked out by hand (school year from July 2026):
+ *
+ * <pre>
+ * Alder Creek (0101), 20 students, September and October, real Excel dates:
+ *   September: 21 days enrolled each; all present except a01, present 15.
+ *   October:   20 days enrolled each; a01 present 18, a02 present 16, the rest 20.
+ *   October rate 394/400 = 98.5%; year to date (414 + 394)/820 = 98.5%.
+ *   Chronic, year to date: a01 missed 8 of 41 (19.5%), a02 4 of 41 (9.8%): 1 of 20 = 5.0%.
+ * École José Martí (0102), 12 students, October only, ISO text dates, days absent instead of present:
+ *   20 days enrolled each, b01..b03 absent 3: 231/240 = 96.25%; chronic 3 of 12.
+ * Tiny Academy (0103), 4 students, October, header below a title row: 80/80. Fewer than 10 students, so
+ *   suppressed; and École José Martí, the next-smallest school, is suppressed with it, or Tiny Academy's figures
+ *   could be worked out from the district's.
+ * District, October: 36 students; (394 + 231 + 80)/(400 + 240 + 80) = 705/720 = 97.9%.
+ *   Year to date: (808 + 231 + 80)/(820 + 240 + 80) = 1119/1140 = 98.2%.
+ *   Chronic, year to date: 1 + 3 + 0 = 4 of 36 = 11.1%. Chronic in October alone: a01, a02, b01..b03 = 5 of 36.
+ * Rejected, in Alder Creek's October file: a row with more days present than enrolled, a row for a student on no
+ *   roster, and a row whose period start is not a date. None of them counts.
+ * </pre>
+ */
+public final class DistrictFixture {
+
+    static final int REJECTED_ROWS = 3;
+    static final int ATTENDANCE_ROWS = 20 + 20 + 12 + 4;
+
+    private DistrictFixture() {
+    }
+
+    public static void writeTo(Path inbox) throws IOException {
+        List<List<Object>> roster = new ArrayList<>();
+        roster.add(List.of("Last Name", "First Name", "Student_Number", "SchoolID", "Grade_Level", "EntryDate"));
+        for (int i = 1; i <= 20; i++) {
+            roster.add(List.of("Nguyễn", "Zoë", id("a", i), "0101", "3", LocalDate.of(2026, 8, 17)));
+        }
+        for (int i = 1; i <= 12; i++) {
+            roster.add(List.of("Ramírez", "José", id("b", i), "0102", "K", LocalDate.of(2026, 10, 1)));
+        }
+        for (int i = 1; i <= 4; i++) {
+            roster.add(List.of("O'Brien", "Chloé", id("c", i), "0103", "12", LocalDate.of(2026, 10, 1)));
+        }
+        roster.add(List.of("Müller", "Ana", "000999", "0101", "3", LocalDate.of(2026, 8, 17)));
+        TestWorkbooks.workbook()
+                .sheet("Schools", List.of(
+                        List.of("School ID", "School Name", "Level"),
+                        List.of("0101", "Alder Creek Elementary", "ELEMENTARY"),
+                        List.of("0102", "École José Martí", "ELEMENTARY"),
+                        List.of("0103", "Tiny Academy", "HIGH")))
+                .sheet("Roster 2026-27", roster)
+                .writeTo(inbox.resolve("district-2026-27.xlsx"));
+
+        List<List<Object>> september = new ArrayList<>();
+        september.add(List.of("Student ID", "School ID", "Period Start", "Period End", "Days Enrolled", "Days Present"));
+        for (int i = 1; i <= 20; i++) {
+            september.add(List.of(id("a", i), "0101", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), 21,
+                    i == 1 ? 15 : 21));
+        }
+        TestWorkbooks.workbook().sheet("Attendance", september)
+                .writeTo(inbox.resolve("attendance/0101-2026-09.xlsx"));
+
+        List<List<Object>> october = new ArrayList<>();
+        october.add(List.of("Student ID", "School ID", "Period Start", "Period End", "Days Enrolled", "Days Present"));
+        for (int i = 1; i <= 20; i++) {
+            october.add(List.of(id("a", i), "0101", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 20,
+                    i == 1 ? 18 : i == 2 ? 16 : 20));
+        }
+        october.add(List.of("000999", "0101", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 20, 22));
+        october.add(List.of("777777", "0101", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 20, 20));
+        october.add(List.of("000999", "0101", "sometime in October", LocalDate.of(2026, 10, 31), 20, 20));
+        october.add(List.of());
+        TestWorkbooks.workbook().sheet("Attendance", october)
+                .writeTo(inbox.resolve("attendance/0101-2026-10.xlsx"));
+
+        List<List<Object>> josé = new ArrayList<>();
+        josé.add(List.of("StudentID", "SchoolID", "Start Date", "End Date", "Days Membership", "Days Absent"));
+        for (int i = 1; i <= 12; i++) {
+            josé.add(List.of(id("b", i), "0102", "2026-10-01", "2026-10-31", 20, i <= 3 ? 3 : 0));
+        }
+        TestWorkbooks.workbook().sheet("Sheet1", josé).writeTo(inbox.resolve("attendance/0102-2026-10.xlsx"));
+
+        List<List<Object>> tiny = new ArrayList<>();
+        tiny.add(List.of("Tiny Academy — monthly attendance"));
+        tiny.add(List.of());
+        tiny.add(Arrays.asList("Local ID", "Period Start", "Period End", "Days Enrolled", "Days Present"));
+        for (int i = 1; i <= 4; i++) {
+            tiny.add(List.of(id("c", i), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 20, 20));
+        }
+        TestWorkbooks.workbook().sheet("Monthly Summary", tiny).writeTo(inbox.resolve("attendance/0103-2026-10.xlsx"));
+    }
+
+    /** Six-digit ids with leading zeros, as SIS exports write them: a01 → "001001", b01 → "002001". */
+    static String id(String school, int i) {
+        return String.format("%03d%03d", school.charAt(0) - 'a' + 1, i);
+    }
+}

@@ -1,0 +1,179 @@
+package org.village.monthly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.VillageApplication;
+
+/**
+ * The whole monthly job on a district whose figures were worked out by hand ({@link DistrictFixture}): what lands in
+ * the KPI table, the rejects table and the PDF. Runs on the embedded H2 database; {@code PostgresMonthlyReportJobTest}
+ * runs the same on PostgreSQL.
+ */
+@SpringBatchTest
+@SpringBootTest(classes = VillageApplication.class)
+abstract class MonthlyReportJobTest {
+
+    @Autowired
+    JobOperatorTestUtils jobOperatorTestUtils;
+
+    @Autowired
+    JobRepositoryTestUtils jobRepositoryTestUtils;
+
+    @Autowired
+    MonthlyRun monthlyRun;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path inbox;
+
+    @TempDir
+    Path out;
+
+    @BeforeEach
+    void startFromAnEmptyDistrict() throws IOException {
+        jobRepositoryTestUtils.removeJobExecutions();
+        for (String table : List.of("kpi_value", "attendance_summary", "enrolment", "school", "ingest_reject",
+                "ingest_source")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+        DistrictFixture.writeTo(inbox);
+    }
+
+    private JobParameters october() {
+        return new JobParametersBuilder()
+                .addString("month", "2026-10")
+                .addString("inbox", inbox.toString())
+                .addString("inboxFingerprint", InboxFingerprint.of(inbox))
+                .addString("out", out.toString(), false)
+                .toJobParameters();
+    }
+
+    private BigDecimal kpi(String period, String scopeId, String kpi) {
+        return jdbc.sql("SELECT kpi_value FROM kpi_value WHERE report_month = '2026-10' AND period_kind = ? "
+                        + "AND scope_id = ? AND subgroup = 'all' AND kpi = ?")
+                .params(period, scopeId, kpi).query(BigDecimal.class).single();
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+
+    @Test
+    void computesTheHandWorkedFiguresAndStoresThemByMonth() throws Exception {
+        JobExecution execution = jobOperatorTestUtils.startJob(october());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(kpi("MONTH", "district", "attendance_rate")).isEqualByComparingTo("0.979167");
+        assertThat(kpi("YEAR_TO_DATE", "district", "attendance_rate")).isEqualByComparingTo("0.981579");
+        assertThat(kpi("YEAR_TO_DATE", "district", "chronic_absenteeism")).isEqualByComparingTo("0.111111");
+        assertThat(kpi("MONTH", "district", "chronic_absenteeism")).isEqualByComparingTo("0.138889");
+        assertThat(kpi("MONTH", "district", "students_enrolled")).isEqualByComparingTo("36");
+        assertThat(kpi("MONTH", "0101", "attendance_rate")).isEqualByComparingTo("0.985");
+        assertThat(kpi("YEAR_TO_DATE", "0101", "attendance_rate")).isEqualByComparingTo("0.985366");
+        assertThat(kpi("YEAR_TO_DATE", "0101", "chronic_absenteeism")).isEqualByComparingTo("0.05");
+    }
+
+    @Test
+    void suppressesTheSmallSchoolAndTheSiblingThatWouldGiveItAway() throws Exception {
+        jobOperatorTestUtils.startJob(october());
+
+        List<Map<String, Object>> suppressed = jdbc.sql("SELECT scope_id, kpi_value, suppression_reason FROM kpi_value "
+                + "WHERE report_month = '2026-10' AND suppressed = TRUE AND period_kind = 'MONTH' "
+                + "AND kpi = 'attendance_rate' ORDER BY scope_id").query().listOfRows();
+
+        assertThat(suppressed).extracting(row -> row.get("scope_id")).containsExactly("0102", "0103");
+        assertThat(suppressed).allSatisfy(row -> assertThat(row.get("kpi_value")).isNull());
+        assertThat(suppressed.get(1).get("suppression_reason")).isEqualTo("fewer than 10 students");
+    }
+
+    @Test
+    void keepsEveryRejectedRowWithItsPlaceAndReasonAndLoadsTheRest() throws Exception {
+        jobOperatorTestUtils.startJob(october());
+
+        List<Map<String, Object>> rejects = jdbc.sql("SELECT s.file_name, s.sheet_name, r.source_row, r.column_name, "
+                + "r.reason FROM ingest_reject r JOIN ingest_source s ON s.source_id = r.source_id "
+                + "ORDER BY r.source_row").query().listOfRows();
+
+        assertThat(rejects).hasSize(DistrictFixture.REJECTED_ROWS);
+        assertThat(rejects).allSatisfy(row -> {
+            assertThat(row.get("file_name")).isEqualTo("attendance/0101-2026-10.xlsx");
+            assertThat(row.get("sheet_name")).isEqualTo("Attendance");
+        });
+        assertThat(rejects.get(0)).containsEntry("source_row", 22).containsEntry("column_name", "days present");
+        assertThat((String) rejects.get(0).get("reason")).contains("Days present (22) is more than days enrolled (20)");
+        assertThat(rejects.get(1)).containsEntry("source_row", 23).containsEntry("column_name", "student id");
+        assertThat((String) rejects.get(1).get("reason")).contains("on no roster");
+        assertThat(rejects.get(2)).containsEntry("source_row", 24).containsEntry("column_name", "period start");
+        assertThat(count("SELECT COUNT(*) FROM attendance_summary")).isEqualTo(DistrictFixture.ATTENDANCE_ROWS);
+    }
+
+    @Test
+    void keepsStudentIdsExactlyAsSentAndStoresNoNames() throws Exception {
+        jobOperatorTestUtils.startJob(october());
+
+        assertThat(jdbc.sql("SELECT student_id FROM enrolment ORDER BY student_id").query(String.class).list())
+                .contains("001001", "002012", "003004", "000999").hasSize(37);
+        assertThat(jdbc.sql("SELECT school_id FROM attendance_summary WHERE student_id = '003001'")
+                .query(String.class).single()).isEqualTo("0103");
+    }
+
+    @Test
+    void writesTheDistrictDashboardWithTheFiguresAReaderChecks() throws Exception {
+        jobOperatorTestUtils.startJob(october());
+
+        Path pdf = out.resolve("2026-10/district-dashboard-2026-10.pdf");
+        assertThat(pdf).exists();
+        assertThat(Files.list(pdf.getParent())).containsExactly(pdf);
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Riverbend Unified School District", "October 2026",
+                "97.9%", "98.2%", "11.1%", "36",
+                "Alder Creek Elementary", "98.5%", "5.0%",
+                "École José Martí", "Tiny Academy", "n<10",
+                "Rows rejected 3");
+        assertThat(text).doesNotContain("001001", "Nguyễn", "Zoë", "777777");
+    }
+
+    @Test
+    void loadsNothingTwiceWhenTheSameFilesComeAgain() throws Exception {
+        assertThat(monthlyRun.run(java.time.YearMonth.of(2026, 10), inbox, out).status())
+                .isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(monthlyRun.run(java.time.YearMonth.of(2026, 10), inbox, out).status())
+                .isEqualTo(RunOutcome.Status.ALREADY_COMPLETE);
+        Files.copy(inbox.resolve("attendance/0102-2026-10.xlsx"), inbox.resolve("attendance/resent-copy.xlsx"));
+
+        RunOutcome rerun = monthlyRun.run(java.time.YearMonth.of(2026, 10), inbox, out);
+
+        assertThat(rerun.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(rerun.rowsLoaded()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM attendance_summary")).isEqualTo(DistrictFixture.ATTENDANCE_ROWS);
+        assertThat(kpi("MONTH", "district", "attendance_rate")).isEqualByComparingTo("0.979167");
+    }
+}
