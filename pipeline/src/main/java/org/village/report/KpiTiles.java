@@ -1,0 +1,82 @@
+package org.village.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.village.report.DistrictDashboard.KpiTile;
+
+/** The row of headline figures under the page header: label, big value, what it is compared to. */
+final class KpiTiles {
+
+    private static final int PER_ROW = 4;
+    private static final float GAP = 10f;
+    private static final float PAD = 10f;
+    private static final float ACCENT = 3f;
+    private static final float LABEL_SIZE = 8.5f;
+    private static final float VALUE_SIZE = 22f;
+    private static final float MIN_VALUE_SIZE = 12f;
+    private static final float COMPARISON_SIZE = 8f;
+
+    private KpiTiles() {
+    }
+
+    static void draw(PageCanvas canvas, List<KpiTile> tiles, int minimumGroupSize) throws IOException {
+        for (int start = 0; start < tiles.size(); start += PER_ROW) {
+            drawRow(canvas, tiles.subList(start, Math.min(start + PER_ROW, tiles.size())), minimumGroupSize);
+        }
+    }
+
+    private record Layout(List<String> label, String value, float valueSize, List<String> comparison) {
+    }
+
+    private static void drawRow(PageCanvas canvas, List<KpiTile> row, int minimumGroupSize) throws IOException {
+        int columns = Math.max(row.size(), 3);
+        float tileWidth = (canvas.width() - GAP * (columns - 1)) / columns;
+        float inner = tileWidth - 2 * PAD;
+
+        List<Layout> layouts = new ArrayList<>();
+        int labelLines = 1;
+        int comparisonLines = 0;
+        for (KpiTile tile : row) {
+            String value = ReportFormat.figure(tile.value(), minimumGroupSize);
+            float size = VALUE_SIZE;
+            while (size > MIN_VALUE_SIZE && canvas.textWidth(value, canvas.bold(), size) > inner) {
+                size -= 1f;
+            }
+            Layout layout = new Layout(canvas.wrap(tile.label(), canvas.regular(), LABEL_SIZE, inner), value, size,
+                    tile.comparison() == null || tile.comparison().isBlank() ? List.of()
+                            : canvas.wrap(tile.comparison(), canvas.regular(), COMPARISON_SIZE, inner));
+            layouts.add(layout);
+            labelLines = Math.max(labelLines, layout.label().size());
+            comparisonLines = Math.max(comparisonLines, layout.comparison().size());
+        }
+        // One height for the row, with label, value and comparison on the same lines in every tile.
+        float labelBlock = labelLines * PageCanvas.leading(LABEL_SIZE);
+        float valueBlock = VALUE_SIZE * 1.25f;
+        float comparisonBlock = comparisonLines * PageCanvas.leading(COMPARISON_SIZE);
+        float height = ACCENT + PAD + labelBlock + valueBlock + comparisonBlock + PAD;
+
+        canvas.ensureSpace(height);
+        float top = canvas.y();
+        float x = canvas.left();
+        for (Layout layout : layouts) {
+            canvas.fillRect(x, top - height, tileWidth, height, ReportStyle.TINT);
+            canvas.fillRect(x, top - ACCENT, tileWidth, ACCENT, ReportStyle.BLUE);
+            float baseline = top - ACCENT - PAD - LABEL_SIZE;
+            for (String line : layout.label()) {
+                canvas.text(line, canvas.regular(), LABEL_SIZE, ReportStyle.INK, x + PAD, baseline);
+                baseline -= PageCanvas.leading(LABEL_SIZE);
+            }
+            float valueBaseline = top - ACCENT - PAD - labelBlock - 4f - VALUE_SIZE * 0.75f;
+            canvas.text(layout.value(), canvas.bold(), layout.valueSize(), ReportStyle.INK, x + PAD, valueBaseline);
+            baseline = top - ACCENT - PAD - labelBlock - valueBlock - COMPARISON_SIZE + 2f;
+            for (String line : layout.comparison()) {
+                canvas.text(line, canvas.regular(), COMPARISON_SIZE, ReportStyle.MUTED, x + PAD, baseline);
+                baseline -= PageCanvas.leading(COMPARISON_SIZE);
+            }
+            x += tileWidth + GAP;
+        }
+        canvas.down(height + GAP);
+    }
+}

@@ -1,0 +1,247 @@
+package org.village.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.village.report.DistrictDashboard.SchoolRow;
+
+class DistrictDashboardRendererTest {
+
+    private final DistrictDashboardRenderer renderer = new DistrictDashboardRenderer();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsWhatAReaderChecks() throws IOException {
+        Path pdf = dir.resolve("dashboard.pdf");
+        renderer.render(Dashboards.small(), pdf);
+
+        String text = text(pdf);
+        assertThat(text).contains(Dashboards.DISTRICT, "Monthly attendance dashboard", "October 2026",
+                "Data through October 31, 2026", "Generated November 2, 2026");
+        assertThat(text).contains("94.1%", "12.4%", "3,024", "Year to date 93.2%");
+        assertThat(text).contains("École José Martí", "Nguyễn Trãi Academy", "Zoë Baldwin Elementary",
+                Dashboards.SUPPRESSED_SCHOOL, "1,024");
+        assertThat(lineWith(text, Dashboards.SUPPRESSED_SCHOOL)).contains("n<10").doesNotContain("%");
+        assertThat(text).contains("Page 1 of 2", "Page 2 of 2", Dashboards.DISTRICT + " \u00b7 October 2026");
+        assertThat(text).contains("Days present / days enrolled, summed over students.",
+                "enrolled at least 10 school days in the school year to date who missed",
+                "Figures based on fewer than 10 students are not shown (n<10).");
+        assertThat(text).contains("Rows loaded", "61,482", "Rows rejected",
+                "Oak Park Elementary sent no attendance file for October 2026.");
+    }
+
+    @Test
+    void describesTheDocument() throws IOException {
+        Path pdf = dir.resolve("dashboard.pdf");
+        renderer.render(Dashboards.small(), pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo(Dashboards.DISTRICT + " \u2014 Monthly attendance dashboard, October 2026");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-US");
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(document.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+        }
+    }
+
+    @Test
+    void chartsAreVectorWithRealText() throws IOException {
+        Path pdf = dir.resolve("dashboard.pdf");
+        renderer.render(Dashboards.small(), pdf);
+
+        Resources found = new Resources();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (PDPage page : document.getPages()) {
+                walk(page.getResources(), found);
+            }
+        }
+        assertThat(found.images).as("raster images").isZero();
+        assertThat(found.forms).as("form XObjects holding the charts").isGreaterThanOrEqualTo(2);
+        assertThat(found.fonts).as("every font, chart text included, is the embedded Liberation Sans")
+                .isNotEmpty().allMatch(name -> name.matches("[A-Z]{6}\\+LiberationSans(-Bold)?"));
+        // Axis label, month ticks and legend exist only inside the chart forms.
+        assertThat(text(pdf)).contains("Attendance rate (%)", "Aug", "Jun", "2025\u201326", "95.8%");
+    }
+
+    @Test
+    void manySchoolsBreakAcrossPagesWithTheHeaderRepeated() throws IOException {
+        Path pdf = dir.resolve("forty.pdf");
+        renderer.render(Dashboards.withSchools(40), pdf);
+
+        Pattern tableRow = Pattern.compile("Test School \\d\\d 1,0\\d\\d ");
+        List<Integer> pagesWithRows = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                String text = text(document, page);
+                if (tableRow.matcher(text).find()) {
+                    pagesWithRows.add(page);
+                    assertThat(text).as("page %d", page).containsPattern("School Students")
+                            .contains("Attendance rate", "Chronic absenteeism", "(year to date)");
+                }
+            }
+            String all = text(document, 0);
+            for (int i = 1; i <= 40; i++) {
+                assertThat(all).containsPattern(String.format("Test School %02d 1,%03d ", i, i));
+            }
+        }
+        assertThat(pagesWithRows).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aCharacterTheFontLacksPrintsAsAQuestionMark() throws IOException {
+        DistrictDashboard small = Dashboards.small();
+        List<SchoolRow> schools = new ArrayList<>(small.schools());
+        schools.add(Dashboards.school("\u6771\u4eac School \ud83d\ude00", 220, 0.93, 0.93, 0.1));
+        Path pdf = dir.resolve("odd.pdf");
+
+        renderer.render(withSchools(small, schools), pdf);
+
+        assertThat(text(pdf)).contains("?? School ?");
+    }
+
+    @Test
+    void rendersTheSameBytesOfFontFromSeveralThreadsAtOnce() throws Exception {
+        Path alone = dir.resolve("alone.pdf");
+        renderer.render(Dashboards.small(), alone);
+        Map<String, byte[]> expectedFonts = embeddedFontFiles(alone);
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Path>> results = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                Path pdf = dir.resolve("parallel-" + i + ".pdf");
+                DistrictDashboard dashboard = i % 3 == 0 ? Dashboards.withSchools(40) : Dashboards.small();
+                results.add(pool.submit(() -> {
+                    renderer.render(dashboard, pdf);
+                    return pdf;
+                }));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                Path pdf = results.get(i).get();
+                if (i % 3 != 0) {
+                    // Same text, so the same glyph subsets: any difference is a font read gone wrong.
+                    assertThat(embeddedFontFiles(pdf)).hasSameSizeAs(expectedFonts).allSatisfy(
+                            (name, bytes) -> assertThat(bytes).as(name).isEqualTo(expectedFonts.get(name)));
+                    assertThat(text(pdf)).contains("Nguyễn Trãi Academy", "Attendance rate (%)");
+                } else {
+                    assertThat(text(pdf)).contains("Test School 40", "Attendance rate (%)");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void replacesAnEarlierFileAndLeavesNoPartialFileBehind() throws IOException {
+        Path pdf = dir.resolve("out/2026-10/dashboard.pdf");
+        renderer.render(Dashboards.withSchools(40), pdf);
+        renderer.render(Dashboards.small(), pdf);
+
+        assertThat(text(pdf)).contains("Nguyễn Trãi Academy").doesNotContain("Test School");
+        try (var files = Files.list(pdf.getParent())) {
+            assertThat(files).containsExactly(pdf);
+        }
+    }
+
+    @Test
+    void anUnwritableTargetFailsWithAClearMessage() throws IOException {
+        Path notADirectory = Files.writeString(dir.resolve("file.txt"), "x");
+
+        assertThatThrownBy(() -> renderer.render(Dashboards.small(), notADirectory.resolve("dashboard.pdf")))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining(Dashboards.DISTRICT)
+                .hasMessageContaining("October 2026")
+                .hasMessageContaining("dashboard.pdf");
+    }
+
+    private static DistrictDashboard withSchools(DistrictDashboard d, List<SchoolRow> schools) {
+        return new DistrictDashboard(d.districtName(), d.month(), d.dataThrough(), d.generatedOn(),
+                d.minimumGroupSize(), d.tiles(), d.trend(), schools, d.dataQuality());
+    }
+
+    private static final class Resources {
+        int images;
+        int forms;
+        List<String> fonts = new ArrayList<>();
+    }
+
+    private static void walk(PDResources resources, Resources found) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            found.fonts.add(resources.getFont(name).getName());
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject xObject = resources.getXObject(name);
+            if (xObject instanceof PDImageXObject) {
+                found.images++;
+            } else if (xObject instanceof PDFormXObject form) {
+                found.forms++;
+                walk(form.getResources(), found);
+            }
+        }
+    }
+
+    private static Map<String, byte[]> embeddedFontFiles(Path pdf) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDResources resources = document.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDType0Font font = (PDType0Font) resources.getFont(name);
+                files.put(font.getName(), font.getDescendantFont().getFontDescriptor().getFontFile2().toByteArray());
+            }
+        }
+        return files;
+    }
+
+    private static String lineWith(String text, String needle) {
+        return text.lines().filter(line -> line.contains(needle)).findFirst().orElseThrow();
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return text(document, 0);
+        }
+    }
+
+    /** Text in reading order; {@code page} 0 means the whole document. */
+    private static String text(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        if (page > 0) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+        }
+        return stripper.getText(document);
+    }
+}
