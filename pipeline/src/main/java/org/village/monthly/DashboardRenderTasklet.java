@@ -1,10 +1,6 @@
 package org.village.monthly;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 
 import org.slf4j.Logger;
@@ -17,8 +13,8 @@ import org.village.report.DistrictDashboard;
 import org.village.report.DistrictDashboardRenderer;
 
 /**
- * Writes the district dashboard for the month. The PDF is written under a temporary name and moved into place, so
- * the output folder never holds a half-written report, even if the process dies mid-render.
+ * Writes the district dashboard for the month. The renderer writes under a temporary name and moves the file into
+ * place, so the output folder never holds a half-written report, even if the process dies mid-render.
  */
 class DashboardRenderTasklet implements Tasklet {
 
@@ -46,15 +42,7 @@ class DashboardRenderTasklet implements Tasklet {
         long jobInstanceId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
         DistrictDashboard dashboard = assembler.assemble(month, jobInstanceId);
         Path target = districtDashboardPath(outputRoot, month);
-        try {
-            Files.createDirectories(target.getParent());
-            Path partial = target.resolveSibling(target.getFileName() + ".partial");
-            renderer.render(dashboard, partial);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("The report could not be written to " + target.getParent(), e);
-        }
+        renderer.render(dashboard, target);
         contribution.incrementWriteCount(1);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString("districtDashboard", target.toString());
