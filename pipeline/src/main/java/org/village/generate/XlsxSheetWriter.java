@@ -56,16 +56,15 @@ final class XlsxSheetWriter implements Closeable {
         nextRow++;
     }
 
+    /** Writes the file and deletes POI's temporary sheet files. */
     @Override
     public void close() throws IOException {
-        try {
+        // Since POI 5.3 (bug 68183) closing an SXSSFWorkbook disposes of its temporary files; dispose() is deprecated.
+        try (SXSSFWorkbook streamed = workbook) {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
+                streamed.write(out);
             }
-        } finally {
-            workbook.dispose();
-            workbook.close();
         }
     }
 
