@@ -3,15 +3,17 @@ package org.village.ingest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Which months an inbox holds attendance for, read from the attendance sheets themselves: from the month of the
- * earliest period start to the latest month whose last day the data reach. The demo uses it to run every month
- * of the sample district in order.
+ * Which months an inbox holds attendance for, read from the attendance sheets themselves: every month some period
+ * ends in, up to the latest month whose last day the data reach (a month still under way is not complete). Months
+ * without school, such as July, hold no attendance and are not listed. The demo uses it to run every month of the
+ * sample district in order.
  */
 @Component
 public class InboxMonths {
@@ -23,7 +25,7 @@ public class InboxMonths {
     }
 
     public List<YearMonth> completeMonths(Path inbox) {
-        LocalDate earliest = null;
+        SortedSet<YearMonth> months = new TreeSet<>();
         LocalDate latest = null;
         for (Path file : InboxFiles.spreadsheets(inbox)) {
             try (XlsxWorkbook workbook = XlsxWorkbook.open(file)) {
@@ -35,15 +37,11 @@ public class InboxMonths {
                             continue;
                         }
                         for (SheetRow row = cursor.next(); row != null; row = cursor.next()) {
-                            LocalDate start = values.date(row.cell(header.get().column(Field.PERIOD_START)),
-                                    workbook.date1904());
                             LocalDate end = values.date(row.cell(header.get().column(Field.PERIOD_END)),
                                     workbook.date1904());
-                            if (start != null && (earliest == null || start.isBefore(earliest))) {
-                                earliest = start;
-                            }
-                            if (end != null && (latest == null || end.isAfter(latest))) {
-                                latest = end;
+                            if (end != null) {
+                                months.add(YearMonth.from(end));
+                                latest = latest == null || end.isAfter(latest) ? end : latest;
                             }
                         }
                     }
@@ -53,15 +51,11 @@ public class InboxMonths {
                 // The run itself registers and reports unreadable files; here they simply hold no months.
             }
         }
-        List<YearMonth> months = new ArrayList<>();
-        if (earliest == null || latest == null) {
-            return months;
+        if (latest == null) {
+            return List.of();
         }
         YearMonth last = latest.equals(YearMonth.from(latest).atEndOfMonth()) ? YearMonth.from(latest)
                 : YearMonth.from(latest).minusMonths(1);
-        for (YearMonth month = YearMonth.from(earliest); !month.isAfter(last); month = month.plusMonths(1)) {
-            months.add(month);
-        }
-        return months;
+        return List.copyOf(months.headSet(last.plusMonths(1)));
     }
 }
