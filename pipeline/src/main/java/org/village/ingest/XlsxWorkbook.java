@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -28,6 +29,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 final class XlsxWorkbook implements AutoCloseable {
 
     private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
+    private static final Pattern BINARY_WORKBOOK = Pattern.compile("/xl/workbook\\.bin");
+    private static final Pattern CLASS_NAMES = Pattern.compile(
+            "(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)[:;]?\\s*");
 
     private final Path file;
     private final OPCPackage pkg;
@@ -47,6 +51,11 @@ final class XlsxWorkbook implements AutoCloseable {
         }
         catch (EncryptedDocumentException e) {
             throw new SpreadsheetProblem("is password-protected; save an unprotected copy and send that", e);
+        }
+        if (!pkg.getPartsByName(BINARY_WORKBOOK).isEmpty()) {
+            pkg.revert();
+            throw new SpreadsheetProblem("is an Excel Binary Workbook (.xlsb), which Village does not read; open it "
+                    + "in Excel and save it as an Excel Workbook (.xlsx)");
         }
         try {
             this.reader = new XSSFReader(pkg);
@@ -91,8 +100,14 @@ final class XlsxWorkbook implements AutoCloseable {
             }
             throw new SpreadsheetProblem("has no sheet number " + (sheetIndex + 1));
         }
-        catch (IOException | InvalidFormatException | XMLStreamException | POIXMLException e) {
-            throw new SpreadsheetProblem("sheet " + (sheetIndex + 1) + " could not be read (" + plain(e) + ")", e);
+        catch (XMLStreamException e) {
+            throw new SpreadsheetProblem("sheet '" + sheetNames.get(sheetIndex) + "' could not be read: its XML is "
+                    + "damaged, or holds entity definitions, which Village refuses for safety; open the file in "
+                    + "Excel and save it again as .xlsx", e);
+        }
+        catch (IOException | InvalidFormatException | POIXMLException e) {
+            throw new SpreadsheetProblem("sheet '" + sheetNames.get(sheetIndex) + "' could not be read (" + plain(e)
+                    + "); open the file in Excel and save it again as .xlsx", e);
         }
     }
 
@@ -196,8 +211,12 @@ final class XlsxWorkbook implements AutoCloseable {
         }
     }
 
+    /** The library's message without Java class names, which mean nothing to the person who sent the file. */
     static String plain(Throwable e) {
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+        if (message == null || message.isBlank()) {
+            return "unreadable content";
+        }
+        return CLASS_NAMES.matcher(message.lines().findFirst().orElse("")).replaceAll("").strip();
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -163,17 +164,38 @@ abstract class MonthlyReportJobTest {
 
     @Test
     void loadsNothingTwiceWhenTheSameFilesComeAgain() throws Exception {
-        assertThat(monthlyRun.run(java.time.YearMonth.of(2026, 10), inbox, out).status())
+        assertThat(monthlyRun.run(YearMonth.of(2026, 10), inbox, out).status())
                 .isEqualTo(RunOutcome.Status.COMPLETED);
-        assertThat(monthlyRun.run(java.time.YearMonth.of(2026, 10), inbox, out).status())
+        assertThat(monthlyRun.run(YearMonth.of(2026, 10), inbox, out).status())
                 .isEqualTo(RunOutcome.Status.ALREADY_COMPLETE);
         Files.copy(inbox.resolve("attendance/0102-2026-10.xlsx"), inbox.resolve("attendance/resent-copy.xlsx"));
 
-        RunOutcome rerun = monthlyRun.run(java.time.YearMonth.of(2026, 10), inbox, out);
+        RunOutcome rerun = monthlyRun.run(YearMonth.of(2026, 10), inbox, out);
 
         assertThat(rerun.status()).isEqualTo(RunOutcome.Status.COMPLETED);
         assertThat(rerun.rowsLoaded()).isZero();
         assertThat(count("SELECT COUNT(*) FROM attendance_summary")).isEqualTo(DistrictFixture.ATTENDANCE_ROWS);
         assertThat(kpi("MONTH", "district", "attendance_rate")).isEqualByComparingTo("0.979167");
+    }
+
+    @Test
+    void restartsAFailedMonthWhereItStoppedWithoutLoadingAnythingTwice() throws Exception {
+        Path blocked = Files.writeString(out.resolve("not-a-folder"), "a file where the reports should go");
+
+        RunOutcome failed = monthlyRun.run(YearMonth.of(2026, 10), inbox, blocked);
+
+        assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(failed.failure()).doesNotContain("\tat ").doesNotContain("\n");
+        assertThat(count("SELECT COUNT(*) FROM attendance_summary")).isEqualTo(DistrictFixture.ATTENDANCE_ROWS);
+
+        RunOutcome restarted = monthlyRun.run(YearMonth.of(2026, 10), inbox, out);
+
+        assertThat(restarted.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(restarted.rowsLoaded()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM attendance_summary")).isEqualTo(DistrictFixture.ATTENDANCE_ROWS);
+        assertThat(count("SELECT COUNT(*) FROM ingest_reject")).isEqualTo(DistrictFixture.REJECTED_ROWS);
+        assertThat(count("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
+        assertThat(kpi("YEAR_TO_DATE", "district", "attendance_rate")).isEqualByComparingTo("0.981579");
+        assertThat(out.resolve("2026-10/district-dashboard-2026-10.pdf")).isNotEmptyFile();
     }
 }
