@@ -145,10 +145,13 @@ final class AttendanceCharts {
 
         // Columns are added in axis order, with a null for a month a series lacks, because a category dataset
         // orders its columns by first insertion; a null also breaks the line instead of drawing a zero.
+        // A baseline year with no data at all gets no series, so the legend does not promise a line that is not there.
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (String month : axis.values()) {
             data.addValue(current.get(month), ReportFonts.printable(trend.currentYearLabel()), month);
-            data.addValue(baseline.get(month), ReportFonts.printable(trend.baselineYearLabel()), month);
+            if (!baseline.isEmpty()) {
+                data.addValue(baseline.get(month), ReportFonts.printable(trend.baselineYearLabel()), month);
+            }
         }
         return data;
     }

@@ -103,8 +103,12 @@ public final class DistrictDashboardRenderer {
             return;
         }
         heading(canvas, "Attendance rate by month", TREND_HEIGHT + 16f);
-        canvas.paragraph(trend.currentYearLabel() + " compared with " + trend.baselineYearLabel()
-                + ", by month of the school year. A month without data is left as a gap.", canvas.regular(),
+        String comparison = trend.baselineYear().isEmpty()
+                ? trend.currentYearLabel() + " by month of the school year. There is no attendance for "
+                        + trend.baselineYearLabel() + " to compare with yet."
+                : trend.currentYearLabel() + " compared with " + trend.baselineYearLabel()
+                        + ", by month of the school year. A month without data is left as a gap.";
+        canvas.paragraph(comparison, canvas.regular(),
                 ReportStyle.SMALL, ReportStyle.MUTED, canvas.left(), canvas.width());
         canvas.down(4f);
         canvas.chart(AttendanceCharts.trend(trend), TREND_HEIGHT);

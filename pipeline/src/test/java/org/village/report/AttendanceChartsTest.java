@@ -41,6 +41,18 @@ class AttendanceChartsTest {
     }
 
     @Test
+    void aBaselineYearWithoutDataHasNoSeriesAndNoLegendEntry() {
+        AttendanceTrend trend = new AttendanceTrend("2025\u201326", "2024\u201325",
+                List.of(Dashboards.point(2025, 8, 0.949)), List.of());
+
+        CategoryDataset data = AttendanceCharts.trendDataset(trend);
+
+        assertThat(data.getRowKeys()).containsExactly("2025\u201326");
+        assertThat(AttendanceCharts.trend(trend).getLegend().getSources()[0].getLegendItems().getItemCount())
+                .isEqualTo(1);
+    }
+
+    @Test
     void monthsFollowTheSchoolYearEvenWhenOnlyTheCurrentYearHasThem() {
         AttendanceTrend trend = new AttendanceTrend("2026\u201327", "2025\u201326",
                 List.of(Dashboards.point(2026, 8, 0.95), Dashboards.point(2026, 9, 0.94)),
