@@ -29,8 +29,8 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
     private List<PendingSource> sources;
     private int sourceIndex;
     private int rowsRead;
-    private XlsxWorkbook workbook;
-    private XlsxSheetCursor cursor;
+    private Spreadsheet workbook;
+    private SheetCursor cursor;
     private HeaderMapping header;
 
     DatasetRowReader(Dataset dataset, Path inbox, long jobInstanceId, JdbcClient jdbc, NamedQueries sql) {
@@ -75,7 +75,7 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
     }
 
     private void openSource(PendingSource source) {
-        workbook = XlsxWorkbook.open(inbox.resolve(source.fileName()));
+        workbook = Spreadsheets.open(inbox.resolve(source.fileName()));
         cursor = workbook.openSheet(source.sheetIndex());
         SheetRow row;
         do {

@@ -29,7 +29,7 @@ record HeaderMapping(Dataset dataset, int headerRowNumber, Map<Field, Integer> c
     }
 
     /** Reads up to {@link #HEADER_SEARCH_ROWS} non-blank rows from the cursor, stopping at the first header. */
-    static Search find(XlsxSheetCursor cursor) {
+    static Search find(SheetCursor cursor) {
         SheetRow first = null;
         for (int seen = 0; seen < HEADER_SEARCH_ROWS; seen++) {
             SheetRow row = cursor.next();

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The spreadsheets in an inbox folder and its subfolders, in a stable order. Excel's lock files are not files. */
@@ -20,8 +19,7 @@ final class InboxFiles {
         }
         try (Stream<Path> paths = Files.walk(inbox)) {
             return paths.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"))
-                    .filter(p -> !p.getFileName().toString().startsWith("~$"))
+                    .filter(Spreadsheets::isSpreadsheet)
                     .sorted()
                     .toList();
         }

@@ -28,9 +28,9 @@ public class InboxMonths {
         SortedSet<YearMonth> months = new TreeSet<>();
         LocalDate latest = null;
         for (Path file : InboxFiles.spreadsheets(inbox)) {
-            try (XlsxWorkbook workbook = XlsxWorkbook.open(file)) {
+            try (Spreadsheet workbook = Spreadsheets.open(file)) {
                 for (int sheet = 0; sheet < workbook.sheetNames().size(); sheet++) {
-                    try (XlsxSheetCursor cursor = workbook.openSheet(sheet)) {
+                    try (SheetCursor cursor = workbook.openSheet(sheet)) {
                         var header = HeaderMapping.find(cursor).header()
                                 .filter(h -> h.dataset() == Dataset.ATTENDANCE_SUMMARY);
                         if (header.isEmpty()) {

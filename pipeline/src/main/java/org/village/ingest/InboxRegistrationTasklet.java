@@ -76,7 +76,7 @@ class InboxRegistrationTasklet implements Tasklet {
 
     private void register(Path file, String sha256, long jobInstanceId) {
         String name = inbox.relativize(file).toString().replace('\\', '/');
-        try (XlsxWorkbook workbook = XlsxWorkbook.open(file)) {
+        try (Spreadsheet workbook = Spreadsheets.open(file)) {
             List<String> sheets = workbook.sheetNames();
             if (sheets.isEmpty()) {
                 insert(name, sha256, 0, "", null, null, false, "UNREADABLE",
@@ -92,9 +92,9 @@ class InboxRegistrationTasklet implements Tasklet {
         }
     }
 
-    private void registerSheet(XlsxWorkbook workbook, int index, String name, String sha256, long jobInstanceId) {
+    private void registerSheet(Spreadsheet workbook, int index, String name, String sha256, long jobInstanceId) {
         String sheetName = workbook.sheetNames().get(index);
-        try (XlsxSheetCursor cursor = workbook.openSheet(index)) {
+        try (SheetCursor cursor = workbook.openSheet(index)) {
             HeaderMapping.Search search = HeaderMapping.find(cursor);
             if (search.header().isPresent()) {
                 HeaderMapping header = search.header().get();

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamReader;
  * Pulls one sheet's rows from its XML, one at a time. Handles what real exports contain: rows and cells without
  * {@code r} references, inline strings, shared strings, formula results, booleans and error cells.
  */
-final class XlsxSheetCursor implements AutoCloseable {
+final class XlsxSheetCursor implements SheetCursor {
 
     private final XMLStreamReader xml;
     private final InputStream data;
@@ -28,12 +28,8 @@ final class XlsxSheetCursor implements AutoCloseable {
         this.sheetName = sheetName;
     }
 
-    String sheetName() {
-        return sheetName;
-    }
-
-    /** The next row that has at least one non-empty cell, or {@code null} at the end of the sheet. */
-    SheetRow next() {
+    @Override
+    public SheetRow next() {
         try {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {

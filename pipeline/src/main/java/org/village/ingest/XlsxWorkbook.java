@@ -26,7 +26,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  * number of rows. Opened from a file, because from a stream POI buffers the whole package (stack notes).
  * Only the shared strings are held in memory, as a plain array.
  */
-final class XlsxWorkbook implements AutoCloseable {
+final class XlsxWorkbook implements Spreadsheet {
 
     private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
     private static final Pattern BINARY_WORKBOOK = Pattern.compile("/xl/workbook\\.bin");
@@ -73,21 +73,18 @@ final class XlsxWorkbook implements AutoCloseable {
         return new XlsxWorkbook(file);
     }
 
-    Path file() {
-        return file;
-    }
-
-    List<String> sheetNames() {
+    @Override
+    public List<String> sheetNames() {
         return sheetNames;
     }
 
-    /** True when the workbook counts dates from 1904 (old Mac Excel); serials then mean other days. */
-    boolean date1904() {
+    @Override
+    public boolean date1904() {
         return date1904;
     }
 
-    /** Opens one sheet for reading; the caller closes the cursor before closing the workbook. */
-    XlsxSheetCursor openSheet(int sheetIndex) {
+    @Override
+    public XlsxSheetCursor openSheet(int sheetIndex) {
         try {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             for (int i = 0; sheets.hasNext(); i++) {

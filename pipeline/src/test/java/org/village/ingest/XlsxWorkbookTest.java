@@ -27,7 +27,7 @@ class XlsxWorkbookTest {
 
     private static List<SheetRow> rows(Path file, int sheet) {
         List<SheetRow> rows = new ArrayList<>();
-        try (XlsxWorkbook workbook = XlsxWorkbook.open(file); XlsxSheetCursor cursor = workbook.openSheet(sheet)) {
+        try (XlsxWorkbook workbook = XlsxWorkbook.open(file); SheetCursor cursor = workbook.openSheet(sheet)) {
             for (SheetRow row = cursor.next(); row != null; row = cursor.next()) {
                 rows.add(row);
             }

@@ -1,0 +1,19 @@
+package org.village.ingest;
+
+/**
+ * A file a school or partner sent, seen as sheets of rows whatever its format: an {@code .xlsx} or {@code .xls}
+ * workbook, or a {@code .csv} file (one sheet). Sheets are read one at a time, as a stream of rows.
+ */
+interface Spreadsheet extends AutoCloseable {
+
+    java.util.List<String> sheetNames();
+
+    /** True when the workbook counts date serials from 1904 (old Mac Excel). */
+    boolean date1904();
+
+    /** Opens one sheet; the caller closes the cursor before closing the spreadsheet. */
+    SheetCursor openSheet(int sheetIndex);
+
+    @Override
+    void close();
+}
