@@ -4,6 +4,11 @@ FROM ingest_source
 WHERE file_sha256 = :sha256
 ORDER BY sheet_index
 
+-- name: source
+SELECT source_id, file_name, sheet_index, sheet_name, dataset, header_row, date1904
+FROM ingest_source
+WHERE source_id = :sourceId
+
 -- name: orphaned-sources
 -- Sheets a run registered and did not finish loading, whose run is not this one: their partial rows are removed
 -- and this run loads them again, so nothing is loaded twice.
@@ -20,6 +25,33 @@ DELETE FROM enrolment WHERE source_id = :sourceId
 -- name: delete-source-attendance-summaries
 DELETE FROM attendance_summary WHERE source_id = :sourceId
 
+-- name: delete-source-daily-attendance
+DELETE FROM daily_attendance WHERE source_id = :sourceId
+
+-- name: delete-source-course-marks
+DELETE FROM course_mark WHERE source_id = :sourceId
+
+-- name: delete-source-goals
+DELETE FROM partnership_goal WHERE source_id = :sourceId
+
+-- name: delete-source-participation
+DELETE FROM participation WHERE source_id = :sourceId
+
+-- name: delete-source-volunteer-hours
+DELETE FROM volunteer_hours WHERE source_id = :sourceId
+
+-- name: delete-source-contributions
+DELETE FROM contribution WHERE source_id = :sourceId
+
+-- name: delete-source-check-ins
+DELETE FROM check_in WHERE source_id = :sourceId
+
+-- name: delete-source-stories
+DELETE FROM story WHERE source_id = :sourceId
+
+-- name: delete-source-recipients
+DELETE FROM recipient WHERE source_id = :sourceId
+
 -- name: adopt-source
 UPDATE ingest_source SET job_instance_id = :jobInstanceId WHERE source_id = :sourceId
 
@@ -30,14 +62,13 @@ VALUES (:fileName, :sha256, :sheetIndex, :sheetName, :dataset, :headerRow, :date
         :problem, :jobInstanceId, CURRENT_TIMESTAMP)
 
 -- name: pending-sources
-SELECT source_id, file_name, sheet_index, sheet_name, header_row, date1904
+SELECT source_id, dataset
 FROM ingest_source
-WHERE job_instance_id = :jobInstanceId AND dataset = :dataset AND status = 'PENDING'
+WHERE job_instance_id = :jobInstanceId AND status = 'PENDING' AND dataset IN (:datasets)
 ORDER BY source_id
-
 -- name: insert-reject
-INSERT INTO ingest_reject (source_id, source_row, column_name, cell_value, reason)
-VALUES (:sourceId, :sourceRow, :columnName, :cellValue, :reason)
+INSERT INTO ingest_reject (source_id, source_row, column_name, cell_value, reason_code, reason)
+VALUES (:sourceId, :sourceRow, :columnName, :cellValue, :reasonCode, :reason)
 
 -- name: merge-school
 MERGE INTO school s
@@ -49,8 +80,80 @@ WHEN NOT MATCHED THEN INSERT (school_id, school_name, school_level, source_id)
     VALUES (v.school_id, v.school_name, v.school_level, v.source_id)
 
 -- name: insert-enrolment
-INSERT INTO enrolment (source_id, source_row, student_id, school_id, grade, entry_date, exit_date)
-VALUES (:sourceId, :sourceRow, :studentId, :schoolId, :grade, :entryDate, :exitDate)
+INSERT INTO enrolment (source_id, source_row, student_id, school_id, grade, entry_date, exit_date, gender,
+                       race_ethnicity, english_learner, disability, economically_disadvantaged, homeless, foster)
+VALUES (:sourceId, :sourceRow, :studentId, :schoolId, :grade, :entryDate, :exitDate, :gender,
+        :raceEthnicity, :englishLearner, :disability, :economicallyDisadvantaged, :homeless, :foster)
+
+-- name: insert-daily-attendance
+INSERT INTO daily_attendance (source_id, source_row, student_id, school_id, attendance_date, status, minutes)
+VALUES (:sourceId, :sourceRow, :studentId, :schoolId, :attendanceDate, :status, :minutes)
+
+-- name: insert-course-mark
+INSERT INTO course_mark (source_id, source_row, student_id, school_id, term, course, mark, grade_points, credits,
+                         excluded)
+VALUES (:sourceId, :sourceRow, :studentId, :schoolId, :term, :course, :mark, :gradePoints, :credits, :excluded)
+
+-- name: merge-partnership
+MERGE INTO partnership p
+USING (VALUES (CAST(:partnershipId AS VARCHAR(40)), CAST(:partnerName AS VARCHAR(200)),
+               CAST(:partnershipType AS VARCHAR(80)), CAST(:startDate AS DATE), CAST(:endDate AS DATE),
+               CAST(:baselineStart AS DATE), CAST(:baselineEnd AS DATE),
+               CAST(:districtInvestment AS DECIMAL(14,2)), CAST(:partnerInvestment AS DECIMAL(14,2)),
+               CAST(:checkInCadence AS VARCHAR(40)), CAST(:minimumDosageHours AS DECIMAL(8,2)),
+               CAST(:sourceId AS BIGINT)))
+    AS v (partnership_id, partner_name, partnership_type, start_date, end_date, baseline_start, baseline_end,
+          district_investment, partner_investment, check_in_cadence, minimum_dosage_hours, source_id)
+ON p.partnership_id = v.partnership_id
+WHEN MATCHED THEN UPDATE SET partner_name = v.partner_name, partnership_type = v.partnership_type,
+    start_date = v.start_date, end_date = v.end_date, baseline_start = v.baseline_start,
+    baseline_end = v.baseline_end, district_investment = v.district_investment,
+    partner_investment = v.partner_investment, check_in_cadence = v.check_in_cadence,
+    minimum_dosage_hours = v.minimum_dosage_hours, source_id = v.source_id
+WHEN NOT MATCHED THEN INSERT (partnership_id, partner_name, partnership_type, start_date, end_date, baseline_start,
+    baseline_end, district_investment, partner_investment, check_in_cadence, minimum_dosage_hours, source_id)
+    VALUES (v.partnership_id, v.partner_name, v.partnership_type, v.start_date, v.end_date, v.baseline_start,
+            v.baseline_end, v.district_investment, v.partner_investment, v.check_in_cadence,
+            v.minimum_dosage_hours, v.source_id)
+
+-- name: delete-partnership-schools
+DELETE FROM partnership_school WHERE partnership_id = :partnershipId
+
+-- name: insert-partnership-school
+INSERT INTO partnership_school (partnership_id, school_id) VALUES (:partnershipId, :schoolId)
+
+-- name: insert-goal
+INSERT INTO partnership_goal (source_id, source_row, partnership_id, kpi, target, by_date)
+VALUES (:sourceId, :sourceRow, :partnershipId, :kpi, :target, :byDate)
+
+-- name: insert-participation
+INSERT INTO participation (source_id, source_row, partnership_id, student_id, session_date, period_end, hours,
+                           activity)
+VALUES (:sourceId, :sourceRow, :partnershipId, :studentId, :sessionDate, :periodEnd, :hours, :activity)
+
+-- name: insert-volunteer-hours
+INSERT INTO volunteer_hours (source_id, source_row, partnership_id, report_month, hours, volunteers)
+VALUES (:sourceId, :sourceRow, :partnershipId, :reportMonth, :hours, :volunteers)
+
+-- name: insert-contribution
+INSERT INTO contribution (source_id, source_row, partnership_id, contribution_date, kind, amount, description,
+                          funder)
+VALUES (:sourceId, :sourceRow, :partnershipId, :contributionDate, :kind, :amount, :description, :funder)
+
+-- name: insert-check-in
+INSERT INTO check_in (source_id, source_row, partnership_id, check_in_date, status, notes)
+VALUES (:sourceId, :sourceRow, :partnershipId, :checkInDate, :status, :notes)
+
+-- name: insert-story
+INSERT INTO story (source_id, source_row, partnership_id, story_date, title, story_text, quote, attribution, consent)
+VALUES (:sourceId, :sourceRow, :partnershipId, :storyDate, :title, :storyText, :quote, :attribution, :consent)
+
+-- name: insert-recipient
+INSERT INTO recipient (source_id, source_row, name, email, role, scope, scope_id)
+VALUES (:sourceId, :sourceRow, :name, :email, :role, :scope, :scopeId)
+
+-- name: partnership-ids
+SELECT partnership_id FROM partnership
 
 -- name: insert-attendance-summary
 INSERT INTO attendance_summary (source_id, source_row, student_id, school_id, period_start, period_end,
@@ -58,45 +161,153 @@ INSERT INTO attendance_summary (source_id, source_row, student_id, school_id, pe
 VALUES (:sourceId, :sourceRow, :studentId, :schoolId, :periodStart, :periodEnd, :daysEnrolled, :daysPresent)
 
 -- name: student-schools
--- Each student's school from the most recent enrolment on any roster; fills an attendance row's missing school.
+-- Each student's school from the most recent enrolment on any roster in use, or loaded by this run; fills an
+-- activity row's missing school.
 SELECT e.student_id, e.school_id
 FROM enrolment e
+JOIN ingest_source s ON s.source_id = e.source_id
+WHERE s.status = 'LOADED' OR (s.status = 'PENDING' AND s.job_instance_id = :jobInstanceId)
 ORDER BY e.student_id, e.entry_date
-
--- name: finish-sources
-UPDATE ingest_source
-SET status = 'LOADED',
-    rows_loaded = (SELECT COUNT(*) FROM enrolment e WHERE e.source_id = ingest_source.source_id)
-                + (SELECT COUNT(*) FROM attendance_summary a WHERE a.source_id = ingest_source.source_id)
-                + (SELECT COUNT(*) FROM school s WHERE s.source_id = ingest_source.source_id),
-    rows_rejected = (SELECT COUNT(*) FROM ingest_reject r WHERE r.source_id = ingest_source.source_id)
-WHERE job_instance_id = :jobInstanceId AND status = 'PENDING'
-
 -- name: month-data-received
 -- Attendance sheets with rows in the month, with their loaded and rejected row counts.
 SELECT COUNT(*) AS files, COALESCE(SUM(s.rows_loaded), 0) AS rows_loaded,
        COALESCE(SUM(s.rows_rejected), 0) AS rows_rejected
 FROM ingest_source s
 WHERE s.status = 'LOADED'
-  AND EXISTS (SELECT 1 FROM attendance_summary a
-              WHERE a.source_id = s.source_id AND a.period_end >= :fromDate AND a.period_end <= :throughDate)
+  AND (EXISTS (SELECT 1 FROM attendance_summary a
+               WHERE a.source_id = s.source_id AND a.period_end >= :fromDate AND a.period_end <= :throughDate)
+    OR EXISTS (SELECT 1 FROM daily_attendance d
+               WHERE d.source_id = s.source_id AND d.attendance_date >= :fromDate
+                 AND d.attendance_date <= :throughDate))
 
 -- name: schools-without-attendance
 SELECT sc.school_name
 FROM school sc
-WHERE NOT EXISTS (SELECT 1 FROM attendance_summary a
-                  WHERE a.school_id = sc.school_id AND a.period_end >= :fromDate AND a.period_end <= :throughDate)
+WHERE NOT EXISTS (SELECT 1 FROM attendance_summary a JOIN ingest_source s ON s.source_id = a.source_id
+                  WHERE s.status = 'LOADED' AND a.school_id = sc.school_id
+                    AND a.period_end >= :fromDate AND a.period_end <= :throughDate)
+  AND NOT EXISTS (SELECT 1 FROM daily_attendance d JOIN ingest_source s ON s.source_id = d.source_id
+                  WHERE s.status = 'LOADED' AND d.school_id = sc.school_id
+                    AND d.attendance_date >= :fromDate AND d.attendance_date <= :throughDate)
 ORDER BY sc.school_name
+
+-- name: partnerships-without-participation
+-- Partnerships active in the month that sent no participation for it.
+SELECT p.partner_name
+FROM partnership p
+WHERE p.start_date <= :throughDate AND (p.end_date IS NULL OR p.end_date >= :fromDate)
+  AND NOT EXISTS (SELECT 1 FROM participation x JOIN ingest_source s ON s.source_id = x.source_id
+                  WHERE s.status = 'LOADED' AND x.partnership_id = p.partnership_id
+                    AND x.session_date >= :fromDate AND x.session_date <= :throughDate)
+ORDER BY p.partner_name
 
 -- name: problem-sheets
 -- Files and sheets that could not be used, registered by one run, with the reason.
 SELECT file_name, sheet_name, status, problem
 FROM ingest_source
-WHERE job_instance_id = :jobInstanceId AND status IN ('UNRECOGNISED', 'UNREADABLE')
+WHERE job_instance_id = :jobInstanceId AND status IN ('UNRECOGNISED', 'UNREADABLE', 'HELD')
 ORDER BY file_name, sheet_index
 
 -- name: school-names
 SELECT school_id, school_name FROM school ORDER BY school_id
 
 -- name: latest-attendance-date
-SELECT MAX(period_end) FROM attendance_summary WHERE period_end <= :throughDate
+SELECT MAX(latest) FROM (
+    SELECT MAX(period_end) AS latest FROM attendance_summary WHERE period_end <= :throughDate
+    UNION ALL
+    SELECT MAX(attendance_date) FROM daily_attendance WHERE attendance_date <= :throughDate
+) dates
+
+-- name: mark-unreadable
+UPDATE ingest_source SET status = 'UNREADABLE', problem = :problem, completed_at = CURRENT_TIMESTAMP
+WHERE source_id = :sourceId
+
+-- name: sources-to-complete
+SELECT source_id, dataset
+FROM ingest_source
+WHERE job_instance_id = :jobInstanceId AND status = 'PENDING'
+ORDER BY source_id
+
+-- name: reject-count
+SELECT COUNT(*) FROM ingest_reject WHERE source_id = :sourceId
+
+-- name: complete-source
+UPDATE ingest_source
+SET status = :status, rows_read = :rowsRead, rows_loaded = :rowsLoaded, rows_rejected = :rowsRejected,
+    sender = :sender, period_key = :periodKey, problem = :problem, completed_at = CURRENT_TIMESTAMP
+WHERE source_id = :sourceId
+
+-- name: replace-earlier-versions
+-- A newer loaded file for the same dataset, sender and period takes the place of the earlier ones.
+UPDATE ingest_source
+SET status = 'REPLACED', replaced_by = :sourceId
+WHERE dataset = :dataset AND sender = :sender AND period_key = :periodKey AND status = 'LOADED'
+  AND source_id < :sourceId
+
+-- What a loaded sheet holds, for the ledger: its rows, who sent it (one school or partnership, else the district)
+-- and the span of its dates (or terms). One statement per dataset.
+
+-- name: extent-SCHOOLS
+SELECT COUNT(*) AS row_count, 1 AS senders, 'district' AS sender, NULL AS first_period, NULL AS last_period
+FROM school
+WHERE source_id = :sourceId
+
+-- name: extent-PARTNERSHIPS
+SELECT COUNT(*) AS row_count, 1 AS senders, 'district' AS sender, NULL AS first_period, NULL AS last_period
+FROM partnership
+WHERE source_id = :sourceId
+
+-- name: extent-PARTNERSHIP_GOALS
+SELECT COUNT(*) AS row_count, 1 AS senders, 'district' AS sender, NULL AS first_period, NULL AS last_period
+FROM partnership_goal
+WHERE source_id = :sourceId
+
+-- name: extent-DISTRIBUTION_LIST
+SELECT COUNT(*) AS row_count, 1 AS senders, 'district' AS sender, NULL AS first_period, NULL AS last_period
+FROM recipient
+WHERE source_id = :sourceId
+
+-- name: extent-ROSTER
+SELECT COUNT(*) AS row_count, COUNT(DISTINCT school_id) AS senders, MIN(school_id) AS sender, CAST(MIN(entry_date) AS VARCHAR(40)) AS first_period, CAST(MAX(entry_date) AS VARCHAR(40)) AS last_period
+FROM enrolment
+WHERE source_id = :sourceId
+
+-- name: extent-DAILY_ATTENDANCE
+SELECT COUNT(*) AS row_count, COUNT(DISTINCT school_id) AS senders, MIN(school_id) AS sender, CAST(MIN(attendance_date) AS VARCHAR(40)) AS first_period, CAST(MAX(attendance_date) AS VARCHAR(40)) AS last_period
+FROM daily_attendance
+WHERE source_id = :sourceId
+
+-- name: extent-ATTENDANCE_SUMMARY
+SELECT COUNT(*) AS row_count, COUNT(DISTINCT school_id) AS senders, MIN(school_id) AS sender, CAST(MIN(period_end) AS VARCHAR(40)) AS first_period, CAST(MAX(period_end) AS VARCHAR(40)) AS last_period
+FROM attendance_summary
+WHERE source_id = :sourceId
+
+-- name: extent-COURSE_MARKS
+SELECT COUNT(*) AS row_count, COUNT(DISTINCT school_id) AS senders, MIN(school_id) AS sender, CAST(MIN(term) AS VARCHAR(40)) AS first_period, CAST(MAX(term) AS VARCHAR(40)) AS last_period
+FROM course_mark
+WHERE source_id = :sourceId
+
+-- name: extent-PARTICIPATION
+SELECT COUNT(*) AS row_count, COUNT(DISTINCT partnership_id) AS senders, MIN(partnership_id) AS sender, CAST(MIN(session_date) AS VARCHAR(40)) AS first_period, CAST(MAX(session_date) AS VARCHAR(40)) AS last_period
+FROM participation
+WHERE source_id = :sourceId
+
+-- name: extent-VOLUNTEER_HOURS
+SELECT COUNT(*) AS row_count, COUNT(DISTINCT partnership_id) AS senders, MIN(partnership_id) AS sender, CAST(MIN(report_month) AS VARCHAR(40)) AS first_period, CAST(MAX(report_month) AS VARCHAR(40)) AS last_period
+FROM volunteer_hours
+WHERE source_id = :sourceId
+
+-- name: extent-CONTRIBUTIONS
+SELECT COUNT(*) AS row_count, COUNT(DISTINCT partnership_id) AS senders, MIN(partnership_id) AS sender, CAST(MIN(contribution_date) AS VARCHAR(40)) AS first_period, CAST(MAX(contribution_date) AS VARCHAR(40)) AS last_period
+FROM contribution
+WHERE source_id = :sourceId
+
+-- name: extent-CHECK_INS
+SELECT COUNT(*) AS row_count, 1 AS senders, 'district' AS sender, CAST(MIN(check_in_date) AS VARCHAR(40)) AS first_period, CAST(MAX(check_in_date) AS VARCHAR(40)) AS last_period
+FROM check_in
+WHERE source_id = :sourceId
+
+-- name: extent-STORIES
+SELECT COUNT(*) AS row_count, COUNT(DISTINCT partnership_id) AS senders, MIN(partnership_id) AS sender, CAST(MIN(story_date) AS VARCHAR(40)) AS first_period, CAST(MAX(story_date) AS VARCHAR(40)) AS last_period
+FROM story
+WHERE source_id = :sourceId

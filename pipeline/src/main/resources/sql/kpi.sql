@@ -1,13 +1,24 @@
 -- name: attendance-aggregates
--- Per school and for the district over one window of attendance rows (a month, or the school year to date):
--- students, days enrolled and present, and the chronic-absence counts. A student's days are summed per school
--- for the school figures and across schools for the district's, so a student who moved counts once district-wide.
-WITH student_school AS (
-    SELECT a.student_id, a.school_id,
-           SUM(a.days_enrolled) AS enrolled, SUM(a.days_present) AS present
+-- Per school and for the district over one window of attendance (a month, or the school year to date): students,
+-- days enrolled and present, and the chronic-absence counts. Monthly summaries and daily records are combined per
+-- student; only sheets in use count (LOADED: not held back, not replaced by a newer version). A student's days are
+-- summed per school for the school figures and across schools for the district's, so a student who moved counts
+-- once district-wide. Tardy counts as present unless :tardyIsPresent is 0.
+WITH attendance AS (
+    SELECT a.student_id, a.school_id, a.days_enrolled AS enrolled, a.days_present AS present
     FROM attendance_summary a
+    JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
     WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
-    GROUP BY a.student_id, a.school_id
+    UNION ALL
+    SELECT d.student_id, d.school_id, 1,
+           CASE WHEN d.status = 'P' OR (d.status = 'T' AND :tardyIsPresent = 1) THEN 1 ELSE 0 END
+    FROM daily_attendance d
+    JOIN ingest_source s ON s.source_id = d.source_id AND s.status = 'LOADED'
+    WHERE d.attendance_date >= :fromDate AND d.attendance_date <= :throughDate
+), student_school AS (
+    SELECT student_id, school_id, SUM(enrolled) AS enrolled, SUM(present) AS present
+    FROM attendance
+    GROUP BY student_id, school_id
 ), student_district AS (
     SELECT student_id, SUM(enrolled) AS enrolled, SUM(present) AS present
     FROM student_school

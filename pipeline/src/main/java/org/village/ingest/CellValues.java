@@ -108,4 +108,33 @@ final class CellValues {
     private static DateTimeFormatter strict(String pattern) {
         return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
+
+    /** Y/N, Yes/No, 1/0, TRUE/FALSE, X (a ticked box); null for anything else. */
+    static Boolean yesNo(String raw) {
+        return switch (raw.trim().toUpperCase(java.util.Locale.ROOT)) {
+            case "Y", "YES", "1", "TRUE", "T", "X", "SI", "SÍ" -> Boolean.TRUE;
+            case "N", "NO", "0", "FALSE", "F" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /** Dollars as people type them: "$1,200.50", "1200.5", "USD 300". */
+    static BigDecimal amount(String raw) {
+        String text = raw.trim().replace("$", "").replace("USD", "").replace("US", "").trim();
+        return number(text);
+    }
+
+    /**
+     * A rate or share: "95%", "95" and "0.95" are all 0.95. Whole numbers above 1 are read as percentages, because
+     * a share above 100% is never meant.
+     */
+    static BigDecimal rate(String raw) {
+        String text = raw.trim();
+        boolean percent = text.endsWith("%");
+        BigDecimal value = number(percent ? text.substring(0, text.length() - 1) : text);
+        if (value == null) {
+            return null;
+        }
+        return percent || value.compareTo(BigDecimal.ONE) > 0 ? value.movePointLeft(2) : value;
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
  * One data row of a recognised sheet, holding only the columns its dataset uses. Columns a dataset drops (student
  * names) and columns nobody asked for are never copied out of the sheet.
  */
-record DatasetRow(long sourceId, String fileName, String sheetName, int rowNumber, boolean date1904,
+record DatasetRow(long sourceId, Dataset dataset, String fileName, String sheetName, int rowNumber, boolean date1904,
         Map<Field, String> values) {
 
     boolean has(Field field) {

@@ -2,7 +2,6 @@ package org.village.ingest;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -12,69 +11,50 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
 
 /**
- * Streams the rows of every sheet this run registered for one dataset, sheet after sheet. Its position (which sheet,
- * how many rows into it) is saved with each chunk, so a restarted run continues after the last committed row.
+ * Streams the data rows of one registered sheet, the one its partition names. Its position is saved with each chunk,
+ * so a restarted run continues after the last committed row of the sheet.
  */
 class DatasetRowReader implements ItemStreamReader<DatasetRow> {
 
-    private static final String SOURCE_INDEX = "source.index";
-    private static final String ROWS_READ = "source.rows";
+    private static final String ROWS_READ = "rows.read";
 
-    private final Dataset dataset;
+    private final long sourceId;
     private final Path inbox;
-    private final long jobInstanceId;
+    private final HeaderDictionary dictionary;
     private final JdbcClient jdbc;
     private final NamedQueries sql;
 
-    private List<PendingSource> sources;
-    private int sourceIndex;
+    private Source source;
     private int rowsRead;
     private Spreadsheet workbook;
     private SheetCursor cursor;
     private HeaderMapping header;
 
-    DatasetRowReader(Dataset dataset, Path inbox, long jobInstanceId, JdbcClient jdbc, NamedQueries sql) {
-        this.dataset = dataset;
+    DatasetRowReader(long sourceId, Path inbox, HeaderDictionary dictionary, JdbcClient jdbc, NamedQueries sql) {
+        this.sourceId = sourceId;
         this.inbox = inbox;
-        this.jobInstanceId = jobInstanceId;
+        this.dictionary = dictionary;
         this.jdbc = jdbc;
         this.sql = sql;
     }
 
-    record PendingSource(long sourceId, String fileName, int sheetIndex, String sheetName, int headerRow,
+    record Source(long sourceId, String fileName, int sheetIndex, String sheetName, String dataset, int headerRow,
             boolean date1904) {
     }
 
     @Override
     public void open(ExecutionContext context) {
-        sources = jdbc.sql(sql.get("pending-sources"))
-                .param("jobInstanceId", jobInstanceId)
-                .param("dataset", dataset.name())
-                .query(PendingSource.class).list();
-        sourceIndex = context.getInt(SOURCE_INDEX, 0);
+        source = jdbc.sql(sql.get("source")).param("sourceId", sourceId).query(Source.class).single();
         rowsRead = context.getInt(ROWS_READ, 0);
-    }
-
-    @Override
-    public DatasetRow read() {
-        while (sourceIndex < sources.size()) {
-            PendingSource source = sources.get(sourceIndex);
-            if (cursor == null) {
-                openSource(source);
-            }
-            SheetRow row = cursor.next();
-            if (row != null) {
-                rowsRead++;
-                return toDatasetRow(source, row);
-            }
-            closeSource();
-            sourceIndex++;
-            rowsRead = 0;
+        try {
+            openAtRow();
         }
-        return null;
+        catch (SpreadsheetProblem problem) {
+            unreadable(problem);
+        }
     }
 
-    private void openSource(PendingSource source) {
+    private void openAtRow() {
         workbook = Spreadsheets.open(inbox.resolve(source.fileName()));
         cursor = workbook.openSheet(source.sheetIndex());
         SheetRow row;
@@ -82,41 +62,62 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
             row = cursor.next();
         }
         while (row != null && row.rowNumber() < source.headerRow());
-        if (row == null) {
+        Dataset dataset = Dataset.valueOf(source.dataset());
+        header = row == null ? null : HeaderMapping.match(row, dictionary).filter(h -> h.dataset() == dataset)
+                .orElse(null);
+        if (header == null) {
             throw new ItemStreamException(source.fileName() + ", sheet '" + source.sheetName()
-                    + "': the header row changed since the file was registered");
+                    + "': the header row is not what it was when the file was registered");
         }
-        header = HeaderMapping.match(row).filter(h -> h.dataset() == dataset).orElseThrow(
-                () -> new ItemStreamException(source.fileName() + ", sheet '" + source.sheetName()
-                        + "': the header row changed since the file was registered"));
-        for (int skipped = 0; skipped < rowsRead && cursor.next() != null; skipped++) {
-            // rows committed by an earlier attempt of this step
+        for (int skipped = 0; skipped < rowsRead; skipped++) {
+            cursor.next();
         }
     }
 
-    private DatasetRow toDatasetRow(PendingSource source, SheetRow row) {
+    @Override
+    public DatasetRow read() {
+        if (cursor == null) {
+            return null;
+        }
+        SheetRow row;
+        try {
+            row = cursor.next();
+        }
+        catch (SpreadsheetProblem problem) {
+            unreadable(problem);
+            return null;
+        }
+        if (row == null) {
+            return null;
+        }
+        rowsRead++;
         Map<Field, String> values = new EnumMap<>(Field.class);
         for (Map.Entry<Field, Integer> column : header.columns().entrySet()) {
-            if (!dataset.drops(column.getKey())) {
+            if (!header.dataset().drops(column.getKey())) {
                 values.put(column.getKey(), row.cell(column.getValue()));
             }
         }
-        return new DatasetRow(source.sourceId(), source.fileName(), source.sheetName(), row.rowNumber(),
-                source.date1904(), values);
+        return new DatasetRow(source.sourceId(), header.dataset(), source.fileName(), source.sheetName(),
+                row.rowNumber(), source.date1904(), values);
+    }
+
+    /**
+     * A sheet that breaks part-way (a truncated or damaged file) is marked unreadable with the reason, in the
+     * current chunk's transaction; none of its rows will count, and the other files go on loading.
+     */
+    private void unreadable(SpreadsheetProblem problem) {
+        close();
+        jdbc.sql(sql.get("mark-unreadable")).param("sourceId", sourceId).param("problem", problem.getMessage())
+                .update();
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.putInt(SOURCE_INDEX, sourceIndex);
         context.putInt(ROWS_READ, rowsRead);
     }
 
     @Override
     public void close() {
-        closeSource();
-    }
-
-    private void closeSource() {
         if (cursor != null) {
             cursor.close();
             cursor = null;

@@ -24,12 +24,12 @@ record HeaderMapping(Dataset dataset, int headerRowNumber, Map<Field, Integer> c
         return columns.containsKey(field);
     }
 
-    /** The outcome of looking for a header at the top of a sheet; {@code firstRow} is null for an empty sheet. */
-    record Search(Optional<HeaderMapping> header, SheetRow firstRow) {
+    /** The outcome of looking for a header at the top of a sheet: the header, or why none was taken. */
+    record Search(Optional<HeaderMapping> header, String problem) {
     }
 
     /** Reads up to {@link #HEADER_SEARCH_ROWS} non-blank rows from the cursor, stopping at the first header. */
-    static Search find(SheetCursor cursor) {
+    static Search find(SheetCursor cursor, HeaderDictionary dictionary) {
         SheetRow first = null;
         for (int seen = 0; seen < HEADER_SEARCH_ROWS; seen++) {
             SheetRow row = cursor.next();
@@ -39,27 +39,52 @@ record HeaderMapping(Dataset dataset, int headerRowNumber, Map<Field, Integer> c
             if (first == null) {
                 first = row;
             }
-            Optional<HeaderMapping> header = match(row);
-            if (header.isPresent()) {
-                return new Search(header, first);
+            List<HeaderMapping> candidates = candidates(row, dictionary);
+            if (candidates.size() == 1) {
+                return new Search(Optional.of(candidates.get(0)), null);
+            }
+            if (candidates.size() > 1) {
+                return new Search(Optional.empty(), "has a header that fits " + candidates.get(0).dataset().label()
+                        + " and " + candidates.get(1).dataset().label() + " equally well; rename the columns so it "
+                        + "is clear which it is");
             }
         }
-        return new Search(Optional.empty(), first);
+        if (first == null) {
+            return new Search(Optional.empty(), "is empty");
+        }
+        List<String> nearMisses = describeNearMiss(first, dictionary);
+        return new Search(Optional.empty(), "has no header row Village recognises in its first "
+                + HEADER_SEARCH_ROWS + " rows" + (nearMisses.isEmpty() ? "" : " (closest: "
+                        + String.join("; ", nearMisses) + ")")
+                + "; rename the columns, or add the district's names for them to the configuration");
     }
 
-    /** The dataset whose header this row is, if any; where two fit, the one that uses more of the row's columns. */
-    static Optional<HeaderMapping> match(SheetRow row) {
-        HeaderMapping best = null;
+    /** The dataset whose header this row is, if exactly one fits best. */
+    static Optional<HeaderMapping> match(SheetRow row, HeaderDictionary dictionary) {
+        List<HeaderMapping> candidates = candidates(row, dictionary);
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /** The datasets this row is a header for that use the most of its columns (ties are all returned). */
+    private static List<HeaderMapping> candidates(SheetRow row, HeaderDictionary dictionary) {
+        List<HeaderMapping> best = new ArrayList<>();
         for (Dataset dataset : Dataset.values()) {
-            HeaderMapping candidate = mapFor(dataset, row);
-            if (candidate != null && (best == null || candidate.columns.size() > best.columns.size())) {
-                best = candidate;
+            HeaderMapping candidate = mapFor(dataset, row, dictionary);
+            if (candidate == null) {
+                continue;
+            }
+            if (best.isEmpty() || candidate.columns.size() > best.get(0).columns.size()) {
+                best.clear();
+                best.add(candidate);
+            }
+            else if (candidate.columns.size() == best.get(0).columns.size()) {
+                best.add(candidate);
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
-    private static HeaderMapping mapFor(Dataset dataset, SheetRow row) {
+    private static HeaderMapping mapFor(Dataset dataset, SheetRow row, HeaderDictionary dictionary) {
         Map<Field, Integer> columns = new EnumMap<>(Field.class);
         String[] cells = row.cells();
         for (int column = 0; column < cells.length; column++) {
@@ -68,7 +93,7 @@ record HeaderMapping(Dataset dataset, int headerRowNumber, Map<Field, Integer> c
                 continue;
             }
             for (Field field : dataset.fields()) {
-                if (!columns.containsKey(field) && field.matches(header)) {
+                if (!columns.containsKey(field) && dictionary.matches(field, header)) {
                     columns.put(field, column);
                     break;
                 }
@@ -77,23 +102,21 @@ record HeaderMapping(Dataset dataset, int headerRowNumber, Map<Field, Integer> c
         if (!columns.keySet().containsAll(dataset.required())) {
             return null;
         }
-        for (var group : dataset.oneOf()) {
-            if (group.stream().noneMatch(columns::containsKey)) {
-                return null;
-            }
+        if (!dataset.oneOf().isEmpty() && dataset.oneOf().stream().noneMatch(columns::containsKey)) {
+            return null;
         }
         return new HeaderMapping(dataset, row.rowNumber(), columns);
     }
 
-    /** Required columns missing from the best near-miss, for a message on a sheet nobody recognised. */
-    static List<String> describeNearMiss(SheetRow row) {
+    /** Datasets the row partly fits, with the required columns it lacks. */
+    static List<String> describeNearMiss(SheetRow row, HeaderDictionary dictionary) {
         List<String> misses = new ArrayList<>();
         for (Dataset dataset : Dataset.values()) {
             List<String> missing = new ArrayList<>();
             for (Field field : dataset.required()) {
                 boolean found = false;
                 for (String cell : row.cells()) {
-                    if (field.matches(Field.normalise(cell))) {
+                    if (dictionary.matches(field, Field.normalise(cell))) {
                         found = true;
                         break;
                     }
@@ -102,7 +125,7 @@ record HeaderMapping(Dataset dataset, int headerRowNumber, Map<Field, Integer> c
                     missing.add(field.label());
                 }
             }
-            if (missing.size() < dataset.required().size()) {
+            if (missing.size() < dataset.required().size() && missing.size() <= 2) {
                 misses.add(dataset.label() + " without " + String.join(", ", missing));
             }
         }

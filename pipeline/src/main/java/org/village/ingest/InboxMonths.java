@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which months an inbox holds attendance for, read from the attendance sheets themselves: every month some period
- * ends in, up to the latest month whose last day the data reach (a month still under way is not complete). Months
+ * ends in (or some school day of daily attendance falls in), up to the latest month whose last day the data reach (a month still under way is not complete). Months
  * without school, such as July, hold no attendance and are not listed. The demo uses it to run every month of the
  * sample district in order.
  */
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class InboxMonths {
 
     private final CellValues values;
+    private final HeaderDictionary dictionary;
 
     InboxMonths(IngestProperties properties) {
         this.values = new CellValues(properties.dayBeforeMonth());
+        this.dictionary = properties.dictionary();
     }
 
     public List<YearMonth> completeMonths(Path inbox) {
@@ -31,13 +33,16 @@ public class InboxMonths {
             try (Spreadsheet workbook = Spreadsheets.open(file)) {
                 for (int sheet = 0; sheet < workbook.sheetNames().size(); sheet++) {
                     try (SheetCursor cursor = workbook.openSheet(sheet)) {
-                        var header = HeaderMapping.find(cursor).header()
-                                .filter(h -> h.dataset() == Dataset.ATTENDANCE_SUMMARY);
+                        var header = HeaderMapping.find(cursor, dictionary).header()
+                                .filter(h -> h.dataset() == Dataset.ATTENDANCE_SUMMARY
+                                        || h.dataset() == Dataset.DAILY_ATTENDANCE);
                         if (header.isEmpty()) {
                             continue;
                         }
                         for (SheetRow row = cursor.next(); row != null; row = cursor.next()) {
-                            LocalDate end = values.date(row.cell(header.get().column(Field.PERIOD_END)),
+                            Field dateField = header.get().dataset() == Dataset.DAILY_ATTENDANCE
+                                    ? Field.ATTENDANCE_DATE : Field.PERIOD_END;
+                            LocalDate end = values.date(row.cell(header.get().column(dateField)),
                                     workbook.date1904());
                             if (end != null) {
                                 months.add(YearMonth.from(end));

@@ -30,12 +30,21 @@ class InboxRegistrationTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(InboxRegistrationTasklet.class);
 
+    /** Every table a sheet's rows go to, so a half-loaded sheet taken over from another run is emptied first. */
+    private static final List<String> PARTIAL_ROWS = List.of("delete-source-rejects", "delete-source-enrolments",
+            "delete-source-attendance-summaries", "delete-source-daily-attendance", "delete-source-course-marks",
+            "delete-source-goals", "delete-source-participation", "delete-source-volunteer-hours",
+            "delete-source-contributions", "delete-source-check-ins", "delete-source-stories",
+            "delete-source-recipients");
+
     private final Path inbox;
+    private final HeaderDictionary dictionary;
     private final JdbcClient jdbc;
     private final NamedQueries sql;
 
-    InboxRegistrationTasklet(Path inbox, JdbcClient jdbc, NamedQueries sql) {
+    InboxRegistrationTasklet(Path inbox, HeaderDictionary dictionary, JdbcClient jdbc, NamedQueries sql) {
         this.inbox = inbox;
+        this.dictionary = dictionary;
         this.jdbc = jdbc;
         this.sql = sql;
     }
@@ -65,8 +74,7 @@ class InboxRegistrationTasklet implements Tasklet {
                 .param("sha256", sha256).param("jobInstanceId", jobInstanceId)
                 .query(Long.class).list();
         for (Long sourceId : orphans) {
-            for (String delete : List.of("delete-source-rejects", "delete-source-enrolments",
-                    "delete-source-attendance-summaries")) {
+            for (String delete : PARTIAL_ROWS) {
                 jdbc.sql(sql.get(delete)).param("sourceId", sourceId).update();
             }
             jdbc.sql(sql.get("adopt-source")).param("sourceId", sourceId).param("jobInstanceId", jobInstanceId)
@@ -95,7 +103,7 @@ class InboxRegistrationTasklet implements Tasklet {
     private void registerSheet(Spreadsheet workbook, int index, String name, String sha256, long jobInstanceId) {
         String sheetName = workbook.sheetNames().get(index);
         try (SheetCursor cursor = workbook.openSheet(index)) {
-            HeaderMapping.Search search = HeaderMapping.find(cursor);
+            HeaderMapping.Search search = HeaderMapping.find(cursor, dictionary);
             if (search.header().isPresent()) {
                 HeaderMapping header = search.header().get();
                 insert(name, sha256, index, sheetName, header.dataset().name(), header.headerRowNumber(),
@@ -103,23 +111,13 @@ class InboxRegistrationTasklet implements Tasklet {
             }
             else {
                 insert(name, sha256, index, sheetName, null, null, workbook.date1904(), "UNRECOGNISED",
-                        unrecognised(search.firstRow()), jobInstanceId);
+                        search.problem(), jobInstanceId);
             }
         }
         catch (SpreadsheetProblem problem) {
             insert(name, sha256, index, sheetName, null, null, workbook.date1904(), "UNREADABLE",
                     problem.getMessage(), jobInstanceId);
         }
-    }
-
-    private static String unrecognised(SheetRow first) {
-        if (first == null) {
-            return "is empty";
-        }
-        List<String> nearMisses = HeaderMapping.describeNearMiss(first);
-        return "has no header row Village recognises in its first " + HeaderMapping.HEADER_SEARCH_ROWS + " rows"
-                + (nearMisses.isEmpty() ? "" : " (closest: " + String.join("; ", nearMisses) + ")")
-                + "; rename the columns or add a mapping for them";
     }
 
     private void insert(String fileName, String sha256, int sheetIndex, String sheetName, String dataset,

@@ -1,6 +1,9 @@
 package org.village.ingest;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -11,19 +14,21 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.village.infrastructure.NamedQueries;
 
 /**
- * The ingest steps of the monthly job: register what is in the inbox, load each dataset in dependency order
- * (schools, then rosters, then attendance, which is checked against the rosters), then close the loaded sheets.
- * Bad rows are a skip policy: they go to the rejects table and the rest of the file loads.
+ * The ingest steps of the monthly job: register what is in the inbox, load the sheets stage by stage (reference
+ * lists, then rosters, then activity, which is checked against both), each stage partitioned so that files load in
+ * parallel, then close the loaded sheets. One loader step serves every dataset. Bad rows are a skip policy: they go
+ * to the rejects table and the rest of the file loads.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestStepsConfiguration {
@@ -55,90 +60,149 @@ public class IngestStepsConfiguration {
     @Bean
     @StepScope
     InboxRegistrationTasklet inboxRegistrationTasklet(@Value("#{jobParameters['inbox']}") String inbox) {
-        return new InboxRegistrationTasklet(Path.of(inbox), jdbc, SQL);
+        return new InboxRegistrationTasklet(Path.of(inbox), properties.dictionary(), jdbc, SQL);
     }
 
     @Bean
-    public Step loadSchoolsStep(@Qualifier("schoolsReader")
-            DatasetRowReader schoolsReader) {
-        return loadStep("loadSchools", schoolsReader, new SchoolRowProcessor(checks()),
-                writer(SQL.get("merge-school")));
+    public Step loadReferenceListsStep(Step loadSourceStep, TaskExecutor ingestTaskExecutor,
+            SourcePartitioner referenceListPartitioner) {
+        return stage("loadReferenceLists", referenceListPartitioner, loadSourceStep, ingestTaskExecutor);
     }
 
     @Bean
-    public Step loadRostersStep(@Qualifier("rostersReader")
-            DatasetRowReader rostersReader) {
-        return loadStep("loadRosters", rostersReader, new RosterRowProcessor(checks()),
-                writer(SQL.get("insert-enrolment")));
+    public Step loadRostersStep(Step loadSourceStep, TaskExecutor ingestTaskExecutor,
+            SourcePartitioner rosterPartitioner) {
+        return stage("loadRosters", rosterPartitioner, loadSourceStep, ingestTaskExecutor);
     }
 
     @Bean
-    public Step loadAttendanceSummariesStep(
-            @Qualifier("attendanceSummariesReader")
-            DatasetRowReader attendanceSummariesReader,
-            AttendanceSummaryRowProcessor attendanceSummaryRowProcessor) {
-        return loadStep("loadAttendanceSummaries", attendanceSummariesReader, attendanceSummaryRowProcessor,
-                writer(SQL.get("insert-attendance-summary")));
+    public Step loadActivityStep(Step loadSourceStep, TaskExecutor ingestTaskExecutor,
+            SourcePartitioner activityPartitioner) {
+        return stage("loadActivity", activityPartitioner, loadSourceStep, ingestTaskExecutor);
     }
 
     @Bean
-    public Step completeSourcesStep() {
+    @StepScope
+    SourcePartitioner referenceListPartitioner(
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
+        return new SourcePartitioner(Dataset.Stage.REFERENCE, jobInstanceId, jdbc, SQL);
+    }
+
+    @Bean
+    @StepScope
+    SourcePartitioner rosterPartitioner(
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
+        return new SourcePartitioner(Dataset.Stage.ROSTER, jobInstanceId, jdbc, SQL);
+    }
+
+    @Bean
+    @StepScope
+    SourcePartitioner activityPartitioner(
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
+        return new SourcePartitioner(Dataset.Stage.ACTIVITY, jobInstanceId, jdbc, SQL);
+    }
+
+    @Bean
+    public Step completeSourcesStep(@Value("${village.kpi.school-year-start-month:7}") int schoolYearStartMonth) {
         return new StepBuilder("completeSources", jobRepository)
-                .tasklet(new SourceCompletionTasklet(jdbc, SQL), transactionManager)
+                .tasklet(new SourceCompletionTasklet(jdbc, SQL, properties.rejectThreshold(), schoolYearStartMonth),
+                        transactionManager)
                 .build();
     }
 
+    /** The worker every partition runs: one sheet, streamed in chunks. */
     @Bean
-    @StepScope
-    DatasetRowReader schoolsReader(@Value("#{jobParameters['inbox']}") String inbox,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
-        return new DatasetRowReader(Dataset.SCHOOLS, Path.of(inbox), jobInstanceId, jdbc, SQL);
-    }
-
-    @Bean
-    @StepScope
-    DatasetRowReader rostersReader(@Value("#{jobParameters['inbox']}") String inbox,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
-        return new DatasetRowReader(Dataset.ROSTER, Path.of(inbox), jobInstanceId, jdbc, SQL);
-    }
-
-    @Bean
-    @StepScope
-    DatasetRowReader attendanceSummariesReader(@Value("#{jobParameters['inbox']}") String inbox,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
-        return new DatasetRowReader(Dataset.ATTENDANCE_SUMMARY, Path.of(inbox), jobInstanceId, jdbc, SQL);
-    }
-
-    @Bean
-    @StepScope
-    AttendanceSummaryRowProcessor attendanceSummaryRowProcessor() {
-        return new AttendanceSummaryRowProcessor(checks(), StudentSchools.load(jdbc, SQL));
-    }
-
-    private <T> Step loadStep(String name, DatasetRowReader reader, ItemProcessor<DatasetRow, T> processor,
-            ItemWriter<T> writer) {
-        return new StepBuilder(name, jobRepository)
-                .<DatasetRow, T>chunk(properties.chunkSize())
+    Step loadSourceStep(DatasetRowReader sourceReader, DatasetRowProcessor datasetRowProcessor) {
+        return new StepBuilder("loadSource", jobRepository)
+                .<DatasetRow, Object>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(reader)
-                .processor(processor)
-                .writer(writer)
+                .reader(sourceReader)
+                .processor(datasetRowProcessor)
+                .writer(recordWriter())
                 .faultTolerant()
                 .skipPolicy((problem, skipped) -> problem instanceof RowRejectedException)
                 .skipListener(new RejectRecorder(jdbc, SQL))
                 .build();
     }
 
-    private <T> ItemWriter<T> writer(String sql) {
-        return new JdbcBatchItemWriterBuilder<T>()
-                .dataSource(dataSource)
-                .sql(sql)
-                .itemSqlParameterSourceProvider(SimplePropertySqlParameterSource::new)
-                .assertUpdates(false)
+    @Bean
+    @StepScope
+    DatasetRowReader sourceReader(@Value("#{jobParameters['inbox']}") String inbox,
+            @Value("#{stepExecutionContext['sourceId']}") long sourceId) {
+        return new DatasetRowReader(sourceId, Path.of(inbox), properties.dictionary(), jdbc, SQL);
+    }
+
+    @Bean
+    @StepScope
+    DatasetRowProcessor datasetRowProcessor(@Value("#{stepExecution.jobExecution.id}") long jobExecutionId,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
+            ReferenceDataCache referenceDataCache) {
+        RowChecks checks = new RowChecks(new CellValues(properties.dayBeforeMonth()));
+        Map<Dataset, ItemProcessor<DatasetRow, ?>> processors = new EnumMap<>(Dataset.class);
+        processors.put(Dataset.SCHOOLS, new SchoolRowProcessor(checks));
+        processors.put(Dataset.PARTNERSHIPS, new PartnershipRowProcessor(checks));
+        processors.put(Dataset.PARTNERSHIP_GOALS, new GoalRowProcessor(checks));
+        processors.put(Dataset.DISTRIBUTION_LIST, new RecipientRowProcessor(checks));
+        processors.put(Dataset.ROSTER, new RosterRowProcessor(checks));
+        ReferenceData reference = referenceDataCache.forExecution(jobExecutionId, jobInstanceId);
+        processors.put(Dataset.ATTENDANCE_SUMMARY, new AttendanceSummaryRowProcessor(checks, reference));
+        processors.put(Dataset.DAILY_ATTENDANCE, new DailyAttendanceRowProcessor(checks, reference,
+                new AttendanceCodes(properties.attendanceCodes())));
+        processors.put(Dataset.COURSE_MARKS, new CourseMarkRowProcessor(checks, reference, properties.gradeScale()));
+        processors.put(Dataset.PARTICIPATION, new ParticipationRowProcessor(checks, reference));
+        processors.put(Dataset.VOLUNTEER_HOURS, new VolunteerHoursRowProcessor(checks, reference));
+        processors.put(Dataset.CONTRIBUTIONS, new ContributionRowProcessor(checks, reference));
+        processors.put(Dataset.CHECK_INS, new CheckInRowProcessor(checks, reference));
+        processors.put(Dataset.STORIES, new StoryRowProcessor(checks, reference));
+        return new DatasetRowProcessor(processors);
+    }
+
+    @Bean
+    ReferenceDataCache referenceDataCache() {
+        return new ReferenceDataCache(jdbc, SQL);
+    }
+
+    @Bean
+    TaskExecutor ingestTaskExecutor() {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(properties.loaderThreads());
+        return executor;
+    }
+
+    private Step stage(String name, SourcePartitioner partitioner, Step worker, TaskExecutor taskExecutor) {
+        return new StepBuilder(name, jobRepository)
+                .partitioner(worker.getName(), partitioner)
+                .step(worker)
+                .taskExecutor(taskExecutor)
                 .build();
     }
 
-    private RowChecks checks() {
-        return new RowChecks(new CellValues(properties.dayBeforeMonth()));
+    private RecordWriter recordWriter() {
+        Map<Class<?>, ItemWriter<Object>> writers = new LinkedHashMap<>();
+        writers.put(SchoolRecord.class, writer("merge-school"));
+        writers.put(PartnershipRecord.class, new PartnershipWriter(jdbc, SQL));
+        writers.put(GoalRecord.class, writer("insert-goal"));
+        writers.put(RecipientRecord.class, writer("insert-recipient"));
+        writers.put(EnrolmentRecord.class, writer("insert-enrolment"));
+        writers.put(AttendanceSummaryRecord.class, writer("insert-attendance-summary"));
+        writers.put(DailyAttendanceRecord.class, writer("insert-daily-attendance"));
+        writers.put(CourseMarkRecord.class, writer("insert-course-mark"));
+        writers.put(ParticipationRecord.class, writer("insert-participation"));
+        writers.put(VolunteerHoursRecord.class, writer("insert-volunteer-hours"));
+        writers.put(ContributionRecord.class, writer("insert-contribution"));
+        writers.put(CheckInRecord.class, writer("insert-check-in"));
+        writers.put(StoryRecord.class, writer("insert-story"));
+        return new RecordWriter(writers);
+    }
+
+    private ItemWriter<Object> writer(String statement) {
+        var writer = new JdbcBatchItemWriterBuilder<Object>()
+                .dataSource(dataSource)
+                .sql(SQL.get(statement))
+                .itemSqlParameterSourceProvider(SimplePropertySqlParameterSource::new)
+                .assertUpdates(false)
+                .build();
+        writer.afterPropertiesSet();
+        return writer;
     }
 }

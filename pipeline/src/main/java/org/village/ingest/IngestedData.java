@@ -42,6 +42,9 @@ public class IngestedData {
         var missing = jdbc.sql(SQL.get("schools-without-attendance"))
                 .param("fromDate", month.atDay(1)).param("throughDate", month.atEndOfMonth())
                 .query(String.class).list();
+        var silentPartners = jdbc.sql(SQL.get("partnerships-without-participation"))
+                .param("fromDate", month.atDay(1)).param("throughDate", month.atEndOfMonth())
+                .query(String.class).list();
         var problems = jdbc.sql(SQL.get("problem-sheets")).param("jobInstanceId", jobInstanceId)
                 .query((rs, i) -> rs.getString("file_name")
                         + (rs.getString("sheet_name").isEmpty() ? "" : ", sheet '" + rs.getString("sheet_name") + "'")
@@ -49,6 +52,6 @@ public class IngestedData {
                 .list();
         return new DataReceived(((Number) counts.get("files")).intValue(),
                 ((Number) counts.get("rows_loaded")).longValue(), ((Number) counts.get("rows_rejected")).longValue(),
-                missing, problems);
+                missing, silentPartners, problems);
     }
 }

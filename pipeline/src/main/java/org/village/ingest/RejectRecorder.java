@@ -30,6 +30,7 @@ class RejectRecorder implements SkipListener<DatasetRow, Object> {
                 .param("columnName", rejected.field() == null ? null : rejected.field().label())
                 .param("cellValue", value == null || value.length() <= MAX_VALUE_LENGTH ? value
                         : value.substring(0, MAX_VALUE_LENGTH))
+                .param("reasonCode", rejected.reason().name())
                 .param("reason", rejected.getMessage())
                 .update();
     }

@@ -25,10 +25,14 @@ class RosterRowProcessor implements ItemProcessor<DatasetRow, EnrolmentRecord> {
         LocalDate entry = checks.requiredDate(row, Field.ENTRY_DATE);
         LocalDate exit = checks.optionalDate(row, Field.EXIT_DATE);
         if (exit != null && exit.isBefore(entry)) {
-            throw new RowRejectedException(Field.EXIT_DATE, row.text(Field.EXIT_DATE),
+            throw RowChecks.reject(Field.EXIT_DATE, row.text(Field.EXIT_DATE), RejectReason.DATES_REVERSED,
                     "The exit date " + exit + " is before the entry date " + entry + ".");
         }
-        return new EnrolmentRecord(row.sourceId(), row.rowNumber(), studentId, schoolId, grade, entry, exit);
+        return new EnrolmentRecord(row.sourceId(), row.rowNumber(), studentId, schoolId, grade, entry, exit,
+                checks.optionalText(row, Field.GENDER), checks.optionalText(row, Field.RACE_ETHNICITY),
+                checks.optionalYesNo(row, Field.ENGLISH_LEARNER), checks.optionalYesNo(row, Field.DISABILITY),
+                checks.optionalYesNo(row, Field.ECONOMICALLY_DISADVANTAGED), checks.optionalYesNo(row, Field.HOMELESS),
+                checks.optionalYesNo(row, Field.FOSTER));
     }
 
     /** SIS exports write kindergarten as K, KG, 0 or 00 and grades with leading zeros; one spelling is stored. */
@@ -47,7 +51,7 @@ class RosterRowProcessor implements ItemProcessor<DatasetRow, EnrolmentRecord> {
         if (GRADES.contains(stripped)) {
             return stripped;
         }
-        throw new RowRejectedException(Field.GRADE, raw,
+        throw RowChecks.reject(Field.GRADE, raw, RejectReason.UNKNOWN_GRADE,
                 "The grade '" + raw + "' is not a grade Village knows (PK, K, 1–12).");
     }
 }

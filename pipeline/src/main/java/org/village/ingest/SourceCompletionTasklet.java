@@ -1,5 +1,11 @@
 package org.village.ingest;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -7,22 +13,92 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
 
-/** Marks the sheets this run loaded as done, with their row and reject counts, in one transaction. */
+/**
+ * Closes the sheets this run loaded, in one transaction. Until then a sheet is PENDING and none of its rows count,
+ * so a file is used whole or not at all. Each sheet then becomes LOADED, or HELD when more of its rows were rejected
+ * than the threshold allows (almost always a wrongly mapped column, so none of it is trusted). A loaded sheet
+ * replaces the earlier version of the same dataset from the same sender for the same period.
+ */
 class SourceCompletionTasklet implements Tasklet {
 
     private final JdbcClient jdbc;
     private final NamedQueries sql;
+    private final BigDecimal rejectThreshold;
+    private final int schoolYearStartMonth;
 
-    SourceCompletionTasklet(JdbcClient jdbc, NamedQueries sql) {
+    SourceCompletionTasklet(JdbcClient jdbc, NamedQueries sql, BigDecimal rejectThreshold, int schoolYearStartMonth) {
         this.jdbc = jdbc;
         this.sql = sql;
+        this.rejectThreshold = rejectThreshold;
+        this.schoolYearStartMonth = schoolYearStartMonth;
+    }
+
+    record Extent(long rowCount, long senders, String sender, String firstPeriod, String lastPeriod) {
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long jobInstanceId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-        int finished = jdbc.sql(sql.get("finish-sources")).param("jobInstanceId", jobInstanceId).update();
-        contribution.incrementWriteCount(finished);
+        List<Map<String, Object>> sources = jdbc.sql(sql.get("sources-to-complete"))
+                .param("jobInstanceId", jobInstanceId).query().listOfRows();
+        for (Map<String, Object> source : sources) {
+            long sourceId = ((Number) source.get("source_id")).longValue();
+            Dataset dataset = Dataset.valueOf((String) source.get("dataset"));
+            complete(sourceId, dataset);
+            contribution.incrementWriteCount(1);
+        }
         return RepeatStatus.FINISHED;
+    }
+
+    private void complete(long sourceId, Dataset dataset) {
+        Extent extent = jdbc.sql(sql.get("extent-" + dataset.name())).param("sourceId", sourceId)
+                .query(Extent.class).single();
+        long rejected = jdbc.sql(sql.get("reject-count")).param("sourceId", sourceId).query(Long.class).single();
+        long read = extent.rowCount() + rejected;
+        boolean held = read > 0 && BigDecimal.valueOf(rejected)
+                .divide(BigDecimal.valueOf(read), 6, RoundingMode.HALF_UP).compareTo(rejectThreshold) > 0;
+        String sender = extent.senders() == 1 ? extent.sender() : "district";
+        String period = periodKey(dataset, extent, schoolYearStartMonth);
+        jdbc.sql(sql.get("complete-source"))
+                .param("sourceId", sourceId)
+                .param("status", held ? "HELD" : "LOADED")
+                .param("rowsRead", read)
+                .param("rowsLoaded", extent.rowCount())
+                .param("rowsRejected", rejected)
+                .param("sender", sender)
+                .param("periodKey", period)
+                .param("problem", held ? heldBack(rejected, read) : null)
+                .update();
+        if (!held) {
+            jdbc.sql(sql.get("replace-earlier-versions"))
+                    .param("sourceId", sourceId).param("dataset", dataset.name())
+                    .param("sender", sender).param("periodKey", period)
+                    .update();
+        }
+    }
+
+    private String heldBack(long rejected, long read) {
+        return "was held back: " + rejected + " of its " + read + " rows were rejected, more than "
+                + rejectThreshold.movePointRight(2).stripTrailingZeros().toPlainString() + "%; this is usually a "
+                + "column read as the wrong thing. See the rejects for this file, correct it and send it again";
+    }
+
+    /** What the sheet is a version of: a month, a span of months, a term, a school year, or the current list. */
+    static String periodKey(Dataset dataset, Extent extent, int schoolYearStartMonth) {
+        if (extent.firstPeriod() == null) {
+            return "current";
+        }
+        if (dataset == Dataset.COURSE_MARKS) {
+            return extent.firstPeriod().equals(extent.lastPeriod()) ? extent.firstPeriod()
+                    : extent.firstPeriod() + ".." + extent.lastPeriod();
+        }
+        if (dataset == Dataset.ROSTER) {
+            LocalDate last = LocalDate.parse(extent.lastPeriod());
+            int start = last.getMonthValue() >= schoolYearStartMonth ? last.getYear() : last.getYear() - 1;
+            return start + "-" + String.format("%02d", (start + 1) % 100);
+        }
+        String first = extent.firstPeriod().substring(0, 7);
+        String last = extent.lastPeriod().substring(0, 7);
+        return first.equals(last) ? first : first + ".." + last;
     }
 }

@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chronicAbsenceThreshold share of enrolled days missed that makes a student chronically absent
  * @param minimumEnrolledDays days a student must be enrolled to count toward chronic absenteeism
  * @param minimumGroupSize smallest number of students a printed figure may rest on
+ * @param tardyCountsAsPresent whether a tardy day counts as a day present (the brief's default)
  */
 @ConfigurationProperties("village.kpi")
 public record KpiProperties(
         @DefaultValue("7") int schoolYearStartMonth,
         @DefaultValue("0.10") BigDecimal chronicAbsenceThreshold,
         @DefaultValue("10") int minimumEnrolledDays,
-        @DefaultValue("10") int minimumGroupSize) {
+        @DefaultValue("10") int minimumGroupSize,
+        @DefaultValue("true") boolean tardyCountsAsPresent) {
 }

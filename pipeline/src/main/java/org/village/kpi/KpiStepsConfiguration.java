@@ -137,7 +137,8 @@ public class KpiStepsConfiguration {
                 "fromDate", window.from(month, properties.schoolYearStartMonth()),
                 "throughDate", window.through(month),
                 "minimumEnrolledDays", properties.minimumEnrolledDays(),
-                "chronicThreshold", properties.chronicAbsenceThreshold()));
+                "chronicThreshold", properties.chronicAbsenceThreshold(),
+                "tardyIsPresent", properties.tardyCountsAsPresent() ? 1 : 0));
         return new JdbcCursorItemReaderBuilder<AttendanceAggregate>()
                 .name(name)
                 .dataSource(dataSource)

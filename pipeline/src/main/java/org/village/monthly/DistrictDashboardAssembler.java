@@ -89,6 +89,10 @@ class DistrictDashboardAssembler {
             notes.add("No attendance received for " + monthName + " from: "
                     + String.join(", ", received.schoolsWithoutAttendance()) + ".");
         }
+        if (!received.partnershipsWithoutParticipation().isEmpty()) {
+            notes.add("No participation received for " + monthName + " from: "
+                    + String.join(", ", received.partnershipsWithoutParticipation()) + ".");
+        }
         received.problems().forEach(problem -> notes.add("Not used: " + problem));
         if (received.rowsRejected() > 0) {
             notes.add("Rejected rows are listed, with the reason for each, in the rejects table for the data "

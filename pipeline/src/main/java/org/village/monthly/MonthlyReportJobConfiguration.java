@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.village.ingest.ReferenceDataCache;
 import org.village.report.DistrictDashboardRenderer;
 
 /**
@@ -30,23 +31,25 @@ public class MonthlyReportJobConfiguration {
     @Bean
     public Job monthlyReportJob(JobRepository jobRepository,
             @Qualifier("registerInboxStep") Step registerInbox,
-            @Qualifier("loadSchoolsStep") Step loadSchools,
+            @Qualifier("loadReferenceListsStep") Step loadReferenceLists,
             @Qualifier("loadRostersStep") Step loadRosters,
-            @Qualifier("loadAttendanceSummariesStep") Step loadAttendanceSummaries,
+            @Qualifier("loadActivityStep") Step loadActivity,
             @Qualifier("completeSourcesStep") Step completeSources,
             @Qualifier("clearMonthKpisStep") Step clearMonthKpis,
             @Qualifier("computeMonthAttendanceStep") Step computeMonthAttendance,
             @Qualifier("computeYearToDateAttendanceStep") Step computeYearToDateAttendance,
             @Qualifier("suppressSmallGroupsStep") Step suppressSmallGroups,
-            @Qualifier("renderDistrictDashboardStep") Step renderDistrictDashboard) {
+            @Qualifier("renderDistrictDashboardStep") Step renderDistrictDashboard,
+            ReferenceDataCache referenceDataCache) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(
                         new String[] { MonthlyRun.MONTH, MonthlyRun.INBOX, MonthlyRun.OUT },
                         new String[] { MonthlyRun.INBOX_FINGERPRINT }))
+                .listener(referenceDataCache)
                 .start(registerInbox)
-                .next(loadSchools)
+                .next(loadReferenceLists)
                 .next(loadRosters)
-                .next(loadAttendanceSummaries)
+                .next(loadActivity)
                 .next(completeSources)
                 .next(clearMonthKpis)
                 .next(computeMonthAttendance)

@@ -26,6 +26,8 @@ public class MonthlyRun {
     static final String INBOX = "inbox";
     static final String INBOX_FINGERPRINT = "inboxFingerprint";
     static final String OUT = "out";
+    /** The partitioned loaders' worker step: one execution per sheet, so their counts add up to the run's. */
+    private static final String WORKER_STEP = "loadSource";
 
     private final JobOperator jobOperator;
     private final Job monthlyReportJob;
@@ -66,7 +68,7 @@ public class MonthlyRun {
         long loaded = 0;
         long rejected = 0;
         for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStepName().startsWith("load")) {
+            if (step.getStepName().startsWith(WORKER_STEP)) {
                 loaded += step.getWriteCount();
                 rejected += step.getProcessSkipCount();
             }

@@ -70,7 +70,7 @@ class VillageCommandLineTest {
 
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("2026-10: done. 96 rows loaded, 3 rejected.")
+                .contains("2026-10: done. 96 rows loaded, 2 rejected.")
                 .contains("district-dashboard-2026-10.pdf");
         assertThat(dir.resolve("out/2026-10/district-dashboard-2026-10.pdf")).isNotEmptyFile();
         assertThat(dir.resolve("work/db")).isDirectory();

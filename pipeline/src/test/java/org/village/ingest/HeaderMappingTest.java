@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HeaderMappingTest {
 
+    private static final HeaderDictionary BUILT_IN = HeaderDictionary.builtIn();
+
     private static SheetRow header(String... cells) {
         return new SheetRow(1, cells);
     }
@@ -33,7 +35,8 @@ class HeaderMappingTest {
     @Test
     void recognisesARosterByItsColumnsAndPlacesEachField() {
         Optional<HeaderMapping> mapping = HeaderMapping.match(
-                header("LastFirst", "Student_Number", "SchoolID", "Grade_Level", "EntryDate", "ExitDate", "Gender"));
+                header("LastFirst", "Student_Number", "SchoolID", "Grade_Level", "EntryDate", "ExitDate", "Gender"),
+                BUILT_IN);
 
         assertThat(mapping).get().extracting(HeaderMapping::dataset).isEqualTo(Dataset.ROSTER);
         assertThat(mapping.get().column(Field.STUDENT_NAME)).isEqualTo(0);
@@ -43,7 +46,7 @@ class HeaderMappingTest {
 
     @Test
     void readsNameAsTheSchoolsNameInASchoolsListOnly() {
-        HeaderMapping schools = HeaderMapping.match(header("School ID", "Name", "Level")).orElseThrow();
+        HeaderMapping schools = HeaderMapping.match(header("School ID", "Name", "Level"), BUILT_IN).orElseThrow();
 
         assertThat(schools.dataset()).isEqualTo(Dataset.SCHOOLS);
         assertThat(schools.column(Field.SCHOOL_NAME)).isEqualTo(1);
@@ -51,15 +54,55 @@ class HeaderMappingTest {
 
     @Test
     void needsDaysPresentOrAbsentToCallASheetAnAttendanceSummary() {
-        assertThat(HeaderMapping.match(header("Student ID", "Period Start", "Period End", "Days Enrolled")))
+        assertThat(HeaderMapping.match(header("Student ID", "Period Start", "Period End", "Days Enrolled"), BUILT_IN))
                 .isEmpty();
-        assertThat(HeaderMapping.match(header("Student ID", "From", "To", "Membership Days", "Days Absent")))
+        assertThat(HeaderMapping.match(header("Student ID", "From", "To", "Membership Days", "Days Absent"), BUILT_IN))
                 .get().extracting(HeaderMapping::dataset).isEqualTo(Dataset.ATTENDANCE_SUMMARY);
     }
 
     @Test
     void saysWhatIsMissingFromAHeaderItAlmostRecognised() {
-        assertThat(HeaderMapping.describeNearMiss(header("Student ID", "School", "Grade")))
+        assertThat(HeaderMapping.describeNearMiss(header("Student ID", "School", "Grade"), BUILT_IN))
                 .contains("student roster without school id, entry date");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Student_Number|Att_Date|Attendance_Code|DAILY_ATTENDANCE",
+            "StudentUniqueId|SchoolId|EventDate|AttendanceEventCategoryDescriptor|DAILY_ATTENDANCE",
+            "Student_Number|SchoolID|StoreCode|Course_Number|Course_Name|Grade|Percent|EarnedCrHrs|COURSE_MARKS",
+            "Partnership ID|Partner Name|Type|Schools Served|Start Date|End Date|PARTNERSHIPS",
+            "Partnership ID|KPI|Target|By Date|PARTNERSHIP_GOALS",
+            "Partnership ID|Student ID|Session Date|Hours|Activity|PARTICIPATION",
+            "Partnership ID|Month|Volunteer Hours|Volunteers|VOLUNTEER_HOURS",
+            "Partnership ID|Date|Kind|Amount|Description|Source|CONTRIBUTIONS",
+            "Partnership ID|Check-in Date|Status|Notes|CHECK_INS",
+            "Partnership ID|Date|Title|Story|Quote|Attribution|Consent to Publish|STORIES",
+            "Name|Email|Role|Receives|DISTRIBUTION_LIST"
+    })
+    void recognisesEveryDatasetOfTheBrief(String headerAndDataset) {
+        String[] parts = headerAndDataset.split("\\|");
+        String[] cells = java.util.Arrays.copyOf(parts, parts.length - 1);
+
+        assertThat(HeaderMapping.match(header(cells), BUILT_IN)).get().extracting(HeaderMapping::dataset)
+                .isEqualTo(Dataset.valueOf(parts[parts.length - 1]));
+    }
+
+    @Test
+    void takesTheDistrictsOwnNamesFromConfiguration() {
+        HeaderDictionary district = HeaderDictionary.withDistrictNames(
+                java.util.Map.of("student-id", java.util.List.of("Pupil No."), "days present", java.util.List.of("Here")));
+
+        assertThat(HeaderMapping.match(header("Pupil No.", "Period Start", "Period End", "Days Enrolled", "Here"),
+                district)).get().extracting(HeaderMapping::dataset).isEqualTo(Dataset.ATTENDANCE_SUMMARY);
+        assertThat(HeaderMapping.match(header("Pupil No.", "Period Start", "Period End", "Days Enrolled", "Here"),
+                BUILT_IN)).isEmpty();
+    }
+
+    @Test
+    void refusesAConfiguredNameForAFieldThatDoesNotExist() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HeaderDictionary.withDistrictNames(
+                java.util.Map.of("pupil-shoe-size", java.util.List.of("Shoes"))))
+                .hasMessageContaining("village.ingest.headers.pupil-shoe-size names no field");
     }
 }

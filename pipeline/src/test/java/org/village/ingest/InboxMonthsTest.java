@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InboxMonthsTest {
 
-    private final InboxMonths inboxMonths = new InboxMonths(new IngestProperties(Locale.US, 1000));
+    private final InboxMonths inboxMonths = new InboxMonths(IngestProperties.defaults());
 
     @TempDir
     Path inbox;

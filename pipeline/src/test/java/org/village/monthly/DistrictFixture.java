@@ -26,13 +26,14 @@ import org.village.ingest.TestWorkbooks;
  * District, October: 36 students; (394 + 231 + 80)/(400 + 240 + 80) = 705/720 = 97.9%.
  *   Year to date: (808 + 231 + 80)/(820 + 240 + 80) = 1119/1140 = 98.2%.
  *   Chronic, year to date: 1 + 3 + 0 = 4 of 36 = 11.1%. Chronic in October alone: a01, a02, b01..b03 = 5 of 36.
- * Rejected, in Alder Creek's October file: a row with more days present than enrolled, a row for a student on no
- *   roster, and a row whose period start is not a date. None of them counts.
+ * Rejected: in Alder Creek's September file a row for a student on no roster, in its October file a row with more
+ *   days present than enrolled. One bad row in 21 stays under the 5% at which a whole file is held back; none of
+ *   them counts.
  * </pre>
  */
 public final class DistrictFixture {
 
-    static final int REJECTED_ROWS = 3;
+    static final int REJECTED_ROWS = 2;
     static final int ATTENDANCE_ROWS = 20 + 20 + 12 + 4;
 
     private DistrictFixture() {
@@ -66,6 +67,7 @@ public final class DistrictFixture {
             september.add(List.of(id("a", i), "0101", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), 21,
                     i == 1 ? 15 : 21));
         }
+        september.add(List.of("777777", "0101", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), 21, 21));
         TestWorkbooks.workbook().sheet("Attendance", september)
                 .writeTo(inbox.resolve("attendance/0101-2026-09.xlsx"));
 
@@ -76,8 +78,6 @@ public final class DistrictFixture {
                     i == 1 ? 18 : i == 2 ? 16 : 20));
         }
         october.add(List.of("000999", "0101", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 20, 22));
-        october.add(List.of("777777", "0101", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 20, 20));
-        october.add(List.of("000999", "0101", "sometime in October", LocalDate.of(2026, 10, 31), 20, 20));
         october.add(List.of());
         TestWorkbooks.workbook().sheet("Attendance", october)
                 .writeTo(inbox.resolve("attendance/0101-2026-10.xlsx"));

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.VillageApplication;
+import org.village.ingest.TestWorkbooks;
 
 /**
  * The whole monthly job on a district whose figures were worked out by hand ({@link DistrictFixture}): what lands in
@@ -117,20 +118,39 @@ abstract class MonthlyReportJobTest {
         jobOperatorTestUtils.startJob(october());
 
         List<Map<String, Object>> rejects = jdbc.sql("SELECT s.file_name, s.sheet_name, r.source_row, r.column_name, "
-                + "r.reason FROM ingest_reject r JOIN ingest_source s ON s.source_id = r.source_id "
-                + "ORDER BY r.source_row").query().listOfRows();
+                + "r.reason_code, r.reason FROM ingest_reject r JOIN ingest_source s ON s.source_id = r.source_id "
+                + "ORDER BY s.file_name").query().listOfRows();
 
         assertThat(rejects).hasSize(DistrictFixture.REJECTED_ROWS);
-        assertThat(rejects).allSatisfy(row -> {
-            assertThat(row.get("file_name")).isEqualTo("attendance/0101-2026-10.xlsx");
-            assertThat(row.get("sheet_name")).isEqualTo("Attendance");
-        });
-        assertThat(rejects.get(0)).containsEntry("source_row", 22).containsEntry("column_name", "days present");
-        assertThat((String) rejects.get(0).get("reason")).contains("Days present (22) is more than days enrolled (20)");
-        assertThat(rejects.get(1)).containsEntry("source_row", 23).containsEntry("column_name", "student id");
-        assertThat((String) rejects.get(1).get("reason")).contains("on no roster");
-        assertThat(rejects.get(2)).containsEntry("source_row", 24).containsEntry("column_name", "period start");
+        assertThat(rejects.get(0)).containsEntry("file_name", "attendance/0101-2026-09.xlsx")
+                .containsEntry("sheet_name", "Attendance").containsEntry("source_row", 22)
+                .containsEntry("column_name", "student id").containsEntry("reason_code", "UNKNOWN_STUDENT");
+        assertThat((String) rejects.get(0).get("reason")).contains("on no roster");
+        assertThat(rejects.get(1)).containsEntry("file_name", "attendance/0101-2026-10.xlsx")
+                .containsEntry("source_row", 22).containsEntry("column_name", "days present")
+                .containsEntry("reason_code", "PRESENT_ABOVE_ENROLLED");
+        assertThat((String) rejects.get(1).get("reason")).contains("Days present (22) is more than days enrolled (20)");
         assertThat(count("SELECT COUNT(*) FROM attendance_summary")).isEqualTo(DistrictFixture.ATTENDANCE_ROWS);
+        assertThat(jdbc.sql("SELECT DISTINCT status FROM ingest_source").query(String.class).list())
+                .containsExactly("LOADED");
+    }
+
+    @Test
+    void holdsBackAFileWithTooManyRejectsAndSaysSo() throws Exception {
+        TestWorkbooks.workbook().sheet("Attendance", List.of(
+                List.of("Student ID", "School ID", "Period Start", "Period End", "Days Enrolled", "Days Present"),
+                List.of(DistrictFixture.id("a", 1), "0101", "2026-08-17", "2026-08-31", 11, 2),
+                List.of(DistrictFixture.id("a", 2), "0101", "2026-08-17", "2026-08-31", 11, 12),
+                List.of("888888", "0101", "2026-08-17", "2026-08-31", 11, 11)))
+                .writeTo(inbox.resolve("attendance/0101-2026-08.xlsx"));
+
+        jobOperatorTestUtils.startJob(october());
+
+        assertThat(jdbc.sql("SELECT status, rows_read, rows_loaded, rows_rejected, problem FROM ingest_source "
+                + "WHERE file_name = 'attendance/0101-2026-08.xlsx'").query().singleRow())
+                .containsEntry("status", "HELD").containsEntry("rows_read", 3).containsEntry("rows_rejected", 2)
+                .satisfies(row -> assertThat((String) row.get("problem")).contains("2 of its 3 rows were rejected"));
+        assertThat(kpi("YEAR_TO_DATE", "0101", "attendance_rate")).isEqualByComparingTo("0.985366");
     }
 
     @Test
@@ -158,7 +178,7 @@ abstract class MonthlyReportJobTest {
                 "97.9%", "98.2%", "11.1%", "36",
                 "Alder Creek Elementary", "98.5%", "5.0%",
                 "École José Martí", "Tiny Academy", "n<10",
-                "Rows rejected 3");
+                "Rows rejected 1");
         assertThat(text).doesNotContain("001001", "Nguyễn", "Zoë", "777777");
     }
 

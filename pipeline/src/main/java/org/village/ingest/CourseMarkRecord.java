@@ -1,0 +1,8 @@
+package org.village.ingest;
+
+import java.math.BigDecimal;
+
+/** A course mark as sent, with its grade points; {@code excluded} marks leave GPA alone. */
+record CourseMarkRecord(long sourceId, int sourceRow, String studentId, String schoolId, String term,
+        String course, String mark, BigDecimal gradePoints, BigDecimal credits, boolean excluded) {
+}

@@ -1,0 +1,59 @@
+package org.village.ingest;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The header names Village accepts for each field: the built-in SIS names of {@link Field} plus the district's own,
+ * from configuration ({@code village.ingest.headers.student-id=Pupil No, Learner Ref}), so a district whose exports
+ * say something unusual adds a line of configuration, not code.
+ */
+final class HeaderDictionary {
+
+    private final Map<Field, Set<String>> extra;
+
+    private HeaderDictionary(Map<Field, Set<String>> extra) {
+        this.extra = extra;
+    }
+
+    static HeaderDictionary builtIn() {
+        return new HeaderDictionary(Map.of());
+    }
+
+    /**
+     * @param configured field keys as in the guide ("student-id", "days present", "DAYS_PRESENT" all work) to header
+     *                   names as they appear in the district's files
+     */
+    static HeaderDictionary withDistrictNames(Map<String, List<String>> configured) {
+        Map<Field, Set<String>> extra = new EnumMap<>(Field.class);
+        configured.forEach((key, names) -> extra.computeIfAbsent(field(key), f -> new HashSet<>())
+                .addAll(names.stream().map(Field::normalise).filter(n -> !n.isEmpty()).toList()));
+        return new HeaderDictionary(extra);
+    }
+
+    private static Field field(String key) {
+        String wanted = Field.normalise(key);
+        return Stream.of(Field.values())
+                .filter(f -> Field.normalise(f.name()).equals(wanted) || Field.normalise(f.label()).equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("village.ingest.headers." + key
+                        + " names no field Village knows; use one of " + Stream.of(Field.values())
+                                .map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                                .collect(Collectors.joining(", "))));
+    }
+
+    boolean matches(Field field, String normalisedHeader) {
+        return field.matches(normalisedHeader) || extra.getOrDefault(field, Set.of()).contains(normalisedHeader);
+    }
+
+    /** The district's own names for a field, for the guide. */
+    Set<String> districtNames(Field field) {
+        return extra.getOrDefault(field, Set.of());
+    }
+}

@@ -1,0 +1,32 @@
+package org.village.ingest;
+
+import java.time.LocalDate;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+class ParticipationRowProcessor implements ItemProcessor<DatasetRow, ParticipationRecord> {
+
+    private final RowChecks checks;
+    private final ReferenceData reference;
+
+    ParticipationRowProcessor(RowChecks checks, ReferenceData reference) {
+        this.checks = checks;
+        this.reference = reference;
+    }
+
+    @Override
+    public ParticipationRecord process(DatasetRow row) {
+        String partnershipId = reference.requirePartnership(checks.requiredIdentifier(row, Field.PARTNERSHIP_ID));
+        String studentId = checks.requiredIdentifier(row, Field.STUDENT_ID);
+        reference.requireStudent(studentId);
+        Field dateField = row.has(Field.SESSION_DATE) ? Field.SESSION_DATE : Field.PERIOD_START;
+        LocalDate date = checks.requiredDate(row, dateField);
+        LocalDate periodEnd = checks.optionalDate(row, Field.PERIOD_END);
+        if (periodEnd != null && periodEnd.isBefore(date)) {
+            throw RowChecks.reject(Field.PERIOD_END, row.text(Field.PERIOD_END), RejectReason.DATES_REVERSED,
+                    "The period ends (" + periodEnd + ") before it starts (" + date + ").");
+        }
+        return new ParticipationRecord(row.sourceId(), row.rowNumber(), partnershipId, studentId, date, periodEnd,
+                checks.optionalNumber(row, Field.HOURS), checks.optionalText(row, Field.ACTIVITY));
+    }
+}

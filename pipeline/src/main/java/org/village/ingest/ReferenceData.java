@@ -1,0 +1,71 @@
+package org.village.ingest;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.infrastructure.NamedQueries;
+
+/**
+ * What activity rows are checked against: each rostered student's current school (an attendance row without a
+ * school takes the student's) and the registry's partnership ids. Read from the database the first time a row
+ * asks, which is after the reference lists and rosters have loaded, and then shared read-only by the parallel
+ * loaders of the run.
+ */
+final class ReferenceData {
+
+    private final JdbcClient jdbc;
+    private final NamedQueries sql;
+    private final long jobInstanceId;
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(Map<String, String> schoolByStudent, Set<String> partnerships) {
+    }
+
+    ReferenceData(JdbcClient jdbc, NamedQueries sql, long jobInstanceId) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.jobInstanceId = jobInstanceId;
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null) {
+            synchronized (this) {
+                current = snapshot;
+                if (current == null) {
+                    Map<String, String> schools = new HashMap<>();
+                    jdbc.sql(sql.get("student-schools")).param("jobInstanceId", jobInstanceId).query(rs -> {
+                        schools.put(rs.getString("student_id"), rs.getString("school_id"));
+                    });
+                    Set<String> partnerships = new HashSet<>(
+                            jdbc.sql(sql.get("partnership-ids")).query(String.class).list());
+                    current = new Snapshot(schools, partnerships);
+                    snapshot = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** The student's school, or the row is rejected: activity for a student on no roster cannot be counted. */
+    String requireStudent(String studentId) {
+        String school = snapshot().schoolByStudent().get(studentId);
+        if (school == null) {
+            throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "This student id is on "
+                    + "no roster Village has received; check the id, or send the roster that lists the student.");
+        }
+        return school;
+    }
+
+    String requirePartnership(String partnershipId) {
+        if (!snapshot().partnerships().contains(partnershipId)) {
+            throw RowChecks.reject(Field.PARTNERSHIP_ID, partnershipId, RejectReason.UNKNOWN_PARTNERSHIP,
+                    "The partnership '" + partnershipId + "' is not in the district's partnership registry; check "
+                            + "the id, or add the partnership to the registry.");
+        }
+        return partnershipId;
+    }
+}

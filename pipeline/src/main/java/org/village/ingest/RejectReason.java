@@ -1,0 +1,31 @@
+package org.village.ingest;
+
+/** The kinds of row problem, so data-quality summaries can count rejects by reason. */
+enum RejectReason {
+    MISSING_VALUE("a required value is empty"),
+    BAD_DATE("a date Village cannot read"),
+    BAD_NUMBER("a number Village cannot read"),
+    BAD_YES_NO("a yes/no value Village cannot read"),
+    NEGATIVE("a negative amount"),
+    UNKNOWN_STUDENT("a student on no roster"),
+    UNKNOWN_PARTNERSHIP("a partnership not in the registry"),
+    UNKNOWN_GRADE("an unknown grade level"),
+    UNKNOWN_ATTENDANCE_CODE("an unknown attendance code"),
+    UNKNOWN_MARK("a mark not on the grade scale"),
+    UNKNOWN_CATEGORY("a value not among those allowed"),
+    PRESENT_ABOVE_ENROLLED("more days present than enrolled"),
+    ABSENT_ABOVE_ENROLLED("more days absent than enrolled"),
+    ENROLLED_ABOVE_PERIOD("more days enrolled than the period has"),
+    DATES_REVERSED("an end before its start"),
+    BAD_EMAIL("an e-mail address that is not one");
+
+    private final String description;
+
+    RejectReason(String description) {
+        this.description = description;
+    }
+
+    String description() {
+        return description;
+    }
+}
