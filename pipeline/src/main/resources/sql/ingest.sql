@@ -311,3 +311,18 @@ WHERE source_id = :sourceId
 SELECT COUNT(*) AS row_count, COUNT(DISTINCT partnership_id) AS senders, MIN(partnership_id) AS sender, CAST(MIN(story_date) AS VARCHAR(40)) AS first_period, CAST(MAX(story_date) AS VARCHAR(40)) AS last_period
 FROM story
 WHERE source_id = :sourceId
+
+-- name: run-files
+-- Every sheet a run registered, with its outcome, for the summary printed at the end of the run.
+SELECT source_id, file_name, sheet_name, dataset, status, rows_read, rows_loaded, rows_rejected, problem
+FROM ingest_source
+WHERE job_instance_id = :jobInstanceId
+ORDER BY file_name, sheet_index
+
+-- name: run-reject-reasons
+SELECT r.source_id, r.reason_code, COUNT(*) AS rejects
+FROM ingest_reject r
+JOIN ingest_source s ON s.source_id = r.source_id
+WHERE s.job_instance_id = :jobInstanceId
+GROUP BY r.source_id, r.reason_code
+ORDER BY r.source_id, COUNT(*) DESC, r.reason_code

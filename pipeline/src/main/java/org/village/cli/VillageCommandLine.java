@@ -1,20 +1,27 @@
 package org.village.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.village.generate.GenerationSummary;
 import org.village.generate.SampleDistrictGenerator;
+import org.village.ingest.DataGuide;
+import org.village.ingest.FileSummary;
 import org.village.ingest.InboxMonths;
+import org.village.monthly.InboxValidation;
 import org.village.monthly.MonthlyRun;
 import org.village.monthly.RunOutcome;
 
@@ -27,10 +34,13 @@ public final class VillageCommandLine {
     public static final int OK = 0;
     public static final int RUN_FAILED = 1;
     public static final int USAGE = 2;
+    public static final int INPUT_PROBLEMS = 3;
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "run", Set.of("month", "inbox", "out", "workdir"),
             "demo", Set.of("workdir"),
+            "validate", Set.of("inbox", "workdir"),
+            "guide", Set.of(),
             "generate", Set.of("seed", "through", "out"),
             "help", Set.of());
 
@@ -42,13 +52,19 @@ public final class VillageCommandLine {
                   to OUT/YYYY-MM/. The database and logs live in the work folder (default ./.village).
               demo [--workdir DIR]
                   Run every month of the sample district in sample-data/, writing reports under out/.
+              validate --inbox DIR [--workdir DIR]
+                  Check the files in DIR as a run would, against what the work folder already holds,
+                  and print what would load and what would not. Changes nothing.
+              guide
+                  Print the data managers' guide: every dataset, its columns and the header names accepted.
               generate --seed N --through YYYY-MM --out DIR
                   Write a fictional district's spreadsheets (the sample data) to DIR.
               help
                   Show this text.
 
             Any Spring setting can be added as --name=value, e.g. --village.report.district-name="Springfield USD".
-            Exit codes: 0 done, 1 a run failed (reason printed), 2 the command line was wrong.
+            Exit codes: 0 done, 1 a run failed (reason printed), 2 the command line was wrong,
+            3 (validate) some file or row would not be used.
             """;
 
     private final Class<?> application;
@@ -73,6 +89,8 @@ public final class VillageCommandLine {
                 case "run" -> run(arguments);
                 case "demo" -> demo(arguments);
                 case "generate" -> generate(arguments);
+                case "validate" -> validate(arguments);
+                case "guide" -> guide();
                 default -> throw new CommandLineArguments.UsageException("Unknown command.");
             };
         }
@@ -89,6 +107,64 @@ public final class VillageCommandLine {
         Path outDir = Path.of(arguments.required("out"));
         try (ConfigurableApplicationContext context = start(arguments)) {
             return report(context.getBean(MonthlyRun.class).run(month, inbox, outDir));
+        }
+    }
+
+    /**
+     * Runs the ingest steps against a throw-away copy of the work folder's database (or an empty one), so the answer
+     * is what a real run would do, and nothing the district has loaded changes.
+     */
+    private int validate(CommandLineArguments arguments) {
+        Path inbox = Path.of(arguments.required("inbox"));
+        Path workdir = Path.of(arguments.optional("workdir", ".village")).toAbsolutePath().normalize();
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("village-validate");
+            Path database = workdir.resolve("db/village.mv.db");
+            if (Files.exists(database)) {
+                Files.createDirectories(scratch.resolve("db"));
+                Files.copy(database, scratch.resolve("db/village.mv.db"));
+            }
+            List<String> springArgs = new ArrayList<>(arguments.springArguments().stream()
+                    .filter(arg -> !arg.startsWith("--spring.datasource.")).toList());
+            springArgs.add("--village.workdir=" + scratch);
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                    .web(WebApplicationType.NONE).logStartupInfo(false).run(springArgs.toArray(String[]::new))) {
+                InboxValidation.Outcome outcome = context.getBean(InboxValidation.class).validate(inbox);
+                FileSummaryTable.print(outcome.files(), out);
+                if (outcome.failure() != null) {
+                    err.println("village: the check failed: " + outcome.failure());
+                    return RUN_FAILED;
+                }
+                if (outcome.files().isEmpty()) {
+                    out.println("Nothing new in " + inbox + ": every file there has been loaded before.");
+                }
+                return outcome.files().stream().anyMatch(FileSummary::hasProblems) ? INPUT_PROBLEMS : OK;
+            }
+        }
+        catch (IOException e) {
+            err.println("village: could not prepare the check: " + e.getMessage());
+            return RUN_FAILED;
+        }
+        finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private int guide() {
+        out.print(DataGuide.markdown());
+        return OK;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        catch (IOException e) {
+            // A temporary folder left behind is harmless; the system cleans its temp folder.
         }
     }
 
@@ -133,13 +209,14 @@ public final class VillageCommandLine {
                     dir, summary.schools(), summary.students(), summary.attendanceRows());
             return OK;
         }
-        catch (java.io.IOException e) {
+        catch (IOException e) {
             err.println("village: could not write to " + dir + ": " + e.getMessage());
             return RUN_FAILED;
         }
     }
 
     private int report(RunOutcome outcome) {
+        FileSummaryTable.print(outcome.files(), out);
         switch (outcome.status()) {
             case COMPLETED -> out.printf("%s: done. %,d rows loaded, %,d rejected. %s%n", outcome.month(),
                     outcome.rowsLoaded(), outcome.rowsRejected(), reports(outcome));

@@ -2,7 +2,9 @@ package org.village.ingest;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +35,22 @@ public class IngestedData {
     public Optional<LocalDate> latestAttendanceDate(YearMonth month) {
         return jdbc.sql(SQL.get("latest-attendance-date")).param("throughDate", month.atEndOfMonth())
                 .query(LocalDate.class).optional();
+    }
+
+    /** Every sheet a run registered, with its outcome and its rejects by reason, in file order. */
+    public List<FileSummary> fileSummaries(long jobInstanceId) {
+        Map<Long, Map<String, Integer>> reasons = new HashMap<>();
+        jdbc.sql(SQL.get("run-reject-reasons")).param("jobInstanceId", jobInstanceId).query(rs -> {
+            reasons.computeIfAbsent(rs.getLong("source_id"), id -> new LinkedHashMap<>())
+                    .put(RejectReason.valueOf(rs.getString("reason_code")).description(), rs.getInt("rejects"));
+        });
+        return jdbc.sql(SQL.get("run-files")).param("jobInstanceId", jobInstanceId)
+                .query((rs, i) -> new FileSummary(rs.getString("file_name"), rs.getString("sheet_name"),
+                        rs.getString("dataset") == null ? null : Dataset.valueOf(rs.getString("dataset")).label(),
+                        rs.getString("status"), rs.getInt("rows_read"), rs.getInt("rows_loaded"),
+                        rs.getInt("rows_rejected"), reasons.getOrDefault(rs.getLong("source_id"), Map.of()),
+                        rs.getString("problem")))
+                .list();
     }
 
     public DataReceived dataReceived(YearMonth month, long jobInstanceId) {

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.village.ingest.ReferenceDataCache;
 import org.village.report.DistrictDashboardRenderer;
@@ -28,7 +29,9 @@ public class MonthlyReportJobConfiguration {
 
     public static final String JOB_NAME = "monthlyReport";
 
+    /** Primary: the job the command line, the scheduler and the job tests mean when they say "the job". */
     @Bean
+    @Primary
     public Job monthlyReportJob(JobRepository jobRepository,
             @Qualifier("registerInboxStep") Step registerInbox,
             @Qualifier("loadReferenceListsStep") Step loadReferenceLists,

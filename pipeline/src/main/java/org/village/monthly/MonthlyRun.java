@@ -13,7 +13,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import org.village.ingest.FileSummary;
+import org.village.ingest.IngestedData;
 
 /**
  * Runs the monthly job for one month, the way the command line and the scheduler ask for it. Starting a month whose
@@ -31,10 +34,12 @@ public class MonthlyRun {
 
     private final JobOperator jobOperator;
     private final Job monthlyReportJob;
+    private final IngestedData ingested;
 
-    MonthlyRun(JobOperator jobOperator, Job monthlyReportJob) {
+    MonthlyRun(JobOperator jobOperator, @Qualifier("monthlyReportJob") Job monthlyReportJob, IngestedData ingested) {
         this.jobOperator = jobOperator;
         this.monthlyReportJob = monthlyReportJob;
+        this.ingested = ingested;
     }
 
     public RunOutcome run(YearMonth month, Path inbox, Path out) {
@@ -56,7 +61,7 @@ public class MonthlyRun {
         catch (JobInstanceAlreadyCompleteException e) {
             Path report = DashboardRenderTasklet.districtDashboardPath(outDir, month);
             return new RunOutcome(month, RunOutcome.Status.ALREADY_COMPLETE, 0, 0, 0,
-                    Files.exists(report) ? List.of(report) : List.of(), null);
+                    Files.exists(report) ? List.of(report) : List.of(), List.of(), null);
         }
         catch (Exception e) {
             return failed(month, firstLine(e));
@@ -64,7 +69,8 @@ public class MonthlyRun {
         return outcome(month, execution, outDir);
     }
 
-    private static RunOutcome outcome(YearMonth month, JobExecution execution, Path outDir) {
+    private RunOutcome outcome(YearMonth month, JobExecution execution, Path outDir) {
+        List<FileSummary> files = ingested.fileSummaries(execution.getJobInstance().getInstanceId());
         long loaded = 0;
         long rejected = 0;
         for (StepExecution step : execution.getStepExecutions()) {
@@ -77,14 +83,14 @@ public class MonthlyRun {
             String reason = execution.getAllFailureExceptions().stream().findFirst().map(MonthlyRun::firstLine)
                     .orElse("the run ended with status " + execution.getStatus());
             return new RunOutcome(month, RunOutcome.Status.FAILED, execution.getId(), loaded, rejected, List.of(),
-                    reason);
+                    files, reason);
         }
         return new RunOutcome(month, RunOutcome.Status.COMPLETED, execution.getId(), loaded, rejected,
-                List.of(DashboardRenderTasklet.districtDashboardPath(outDir, month)), null);
+                List.of(DashboardRenderTasklet.districtDashboardPath(outDir, month)), files, null);
     }
 
     private static RunOutcome failed(YearMonth month, String reason) {
-        return new RunOutcome(month, RunOutcome.Status.FAILED, 0, 0, 0, List.of(), reason);
+        return new RunOutcome(month, RunOutcome.Status.FAILED, 0, 0, 0, List.of(), List.of(), reason);
     }
 
     /**

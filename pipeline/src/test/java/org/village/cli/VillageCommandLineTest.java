@@ -76,4 +76,28 @@ class VillageCommandLineTest {
         assertThat(dir.resolve("work/db")).isDirectory();
         assertThat(dir.resolve("work/logs/village.log")).exists();
     }
+
+    @Test
+    void validatesAnInboxChangingNothingAndSaysWhatWouldNotLoad() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        DistrictFixture.writeTo(inbox);
+        Path workdir = dir.resolve("work");
+
+        int code = commandLine.execute(new String[] { "validate", "--inbox", inbox.toString(), "--workdir",
+                workdir.toString() });
+
+        assertThat(code).isEqualTo(VillageCommandLine.INPUT_PROBLEMS);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("attendance/0101-2026-10.xlsx (Attendance)", "attendance summary", "loaded")
+                .contains("1 rejected: more days present than enrolled")
+                .contains("1 rejected: a student on no roster")
+                .contains("6 sheet(s) checked: 0 not used, 2 row(s) rejected.");
+        assertThat(workdir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void printsTheDataManagersGuide() {
+        assertThat(commandLine.execute(new String[] { "guide" })).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("# Sending data to Village");
+    }
 }

@@ -1,0 +1,103 @@
+package org.village.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The data managers' guide (docs/data-guide.md), written from the same dictionary the readers use, so the two cannot
+ * drift: a test fails when the committed guide differs from this text.
+ */
+public final class DataGuide {
+
+    private DataGuide() {
+    }
+
+    public static String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("""
+                # Sending data to Village: a guide for data managers
+
+                This guide is generated from Village's own dictionary (`java -jar village.jar guide`); what it says is
+                what the code accepts.
+
+                Put the files schools and partners send into the inbox folder, as they come: `.xlsx`, `.xls` or
+                `.csv` (comma, semicolon or tab; UTF-8 or Windows-1252). A file may hold several sheets. Village
+                recognises each sheet by its **header row** (which may sit below up to %d rows of titles), never by
+                the file's name. Header names are compared ignoring case, spaces, underscores and punctuation, so
+                `Student_Number`, `student number` and `STUDENT-NUMBER` are the same. If your exports use a name not
+                listed here, add it to the configuration, e.g. `village.ingest.headers.student-id=Pupil No`.
+
+                Student names are never read or stored: columns such as `LastFirst` or `First Name` are recognised
+                only so that they can be dropped. Student ids are kept exactly as sent (leading zeros matter).
+
+                A row that cannot be used is kept in the rejects table with its file, sheet, row, column and the
+                reason, and the rest of the file loads. If more than 5%% of a file's rows are rejected, the whole file
+                is held back (that is almost always a column read as the wrong thing). Sending the same file again
+                changes nothing; sending a corrected file for the same school (or partner) and period replaces the
+                earlier one. `java -jar village.jar validate --inbox DIR` shows what a run would load, changing
+                nothing.
+
+                ## Values
+
+                - **Dates**: real Excel dates (either date system), Excel serial numbers, `2026-10-05`, `10/05/2026`
+                  and `10/5/26`. Slashed dates are read month first or day first according to the district's setting
+                  (`village.ingest.date-locale`, default `en-US`: month first).
+                - **Numbers** may be typed as text; amounts may carry `$` and thousands separators.
+                - **Yes/no**: Y/N, Yes/No, 1/0, TRUE/FALSE, X.
+                - **Rates** (goal targets): `95%%`, `95` or `0.95`.
+
+                """.formatted(HeaderMapping.HEADER_SEARCH_ROWS));
+        md.append("## Datasets\n\n");
+        for (Dataset dataset : Dataset.values()) {
+            md.append("### ").append(capitalised(dataset.label())).append("\n\n");
+            md.append("Sent by ").append(dataset.sentBy()).append(".");
+            if (!dataset.oneOf().isEmpty()) {
+                md.append(" Needs at least one of: ").append(dataset.oneOf().stream().map(Field::label)
+                        .collect(Collectors.joining(", "))).append(".");
+            }
+            md.append("\n\n| column | | what it holds | header names accepted |\n|---|---|---|---|\n");
+            for (Field field : dataset.fields()) {
+                String need = dataset.required().contains(field) ? "required"
+                        : dataset.oneOf().contains(field) ? "one of" : "optional";
+                String meaning = dataset.drops(field) ? "Dropped, never stored." : field.meaning();
+                md.append("| ").append(field.label()).append(" | ").append(need).append(" | ").append(meaning)
+                        .append(" | ").append(field.names().stream().map(n -> "`" + n + "`")
+                                .collect(Collectors.joining(", ")))
+                        .append(" |\n");
+            }
+            md.append("\n");
+        }
+        md.append("## Attendance codes\n\n");
+        md.append("Codes are compared ignoring case. A district adds its own, e.g. "
+                + "`village.ingest.attendance-codes.ZZ=excused`.\n\n| meaning | codes |\n|---|---|\n");
+        Map<AttendanceCodes.Status, List<String>> byStatus = new TreeMap<>();
+        AttendanceCodes.builtIn().forEach((code, status) -> byStatus.computeIfAbsent(status,
+                s -> new ArrayList<>()).add(code));
+        byStatus.forEach((status, codes) -> md.append("| ").append(status.name().toLowerCase(Locale.ROOT)).append(" | ")
+                .append(codes.stream().sorted().map(c -> "`" + c + "`").collect(Collectors.joining(", ")))
+                .append(" |\n"));
+        md.append("\n## Marks and grade points\n\n");
+        md.append("A mark may be a letter, a percentage or grade points. Letters (configurable, "
+                + "`village.ingest.grade-letters`):\n\n| letter | points |\n|---|---|\n");
+        GradeScale.DEFAULT_LETTERS.forEach((letter, points) -> md.append("| ").append(letter).append(" | ")
+                .append(points.toPlainString()).append(" |\n"));
+        md.append("\nPercentages go through bands (configurable, `village.ingest.percent-bands`): the lowest "
+                + "percentage for each letter:\n\n| letter | from |\n|---|---|\n");
+        GradeScale.DEFAULT_PERCENT_BANDS.forEach((letter, lowest) -> md.append("| ").append(letter).append(" | ")
+                .append(lowest.toPlainString()).append("% |\n"));
+        md.append("\nA number of 4.5 or less without a % sign is read as grade points. Marks that carry no grade "
+                + "points are kept but left out of GPA: ")
+                .append(GradeScale.NOT_FOR_GPA.stream().sorted().map(m -> "`" + m + "`")
+                        .collect(Collectors.joining(", ")))
+                .append(", and any course with 0 credits or marked as excluded from GPA.\n");
+        return md.toString();
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
