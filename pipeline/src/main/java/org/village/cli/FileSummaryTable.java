@@ -1,34 +1,55 @@
 package org.village.cli;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.village.ingest.FileSummary;
 
-/** The per-file data-quality summary, as plain text a data manager can read in a terminal or a log. */
+/**
+ * The data-quality summary as plain text for a terminal or a log: one line per kind of file with its counts, then
+ * every sheet that was not used whole, with what went wrong. A district of 200 schools gets a page, not thousands
+ * of lines.
+ */
 final class FileSummaryTable {
 
     private FileSummaryTable() {
+    }
+
+    private record Totals(int sheets, long read, long loaded, long rejected) {
+        Totals plus(FileSummary file) {
+            return new Totals(sheets + 1, read + file.rowsRead(), loaded + file.rowsLoaded(),
+                    rejected + file.rowsRejected());
+        }
     }
 
     static void print(List<FileSummary> files, PrintStream out) {
         if (files.isEmpty()) {
             return;
         }
-        int nameWidth = Math.min(60, files.stream().mapToInt(f -> label(f).length()).max().orElse(10));
-        out.printf(Locale.US, "%-" + nameWidth + "s  %-20s  %-12s %8s %8s %8s%n", "File (sheet)", "Taken as",
-                "Result", "Read", "Loaded", "Rejected");
+        Map<String, Totals> byDataset = new LinkedHashMap<>();
         for (FileSummary file : files) {
-            out.printf(Locale.US, "%-" + nameWidth + "s  %-20s  %-12s %,8d %,8d %,8d%n", shorten(label(file), nameWidth),
-                    file.dataset() == null ? "-" : file.dataset(), file.status().toLowerCase(Locale.ROOT),
-                    file.rowsRead(), file.rowsLoaded(), file.rowsRejected());
+            String kind = file.dataset() == null ? "not recognised" : file.dataset();
+            byDataset.merge(kind, new Totals(0, 0, 0, 0).plus(file), (a, b) -> new Totals(a.sheets() + b.sheets(),
+                    a.read() + b.read(), a.loaded() + b.loaded(), a.rejected() + b.rejected()));
+        }
+        out.printf(Locale.US, "%-22s %7s %10s %10s %9s%n", "Received", "Sheets", "Rows read", "Loaded", "Rejected");
+        byDataset.forEach((kind, totals) -> out.printf(Locale.US, "%-22s %,7d %,10d %,10d %,9d%n", kind,
+                totals.sheets(), totals.read(), totals.loaded(), totals.rejected()));
+        List<FileSummary> problems = files.stream().filter(FileSummary::hasProblems).toList();
+        if (!problems.isEmpty()) {
+            out.println();
+            out.println("Not used whole:");
+        }
+        for (FileSummary file : problems) {
+            out.printf(Locale.US, "  %s: %s%n", label(file), file.status().toLowerCase(Locale.ROOT));
             for (Map.Entry<String, Integer> reason : file.rejectsByReason().entrySet()) {
                 out.printf(Locale.US, "    %,d rejected: %s%n", reason.getValue(), reason.getKey());
             }
             if (file.problem() != null) {
-                out.println("    " + file.problem());
+                out.println("    It " + file.problem() + ".");
             }
         }
         long unused = files.stream().filter(f -> !"LOADED".equals(f.status())).count();
@@ -38,10 +59,6 @@ final class FileSummaryTable {
     }
 
     private static String label(FileSummary file) {
-        return file.sheetName().isEmpty() ? file.fileName() : file.fileName() + " (" + file.sheetName() + ")";
-    }
-
-    private static String shorten(String text, int width) {
-        return text.length() <= width ? text : "…" + text.substring(text.length() - width + 1);
+        return file.sheetName().isEmpty() ? file.fileName() : file.fileName() + ", sheet '" + file.sheetName() + "'";
     }
 }

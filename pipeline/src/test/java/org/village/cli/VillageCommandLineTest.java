@@ -88,7 +88,7 @@ class VillageCommandLineTest {
 
         assertThat(code).isEqualTo(VillageCommandLine.INPUT_PROBLEMS);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("attendance/0101-2026-10.xlsx (Attendance)", "attendance summary", "loaded")
+                .contains("attendance/0101-2026-10.xlsx, sheet 'Attendance': loaded", "attendance summary")
                 .contains("1 rejected: more days present than enrolled")
                 .contains("1 rejected: a student on no roster")
                 .contains("6 sheet(s) checked: 0 not used, 2 row(s) rejected.");
