@@ -326,3 +326,13 @@ JOIN ingest_source s ON s.source_id = r.source_id
 WHERE s.job_instance_id = :jobInstanceId
 GROUP BY r.source_id, r.reason_code
 ORDER BY r.source_id, COUNT(*) DESC, r.reason_code
+
+-- name: month-replacements
+-- Corrected files in use for the month's attendance and the versions they replaced, so reports name the version used.
+SELECT n.file_name AS used, o.file_name AS replaced, n.registered_at
+FROM ingest_source o
+JOIN ingest_source n ON n.source_id = o.replaced_by
+WHERE o.status = 'REPLACED' AND n.status = 'LOADED'
+  AND n.dataset IN ('ATTENDANCE_SUMMARY', 'DAILY_ATTENDANCE')
+  AND n.period_key >= :fromMonth AND n.period_key <= :throughMonth
+ORDER BY n.file_name, o.file_name

@@ -53,6 +53,14 @@ public class IngestedData {
                 .list();
     }
 
+    private List<String> replacements(YearMonth month) {
+        return jdbc.sql(SQL.get("month-replacements"))
+                .param("fromMonth", month.toString()).param("throughMonth", month.toString())
+                .query((rs, i) -> rs.getString("used") + " replaces " + rs.getString("replaced") + " (received "
+                        + rs.getTimestamp("registered_at").toLocalDateTime().toLocalDate() + ")")
+                .list();
+    }
+
     public DataReceived dataReceived(YearMonth month, long jobInstanceId) {
         var counts = jdbc.sql(SQL.get("month-data-received"))
                 .param("fromDate", month.atDay(1)).param("throughDate", month.atEndOfMonth())
@@ -70,6 +78,6 @@ public class IngestedData {
                 .list();
         return new DataReceived(((Number) counts.get("files")).intValue(),
                 ((Number) counts.get("rows_loaded")).longValue(), ((Number) counts.get("rows_rejected")).longValue(),
-                missing, silentPartners, problems);
+                missing, silentPartners, problems, replacements(month));
     }
 }

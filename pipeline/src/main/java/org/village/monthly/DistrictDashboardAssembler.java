@@ -94,6 +94,7 @@ class DistrictDashboardAssembler {
                     + String.join(", ", received.partnershipsWithoutParticipation()) + ".");
         }
         received.problems().forEach(problem -> notes.add("Not used: " + problem));
+        received.replacements().forEach(replacement -> notes.add("Version used: " + replacement + "."));
         if (received.rowsRejected() > 0) {
             notes.add("Rejected rows are listed, with the reason for each, in the rejects table for the data "
                     + "manager; they are left out of every figure.");

@@ -218,4 +218,34 @@ abstract class MonthlyReportJobTest {
         assertThat(kpi("YEAR_TO_DATE", "district", "attendance_rate")).isEqualByComparingTo("0.981579");
         assertThat(out.resolve("2026-10/district-dashboard-2026-10.pdf")).isNotEmptyFile();
     }
+
+    @Test
+    void aCorrectedFileReplacesOnlyTheVersionItCorrects() throws Exception {
+        monthlyRun.run(YearMonth.of(2026, 10), inbox, out);
+        List<List<Object>> corrected = new java.util.ArrayList<>();
+        corrected.add(List.of("StudentID", "SchoolID", "Start Date", "End Date", "Days Membership", "Days Absent"));
+        for (int i = 1; i <= 12; i++) {
+            corrected.add(List.of(DistrictFixture.id("b", i), "0102", "2026-10-01", "2026-10-31", 20, 0));
+        }
+        TestWorkbooks.workbook().sheet("Sheet1", corrected)
+                .writeTo(inbox.resolve("attendance/0102-2026-10-corrected.xlsx"));
+
+        RunOutcome rerun = monthlyRun.run(YearMonth.of(2026, 10), inbox, out);
+
+        assertThat(rerun.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(rerun.rowsLoaded()).isEqualTo(12);
+        assertThat(jdbc.sql("SELECT file_name, status FROM ingest_source WHERE file_name LIKE 'attendance/0102%' "
+                + "ORDER BY source_id").query().listOfRows())
+                .extracting(row -> row.get("file_name") + " " + row.get("status"))
+                .containsExactly("attendance/0102-2026-10.xlsx REPLACED",
+                        "attendance/0102-2026-10-corrected.xlsx LOADED");
+        // October: 394 + 240 + 80 present of 720 enrolled, with every day at École José Martí now attended.
+        assertThat(kpi("MONTH", "district", "attendance_rate")).isEqualByComparingTo("0.991667");
+        assertThat(kpi("MONTH", "0101", "attendance_rate")).isEqualByComparingTo("0.985");
+        String text;
+        try (PDDocument document = Loader.loadPDF(out.resolve("2026-10/district-dashboard-2026-10.pdf").toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("attendance/0102-2026-10-corrected.xlsx replaces attendance/0102-2026-10.xlsx");
+    }
 }
