@@ -63,7 +63,7 @@ final class XlsSheetCursor implements SheetCursor {
                 awaitingString = formula((FormulaRecord) record, rows);
             }
             else if (depth == 1) {
-                read(record, rows, sharedStrings);
+                cell(record, rows, sharedStrings);
             }
         }
         return new XlsSheetCursor(rows);
@@ -87,7 +87,7 @@ final class XlsSheetCursor implements SheetCursor {
      * Numbers stored compactly as RK and MulRK records arrive here as NumberRecords: POI's record stream converts
      * them.
      */
-    private static void read(Record record, TreeMap<Integer, List<String>> rows, String[] sharedStrings) {
+    private static void cell(Record record, TreeMap<Integer, List<String>> rows, String[] sharedStrings) {
         switch (record.getSid()) {
             case LabelSSTRecord.sid -> {
                 LabelSSTRecord label = (LabelSSTRecord) record;

@@ -116,11 +116,11 @@ final class XlsWorkbook implements Spreadsheet {
         String name = sheetNames.get(sheetIndex);
         try (InputStream in = stream()) {
             RecordFactoryInputStream records = new RecordFactoryInputStream(in, false);
-            int topLevel = -1;
+            int substream = -1; // the workbook globals are substream 0, sheet i is substream i + 1
             int depth = 0;
             for (Record record = records.nextRecord(); record != null; record = records.nextRecord()) {
                 if (record.getSid() == BOFRecord.sid) {
-                    if (depth == 0 && ++topLevel == sheetIndex + 1) {
+                    if (depth == 0 && ++substream == sheetIndex + 1) {
                         return XlsSheetCursor.read(records, sharedStrings, name);
                     }
                     depth++;
