@@ -92,14 +92,16 @@ final class CsvFile implements Spreadsheet {
         if (sheetIndex != 0) {
             throw new SpreadsheetProblem("has no sheet number " + (sheetIndex + 1));
         }
+        InputStream in = null;
         try {
-            InputStream in = new BufferedInputStream(Files.newInputStream(file));
+            in = new BufferedInputStream(Files.newInputStream(file));
             if (byteOrderMark) {
                 in.skipNBytes(3);
             }
             return new CsvSheetCursor(format.parse(new InputStreamReader(in, charset)));
         }
         catch (IOException e) {
+            closeQuietly(in);
             throw new SpreadsheetProblem("could not be read from the inbox folder; send it again", e);
         }
     }
@@ -111,8 +113,9 @@ final class CsvFile implements Spreadsheet {
 
     /**
      * Values are kept exactly as sent: no trimming, no escape character other than doubled quotes (RFC 4180, what
-     * Excel writes). Blank lines are returned as records so that the parser's line count stays with the file; the
-     * cursor skips them.
+     * Excel writes). CR, LF and CRLF all end a record, so no value outside quotes keeps a trailing CR. Blank lines
+     * are returned as records (the cursor skips them) because a parser that skipped them itself would already be past
+     * them when the cursor asks which line the next record starts on.
      */
     private static CSVFormat format(char delimiter) {
         return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
@@ -186,6 +189,17 @@ final class CsvFile implements Spreadsheet {
         }
         catch (CharacterCodingException e) {
             return false;
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            }
+            catch (IOException e) {
+                // Only read from; the original failure is the one to report.
+            }
         }
     }
 

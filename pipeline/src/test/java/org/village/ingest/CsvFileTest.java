@@ -72,6 +72,16 @@ class CsvFileTest {
     }
 
     @Test
+    void mixedLineEndsEachEndARecordAndLeaveNoCarriageReturnInAValue() throws IOException {
+        Path file = file("mixed.csv", "id,name\r\n1,a\n2,b\r3,c\r\n", StandardCharsets.UTF_8);
+
+        List<SheetRow> rows = rows(file);
+
+        assertThat(rows).extracting(SheetRow::rowNumber).containsExactly(1, 2, 3, 4);
+        assertThat(rows).extracting(row -> row.cell(1)).containsExactly("name", "a", "b", "c");
+    }
+
+    @Test
     void skipsRowsWhoseCellsAreAllEmpty() throws IOException {
         Path file = file("a.csv", "id,name\r\n1,a\r\n,\r\n , \r\n2,b\r\n", StandardCharsets.UTF_8);
 
