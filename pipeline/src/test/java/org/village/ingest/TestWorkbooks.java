@@ -9,15 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes real {@code .xlsx} fixtures the way Excel stores what a person typed: text as text, numbers as numbers,
- * dates as date-formatted serial numbers. A {@code null} leaves the cell empty; an empty row list leaves a blank row.
+ * Writes real {@code .xlsx} fixtures (or {@code .xls} ones, when the file name says so) the way Excel stores what a
+ * person typed: text as text, numbers as numbers, dates as date-formatted serial numbers. A {@code null} leaves the
+ * cell empty; an empty row list leaves a blank row.
  */
 public final class TestWorkbooks {
 
@@ -40,10 +43,18 @@ public final class TestWorkbooks {
 
     public Path writeTo(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            var properties = workbook.getCTWorkbook().isSetWorkbookPr() ? workbook.getCTWorkbook().getWorkbookPr()
-                    : workbook.getCTWorkbook().addNewWorkbookPr();
-            properties.setDate1904(date1904);
+        boolean xls = file.getFileName().toString().endsWith(".xls");
+        try (Workbook workbook = xls ? new HSSFWorkbook() : new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
+            if (workbook instanceof XSSFWorkbook xlsx) {
+                var properties = xlsx.getCTWorkbook().isSetWorkbookPr() ? xlsx.getCTWorkbook().getWorkbookPr()
+                        : xlsx.getCTWorkbook().addNewWorkbookPr();
+                properties.setDate1904(date1904);
+            }
+            else if (date1904) {
+                throw new IllegalArgumentException("HSSF has no switch for the 1904 date system; read the corpus's "
+                        + "1904DateWindowing.xls instead");
+            }
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("m/d/yyyy"));
             for (Map.Entry<String, List<List<Object>>> entry : sheets.entrySet()) {
