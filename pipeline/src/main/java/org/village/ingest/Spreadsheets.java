@@ -16,7 +16,13 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  */
 final class Spreadsheets {
 
-    private static final String[] EXTENSIONS = { ".xlsx", ".xlsm", ".xls", ".csv" };
+    /**
+     * What the inbox offers: the formats Village reads (tab-delimited exports often come as .txt or .tsv), and
+     * spreadsheet formats it does not read, which are registered so the data manager hears why they were not used
+     * rather than finding them silently ignored.
+     */
+    private static final String[] EXTENSIONS = { ".xlsx", ".xlsm", ".xls", ".csv", ".tsv", ".txt", ".ods", ".xlsb",
+        ".xml", ".numbers" };
     /** An OpenDocument file is a zip whose first entry, stored uncompressed, is its media type. */
     private static final String OPEN_DOCUMENT = "mimetypeapplication/vnd.oasis.opendocument";
     private static final int HEAD = 128;

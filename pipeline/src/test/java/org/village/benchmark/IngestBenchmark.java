@@ -88,9 +88,10 @@ public final class IngestBenchmark {
             }
             var times = context.getBean(JdbcClient.class)
                     .sql("SELECT start_time, end_time FROM batch_step_execution WHERE step_name = 'loadActivity'")
-                    .query().singleRow();
-            return Duration.between((LocalDateTime) times.get("start_time"), (LocalDateTime) times.get("end_time"))
-                    .toNanos() / 1e9;
+                    .query((rs, i) -> Duration.between(rs.getObject("start_time", LocalDateTime.class),
+                            rs.getObject("end_time", LocalDateTime.class)))
+                    .single();
+            return times.toNanos() / 1e9;
         }
     }
 

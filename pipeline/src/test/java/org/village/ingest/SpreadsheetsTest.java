@@ -44,9 +44,10 @@ class SpreadsheetsTest {
 
     @ParameterizedTest
     @CsvSource({ "attendance.xlsx, true", "ATTENDANCE.XLSX, true", "macros.xlsm, true", "old.xls, true",
-            "export.CSV, true", "~$attendance.xlsx, false", "notes.txt, false", "budget.ods, false",
-            "binary.xlsb, false", "xlsx, false" })
-    void knowsASpreadsheetByItsName(String name, boolean spreadsheet) {
+            "export.CSV, true", "~$attendance.xlsx, false", "tab-export.txt, true", "tab-export.tsv, true",
+            "budget.ods, true", "binary.xlsb, true", "xlsx, false", "README.md, false", "truth.json, false",
+            "logo.png, false" })
+    void knowsWhichInboxFilesAreOfferedAsSpreadsheets(String name, boolean spreadsheet) {
         assertThat(Spreadsheets.isSpreadsheet(dir.resolve(name))).isEqualTo(spreadsheet);
     }
 

@@ -1,6 +1,7 @@
 package org.village.monthly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -247,5 +248,34 @@ abstract class MonthlyReportJobTest {
             text = new PDFTextStripper().getText(document);
         }
         assertThat(text).contains("attendance/0102-2026-10-corrected.xlsx replaces attendance/0102-2026-10.xlsx");
+    }
+
+    /** Odd real-world spreadsheets from Apache POI's test corpus, described in shared/external-data/SOURCES.md. */
+    private static final Path CORPUS = Path.of("../../shared/external-data/apache-poi-spreadsheet-corpus");
+
+    @Test
+    void readsOrExplainsEveryOddFileAndStillLoadsTheGoodOnes() throws Exception {
+        assumeTrue(Files.isDirectory(CORPUS), "shared/external-data is not beside this clone; corpus test skipped");
+        List<Path> corpus;
+        try (var files = Files.list(CORPUS)) {
+            corpus = files.sorted().toList();
+        }
+        for (Path file : corpus) {
+            Files.copy(file, Files.createDirectories(inbox.resolve("odd")).resolve(file.getFileName()));
+        }
+
+        JobExecution execution = jobOperatorTestUtils.startJob(october());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(kpi("MONTH", "district", "attendance_rate")).isEqualByComparingTo("0.979167");
+        List<Map<String, Object>> odd = jdbc.sql("SELECT file_name, status, problem FROM ingest_source "
+                + "WHERE file_name LIKE 'odd/%'").query().listOfRows();
+        assertThat(odd).extracting(row -> ((String) row.get("file_name")).substring(4)).containsAll(
+                corpus.stream().map(p -> p.getFileName().toString()).toList());
+        assertThat(odd).allSatisfy(row -> assertThat((String) row.get("status")).isIn("UNRECOGNISED", "UNREADABLE"));
+        assertThat(odd).allSatisfy(row -> assertThat((String) row.get("problem")).isNotBlank()
+                .doesNotContain("Exception", "org.apache", "\tat "));
+        assertThat(odd).filteredOn(row -> "protected_passtika.xlsx".equals(((String) row.get("file_name")).substring(4)))
+                .singleElement().satisfies(row -> assertThat((String) row.get("problem")).contains("password"));
     }
 }
