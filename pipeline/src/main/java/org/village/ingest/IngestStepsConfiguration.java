@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.village.infrastructure.NamedQueries;
@@ -179,27 +178,28 @@ public class IngestStepsConfiguration {
 
     private RecordWriter recordWriter() {
         Map<Class<?>, ItemWriter<Object>> writers = new LinkedHashMap<>();
-        writers.put(SchoolRecord.class, writer("merge-school"));
+        writers.put(SchoolRecord.class, writer(SchoolRecord.class, "merge-school"));
         writers.put(PartnershipRecord.class, new PartnershipWriter(jdbc, SQL));
-        writers.put(GoalRecord.class, writer("insert-goal"));
-        writers.put(RecipientRecord.class, writer("insert-recipient"));
-        writers.put(EnrolmentRecord.class, writer("insert-enrolment"));
-        writers.put(AttendanceSummaryRecord.class, writer("insert-attendance-summary"));
-        writers.put(DailyAttendanceRecord.class, writer("insert-daily-attendance"));
-        writers.put(CourseMarkRecord.class, writer("insert-course-mark"));
-        writers.put(ParticipationRecord.class, writer("insert-participation"));
-        writers.put(VolunteerHoursRecord.class, writer("insert-volunteer-hours"));
-        writers.put(ContributionRecord.class, writer("insert-contribution"));
-        writers.put(CheckInRecord.class, writer("insert-check-in"));
-        writers.put(StoryRecord.class, writer("insert-story"));
+        writers.put(GoalRecord.class, writer(GoalRecord.class, "insert-goal"));
+        writers.put(RecipientRecord.class, writer(RecipientRecord.class, "insert-recipient"));
+        writers.put(EnrolmentRecord.class, writer(EnrolmentRecord.class, "insert-enrolment"));
+        writers.put(AttendanceSummaryRecord.class, writer(AttendanceSummaryRecord.class, "insert-attendance-summary"));
+        writers.put(DailyAttendanceRecord.class, writer(DailyAttendanceRecord.class, "insert-daily-attendance"));
+        writers.put(CourseMarkRecord.class, writer(CourseMarkRecord.class, "insert-course-mark"));
+        writers.put(ParticipationRecord.class, writer(ParticipationRecord.class, "insert-participation"));
+        writers.put(VolunteerHoursRecord.class, writer(VolunteerHoursRecord.class, "insert-volunteer-hours"));
+        writers.put(ContributionRecord.class, writer(ContributionRecord.class, "insert-contribution"));
+        writers.put(CheckInRecord.class, writer(CheckInRecord.class, "insert-check-in"));
+        writers.put(StoryRecord.class, writer(StoryRecord.class, "insert-story"));
         return new RecordWriter(writers);
     }
 
-    private ItemWriter<Object> writer(String statement) {
+    private ItemWriter<Object> writer(Class<? extends Record> type, String statement) {
+        RecordStatementSetter setter = RecordStatementSetter.of(type, SQL.get(statement));
         var writer = new JdbcBatchItemWriterBuilder<Object>()
                 .dataSource(dataSource)
-                .sql(SQL.get(statement))
-                .itemSqlParameterSourceProvider(SimplePropertySqlParameterSource::new)
+                .sql(setter.sql())
+                .itemPreparedStatementSetter(setter)
                 .assertUpdates(false)
                 .build();
         writer.afterPropertiesSet();
