@@ -217,6 +217,10 @@ public final class VillageCommandLine {
 
     private int report(RunOutcome outcome) {
         FileSummaryTable.print(outcome.files(), out);
+        if (!outcome.missingSubmissions().isEmpty()) {
+            out.println("Nothing received for " + outcome.month() + " from:");
+            outcome.missingSubmissions().forEach(missing -> out.println("  " + missing));
+        }
         switch (outcome.status()) {
             case COMPLETED -> out.printf("%s: done. %,d rows loaded, %,d rejected. %s%n", outcome.month(),
                     outcome.rowsLoaded(), outcome.rowsRejected(), reports(outcome));

@@ -3,6 +3,7 @@ package org.village.monthly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
@@ -15,6 +16,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import org.village.ingest.DataReceived;
 import org.village.ingest.FileSummary;
 import org.village.ingest.IngestedData;
 
@@ -61,7 +63,7 @@ public class MonthlyRun {
         catch (JobInstanceAlreadyCompleteException e) {
             Path report = DashboardRenderTasklet.districtDashboardPath(outDir, month);
             return new RunOutcome(month, RunOutcome.Status.ALREADY_COMPLETE, 0, 0, 0,
-                    Files.exists(report) ? List.of(report) : List.of(), List.of(), null);
+                    Files.exists(report) ? List.of(report) : List.of(), List.of(), List.of(), null);
         }
         catch (Exception e) {
             return failed(month, firstLine(e));
@@ -83,14 +85,18 @@ public class MonthlyRun {
             String reason = execution.getAllFailureExceptions().stream().findFirst().map(MonthlyRun::firstLine)
                     .orElse("the run ended with status " + execution.getStatus());
             return new RunOutcome(month, RunOutcome.Status.FAILED, execution.getId(), loaded, rejected, List.of(),
-                    files, reason);
+                    files, List.of(), reason);
         }
+        DataReceived received = ingested.dataReceived(month, execution.getJobInstance().getInstanceId());
+        List<String> missing = new ArrayList<>();
+        received.schoolsWithoutAttendance().forEach(school -> missing.add(school + ": no attendance"));
+        received.partnershipsWithoutParticipation().forEach(partner -> missing.add(partner + ": no participation"));
         return new RunOutcome(month, RunOutcome.Status.COMPLETED, execution.getId(), loaded, rejected,
-                List.of(DashboardRenderTasklet.districtDashboardPath(outDir, month)), files, null);
+                List.of(DashboardRenderTasklet.districtDashboardPath(outDir, month)), files, missing, null);
     }
 
     private static RunOutcome failed(YearMonth month, String reason) {
-        return new RunOutcome(month, RunOutcome.Status.FAILED, 0, 0, 0, List.of(), List.of(), reason);
+        return new RunOutcome(month, RunOutcome.Status.FAILED, 0, 0, 0, List.of(), List.of(), List.of(), reason);
     }
 
     /**

@@ -8,10 +8,11 @@ import org.village.ingest.FileSummary;
 
 /**
  * What a month's run did, in the terms the command line reports: whether it completed, the reports it wrote, rows
- * loaded and rejected, each file's outcome, and, if it failed, one plain sentence saying why.
+ * loaded and rejected, each file's outcome, who sent nothing for the month, and, if it failed, one plain sentence
+ * saying why.
  */
 public record RunOutcome(YearMonth month, Status status, long jobExecutionId, long rowsLoaded, long rowsRejected,
-        List<Path> reports, List<FileSummary> files, String failure) {
+        List<Path> reports, List<FileSummary> files, List<String> missingSubmissions, String failure) {
 
     public enum Status { COMPLETED, ALREADY_COMPLETE, FAILED }
 
