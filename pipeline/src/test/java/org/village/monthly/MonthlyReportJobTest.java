@@ -278,4 +278,43 @@ abstract class MonthlyReportJobTest {
         assertThat(odd).filteredOn(row -> "protected_passtika.xlsx".equals(((String) row.get("file_name")).substring(4)))
                 .singleElement().satisfies(row -> assertThat((String) row.get("problem")).contains("password"));
     }
+
+    /** Real public education files (shared/external-data/SOURCES.md): SIS exports, state and city data sets. */
+    private static final Path EXTERNAL = Path.of("../../shared/external-data");
+
+    @Test
+    void takesInRealPublicEducationFilesWithoutLosingTheDistrictsOwn() throws Exception {
+        assumeTrue(Files.isDirectory(EXTERNAL), "shared/external-data is not beside this clone; test skipped");
+        List<Path> external = List.of(
+                EXTERNAL.resolve("oea-contoso-sis/test_data/batch1/studentattendance.csv"),
+                EXTERNAL.resolve("oea-contoso-sis/test_data/batch1/studentsectionmark.csv"),
+                EXTERNAL.resolve("oea-contoso-sis/test_data/hello_world_test_data/contoso_sis/day1/students/part1.csv"),
+                EXTERNAL.resolve("chicago-cps-school-data/attendance.csv"),
+                EXTERNAL.resolve("vdoe-chronic-absenteeism-cville-albemarle/chronic_absenteeism.csv"),
+                EXTERNAL.resolve("nyc-doe-daily-attendance-xml/20171204.xml"),
+                EXTERNAL.resolve("nyc-doe-daily-attendance-xml/20160315.xml"));
+        Path real = Files.createDirectories(inbox.resolve("real"));
+        for (int i = 0; i < external.size(); i++) {
+            Files.copy(external.get(i), real.resolve(i + "-" + external.get(i).getFileName()));
+        }
+
+        JobExecution execution = jobOperatorTestUtils.startJob(october());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(kpi("MONTH", "district", "attendance_rate")).isEqualByComparingTo("0.979167");
+        Map<String, String> outcomes = new java.util.TreeMap<>();
+        jdbc.sql("SELECT file_name, dataset, status, problem FROM ingest_source WHERE file_name LIKE 'real/%'")
+                .query(rs -> {
+                    outcomes.put(rs.getString("file_name"), rs.getString("status") + " " + rs.getString("dataset")
+                            + " " + rs.getString("problem"));
+                });
+        assertThat(outcomes).hasSize(external.size());
+        // Contoso's attendance is daily attendance, but for students on no roster Village has: held back, not guessed.
+        assertThat(outcomes.get("real/0-studentattendance.csv")).startsWith("HELD DAILY_ATTENDANCE")
+                .contains("rows were rejected");
+        assertThat(outcomes.get("real/1-studentsectionmark.csv")).startsWith("HELD COURSE_MARKS");
+        assertThat(outcomes.get("real/2-part1.csv")).startsWith("UNRECOGNISED").contains("without entry date");
+        assertThat(outcomes.get("real/5-20171204.xml")).startsWith("UNREADABLE").contains("XML");
+        assertThat(outcomes.values()).allSatisfy(outcome -> assertThat(outcome).doesNotContain("Exception"));
+    }
 }
