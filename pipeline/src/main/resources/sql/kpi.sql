@@ -1,9 +1,8 @@
--- name: attendance-aggregates
--- Per school and for the district over one window of attendance (a month, or the school year to date): students,
--- days enrolled and present, and the chronic-absence counts. Monthly summaries and daily records are combined per
--- student; only sheets in use count (LOADED: not held back, not replaced by a newer version). A student's days are
--- summed per school for the school figures and across schools for the district's, so a student who moved counts
--- once district-wide. Tardy counts as present unless :tardyIsPresent is 0.
+-- name: student-attendance
+-- Each student's days at each school over one window of attendance (a month, or the school year to date), with
+-- the student's subgroups from the latest roster that lists them, in student order. Monthly summaries and daily
+-- records are combined; only sheets in use count (LOADED: not held back, not replaced by a newer version). Tardy
+-- counts as present unless :tardyIsPresent is 0.
 WITH attendance AS (
     SELECT a.student_id, a.school_id, a.days_enrolled AS enrolled, a.days_present AS present
     FROM attendance_summary a
@@ -19,54 +18,56 @@ WITH attendance AS (
     SELECT student_id, school_id, SUM(enrolled) AS enrolled, SUM(present) AS present
     FROM attendance
     GROUP BY student_id, school_id
-), student_district AS (
-    SELECT student_id, SUM(enrolled) AS enrolled, SUM(present) AS present
-    FROM student_school
-    GROUP BY student_id
+), profile AS (
+    SELECT student_id, grade, gender, race_ethnicity, english_learner, disability, economically_disadvantaged,
+           homeless, foster
+    FROM (SELECT e.student_id, e.grade, e.gender, e.race_ethnicity, e.english_learner, e.disability,
+                 e.economically_disadvantaged, e.homeless, e.foster,
+                 ROW_NUMBER() OVER (PARTITION BY e.student_id ORDER BY e.entry_date DESC, e.source_id DESC) AS latest
+          FROM enrolment e
+          JOIN ingest_source s ON s.source_id = e.source_id AND s.status = 'LOADED') ranked
+    WHERE latest = 1
 )
-SELECT 'SCHOOL' AS scope, school_id AS scope_id, COUNT(*) AS students,
-       SUM(enrolled) AS days_enrolled, SUM(present) AS days_present,
-       SUM(CASE WHEN enrolled >= :minimumEnrolledDays THEN 1 ELSE 0 END) AS eligible_students,
-       SUM(CASE WHEN enrolled >= :minimumEnrolledDays AND enrolled - present >= :chronicThreshold * enrolled
-                THEN 1 ELSE 0 END) AS chronically_absent
-FROM student_school
-GROUP BY school_id
-UNION ALL
-SELECT 'DISTRICT', 'district', COUNT(*),
-       SUM(enrolled), SUM(present),
-       SUM(CASE WHEN enrolled >= :minimumEnrolledDays THEN 1 ELSE 0 END),
-       SUM(CASE WHEN enrolled >= :minimumEnrolledDays AND enrolled - present >= :chronicThreshold * enrolled
-                THEN 1 ELSE 0 END)
-FROM student_district
-HAVING COUNT(*) > 0
-ORDER BY 1, 2
+SELECT ss.student_id, ss.school_id, ss.enrolled, ss.present, p.grade, p.gender, p.race_ethnicity,
+       p.english_learner, p.disability, p.economically_disadvantaged, p.homeless, p.foster
+FROM student_school ss
+LEFT JOIN profile p ON p.student_id = ss.student_id
+ORDER BY ss.student_id, ss.school_id
+
+-- name: participants
+-- Students a partnership served from the start of the window's school year to its end.
+SELECT DISTINCT x.partnership_id, x.student_id
+FROM participation x
+JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
+WHERE x.session_date >= :yearStart AND x.session_date <= :throughDate
 
 -- name: delete-month
 DELETE FROM kpi_value WHERE report_month = :reportMonth
 
 -- name: insert-kpi
 INSERT INTO kpi_value (report_month, period_kind, scope, scope_id, subgroup, kpi, kpi_value, numerator, denominator,
-                       n, suppressed, suppression_reason, computed_at)
+                       n, suppressed, suppression_reason, lower_bound, upper_bound, computed_at)
 VALUES (:reportMonth, :periodKind, :scope, :scopeId, :subgroup, :kpi, :value, :numerator, :denominator,
-        :n, :suppressed, :suppressionReason, CURRENT_TIMESTAMP)
+        :n, :suppressed, :suppressionReason, :lowerBound, :upperBound, CURRENT_TIMESTAMP)
 
 -- name: month-values
 SELECT report_month, period_kind, scope, scope_id, subgroup, kpi, kpi_value AS "value", numerator, denominator, n,
-       suppressed, suppression_reason
+       suppressed, suppression_reason, lower_bound, upper_bound
 FROM kpi_value
 WHERE report_month = :reportMonth
 ORDER BY period_kind, scope, scope_id, subgroup, kpi
 
 -- name: suppress
 UPDATE kpi_value
-SET kpi_value = NULL, numerator = NULL, denominator = NULL, suppressed = TRUE, suppression_reason = :reason
+SET kpi_value = NULL, numerator = NULL, denominator = NULL, lower_bound = NULL, upper_bound = NULL,
+    suppressed = TRUE, suppression_reason = :reason
 WHERE report_month = :reportMonth AND period_kind = :periodKind AND scope = :scope AND scope_id = :scopeId
   AND subgroup = :subgroup AND kpi = :kpi
 
 -- name: history
 -- One KPI for one scope over a range of months, for trend charts; suppressed months come back with no value.
 SELECT report_month, period_kind, scope, scope_id, subgroup, kpi, kpi_value AS "value", numerator, denominator, n,
-       suppressed, suppression_reason
+       suppressed, suppression_reason, lower_bound, upper_bound
 FROM kpi_value
 WHERE scope = :scope AND scope_id = :scopeId AND subgroup = :subgroup AND kpi = :kpi AND period_kind = :periodKind
   AND report_month >= :fromMonth AND report_month <= :throughMonth

@@ -8,13 +8,19 @@ import java.util.Map;
 
 /**
  * Decides which figures may not be printed. Primary: a figure resting on fewer than the minimum number of students.
- * Complementary: where exactly one school's figure is suppressed and the district's is printed, the suppressed one
- * could be worked out from the total and its siblings, so the next-smallest sibling is suppressed too.
+ * Complementary: where exactly one member of a family is suppressed and the family's total is printed, the
+ * suppressed one could be worked out from the total and its siblings, so the next-smallest sibling is suppressed
+ * too. Families: the schools under the district (for each subgroup), and the values of one subgroup dimension (grade,
+ * gender, race/ethnicity) within a scope, whose total is the scope's all-students figure. Repeated until nothing
+ * changes, since one complementary suppression can expose another family.
  */
 final class SmallGroupSuppression {
 
     record Decision(KpiValue value, String reason) {
     }
+
+    static final String PRIMARY = "fewer than %d students";
+    static final String COMPLEMENTARY = "protects a smaller group that could otherwise be worked out from the total";
 
     private final int minimumGroupSize;
 
@@ -22,34 +28,72 @@ final class SmallGroupSuppression {
         this.minimumGroupSize = minimumGroupSize;
     }
 
+    private record Family(List<KpiValue> members, KpiValue total) {
+    }
+
     List<Decision> decide(List<KpiValue> monthValues) {
-        List<Decision> decisions = new ArrayList<>();
-        Map<String, List<KpiValue>> siblings = new LinkedHashMap<>();
-        Map<String, KpiValue> totals = new LinkedHashMap<>();
+        Map<KpiValue, String> suppressed = new LinkedHashMap<>();
         for (KpiValue value : monthValues) {
-            String family = value.periodKind() + "|" + value.subgroup() + "|" + value.kpi();
-            if (KpiValue.SCHOOL.equals(value.scope())) {
-                siblings.computeIfAbsent(family, f -> new ArrayList<>()).add(value);
-            }
-            else if (KpiValue.DISTRICT.equals(value.scope())) {
-                totals.put(family, value);
-            }
             if (value.n() < minimumGroupSize) {
-                decisions.add(new Decision(value, "fewer than " + minimumGroupSize + " students"));
+                suppressed.put(value, PRIMARY.formatted(minimumGroupSize));
             }
         }
-        for (Map.Entry<String, List<KpiValue>> family : siblings.entrySet()) {
-            KpiValue total = totals.get(family.getKey());
-            List<KpiValue> schools = family.getValue();
-            long suppressed = schools.stream().filter(v -> v.n() < minimumGroupSize).count();
-            if (suppressed == 1 && total != null && total.n() >= minimumGroupSize && schools.size() > 1) {
-                schools.stream()
-                        .filter(v -> v.n() >= minimumGroupSize)
-                        .min(Comparator.comparingInt(KpiValue::n).thenComparing(KpiValue::scopeId))
-                        .ifPresent(v -> decisions.add(new Decision(v,
-                                "protects a smaller group that could otherwise be worked out from the total")));
+        List<Family> families = families(monthValues);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Family family : families) {
+                if (family.total() == null || suppressed.containsKey(family.total()) || family.members().size() < 2) {
+                    continue;
+                }
+                List<KpiValue> hidden = family.members().stream().filter(suppressed::containsKey).toList();
+                if (hidden.size() != 1) {
+                    continue;
+                }
+                KpiValue next = family.members().stream()
+                        .filter(v -> !suppressed.containsKey(v))
+                        .min(Comparator.comparingInt(KpiValue::n).thenComparing(KpiValue::scopeId)
+                                .thenComparing(KpiValue::subgroup))
+                        .orElse(null);
+                if (next != null) {
+                    suppressed.put(next, COMPLEMENTARY);
+                    changed = true;
+                }
             }
         }
+        List<Decision> decisions = new ArrayList<>();
+        suppressed.forEach((value, reason) -> decisions.add(new Decision(value, reason)));
         return decisions;
+    }
+
+    private static List<Family> families(List<KpiValue> values) {
+        Map<String, KpiValue> byKey = new LinkedHashMap<>();
+        for (KpiValue v : values) {
+            byKey.put(key(v.periodKind(), v.scope(), v.scopeId(), v.subgroup(), v.kpi()), v);
+        }
+        Map<String, List<KpiValue>> members = new LinkedHashMap<>();
+        Map<String, KpiValue> totals = new LinkedHashMap<>();
+        for (KpiValue v : values) {
+            if (KpiValue.SCHOOL.equals(v.scope())) {
+                String family = "schools|" + v.periodKind() + "|" + v.subgroup() + "|" + v.kpi();
+                members.computeIfAbsent(family, f -> new ArrayList<>()).add(v);
+                totals.put(family, byKey.get(key(v.periodKind(), KpiValue.DISTRICT, KpiValue.DISTRICT_ID,
+                        v.subgroup(), v.kpi())));
+            }
+            if (v.subgroup().contains(":")) {
+                String family = "subgroups|" + v.periodKind() + "|" + v.scope() + "|" + v.scopeId() + "|"
+                        + StudentProfile.dimension(v.subgroup()) + "|" + v.kpi();
+                members.computeIfAbsent(family, f -> new ArrayList<>()).add(v);
+                totals.put(family, byKey.get(key(v.periodKind(), v.scope(), v.scopeId(), KpiValue.ALL_STUDENTS,
+                        v.kpi())));
+            }
+        }
+        List<Family> families = new ArrayList<>();
+        members.forEach((family, list) -> families.add(new Family(list, totals.get(family))));
+        return families;
+    }
+
+    private static String key(String period, String scope, String scopeId, String subgroup, String kpi) {
+        return period + "|" + scope + "|" + scopeId + "|" + subgroup + "|" + kpi;
     }
 }

@@ -50,7 +50,9 @@ class DistrictDashboardAssembler {
     DistrictDashboard assemble(YearMonth month, long jobInstanceId) {
         Map<String, KpiValue> values = new HashMap<>();
         for (KpiValue value : figures.month(month)) {
-            values.put(key(value.periodKind(), value.scope(), value.scopeId(), value.kpi()), value);
+            if (KpiValue.ALL_STUDENTS.equals(value.subgroup())) {
+                values.put(key(value.periodKind(), value.scope(), value.scopeId(), value.kpi()), value);
+            }
         }
         String monthName = month.getMonth().getDisplayName(TextStyle.FULL, Locale.US);
         Lookup lookup = new Lookup(values, kpiProperties.minimumGroupSize());

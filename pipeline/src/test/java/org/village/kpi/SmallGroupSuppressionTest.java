@@ -12,8 +12,12 @@ class SmallGroupSuppressionTest {
     private final SmallGroupSuppression suppression = new SmallGroupSuppression(10);
 
     private static KpiValue rate(String scope, String scopeId, int n) {
-        return new KpiValue("2026-10", "MONTH", scope, scopeId, "all", "attendance_rate", new BigDecimal("0.95"),
-                null, null, n, false, null);
+        return subgroup(scope, scopeId, "all", n);
+    }
+
+    private static KpiValue subgroup(String scope, String scopeId, String subgroup, int n) {
+        return new KpiValue("2026-10", "MONTH", scope, scopeId, subgroup, "attendance_rate", new BigDecimal("0.95"),
+                null, null, n, false, null, null, null);
     }
 
     private static List<String> suppressedIds(List<SmallGroupSuppression.Decision> decisions) {
@@ -48,11 +52,50 @@ class SmallGroupSuppressionTest {
     @Test
     void treatsEachKpiAndWindowAsItsOwnFamily() {
         KpiValue ytd = new KpiValue("2026-10", "YEAR_TO_DATE", "SCHOOL", "a", "all", "attendance_rate",
-                BigDecimal.ONE, null, null, 50, false, null);
+                BigDecimal.ONE, null, null, 50, false, null, null, null);
 
         var decisions = suppression.decide(List.of(rate("DISTRICT", "district", 60), rate("SCHOOL", "a", 5),
                 rate("SCHOOL", "b", 55), ytd));
 
         assertThat(suppressedIds(decisions)).containsExactly("a", "b");
+    }
+
+    private static List<String> suppressedSubgroups(List<SmallGroupSuppression.Decision> decisions) {
+        return decisions.stream().map(d -> d.value().scopeId() + "/" + d.value().subgroup()).toList();
+    }
+
+    @Test
+    void protectsASmallRaceGroupFromBeingWorkedOutFromTheSchoolTotal() {
+        var decisions = suppression.decide(List.of(subgroup("SCHOOL", "a", "all", 60),
+                subgroup("SCHOOL", "a", "race:Asian", 4), subgroup("SCHOOL", "a", "race:White", 30),
+                subgroup("SCHOOL", "a", "race:Hispanic or Latino", 26)));
+
+        assertThat(suppressedSubgroups(decisions)).containsExactly("a/race:Asian", "a/race:Hispanic or Latino");
+    }
+
+    @Test
+    void leavesAProgrammeFlagAloneWhenOnlyItsComplementIsUnreported() {
+        var decisions = suppression.decide(List.of(subgroup("SCHOOL", "a", "all", 60),
+                subgroup("SCHOOL", "a", "english_learner", 7)));
+
+        assertThat(suppressedSubgroups(decisions)).containsExactly("a/english_learner");
+    }
+
+    @Test
+    void followsASuppressionIntoTheFamilyItExposes() {
+        // a's grade 2 (5 students) is hidden; so is a's grade 3, or it would give grade 2 away from a's total.
+        // Across schools, grade 2 now has one hidden member: b's grade 2 goes. Grade 3 likewise: b's grade 3 goes,
+        // a suppression that exists only because of an earlier one.
+        var decisions = suppression.decide(List.of(
+                subgroup("DISTRICT", "district", "all", 100), subgroup("DISTRICT", "district", "grade:2", 40),
+                subgroup("DISTRICT", "district", "grade:3", 60),
+                subgroup("SCHOOL", "a", "all", 50), subgroup("SCHOOL", "a", "grade:2", 5),
+                subgroup("SCHOOL", "a", "grade:3", 45),
+                subgroup("SCHOOL", "b", "all", 30), subgroup("SCHOOL", "b", "grade:2", 15),
+                subgroup("SCHOOL", "b", "grade:3", 15),
+                subgroup("SCHOOL", "c", "all", 20), subgroup("SCHOOL", "c", "grade:2", 20)));
+
+        assertThat(suppressedSubgroups(decisions)).containsExactlyInAnyOrder("a/grade:2", "a/grade:3", "b/grade:2",
+                "b/grade:3");
     }
 }

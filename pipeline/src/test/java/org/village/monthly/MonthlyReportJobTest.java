@@ -107,7 +107,7 @@ abstract class MonthlyReportJobTest {
 
         List<Map<String, Object>> suppressed = jdbc.sql("SELECT scope_id, kpi_value, suppression_reason FROM kpi_value "
                 + "WHERE report_month = '2026-10' AND suppressed = TRUE AND period_kind = 'MONTH' "
-                + "AND kpi = 'attendance_rate' ORDER BY scope_id").query().listOfRows();
+                + "AND kpi = 'attendance_rate' AND subgroup = 'all' ORDER BY scope_id").query().listOfRows();
 
         assertThat(suppressed).extracting(row -> row.get("scope_id")).containsExactly("0102", "0103");
         assertThat(suppressed).allSatisfy(row -> assertThat(row.get("kpi_value")).isNull());

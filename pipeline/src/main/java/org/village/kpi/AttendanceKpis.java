@@ -1,0 +1,116 @@
+package org.village.kpi;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Attendance figures for every scope (the district, each school, each partnership's participants) and every
+ * subgroup, from per-student rows streamed in student order: memory holds one cell per scope and subgroup, never
+ * the students. School figures use a student's days at that school; district and partnership figures use the
+ * student's days summed over schools, so a student who moved counts once.
+ */
+final class AttendanceKpis {
+
+    static final String STUDENTS_ENROLLED = KpiValue.STUDENTS_ENROLLED;
+    static final String ATTENDANCE_RATE = KpiValue.ATTENDANCE_RATE;
+    static final String AVERAGE_DAILY_ATTENDANCE = "average_daily_attendance";
+    static final String CHRONIC_ABSENTEEISM = KpiValue.CHRONIC_ABSENTEEISM;
+    static final List<String> BANDS = List.of("band_satisfactory", "band_at_risk", "band_moderate_chronic",
+            "band_severe_chronic");
+
+    private static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
+
+    private record CellKey(String scope, String scopeId, String subgroup) {
+    }
+
+    private final String reportMonth;
+    private final Window window;
+    private final int minimumEnrolledDays;
+    private final BigDecimal chronicThreshold;
+    private final Map<String, Set<String>> partnershipsByStudent;
+    private final Map<CellKey, AttendanceCell> cells = new LinkedHashMap<>();
+
+    private String currentStudent;
+    private StudentProfile currentProfile;
+    private BigDecimal studentEnrolled = BigDecimal.ZERO;
+    private BigDecimal studentPresent = BigDecimal.ZERO;
+
+    AttendanceKpis(String reportMonth, Window window, KpiProperties properties,
+            Map<String, Set<String>> partnershipsByStudent) {
+        this.reportMonth = reportMonth;
+        this.window = window;
+        this.minimumEnrolledDays = properties.minimumEnrolledDays();
+        this.chronicThreshold = properties.chronicAbsenceThreshold();
+        this.partnershipsByStudent = partnershipsByStudent;
+    }
+
+    /** Rows must arrive grouped by student. */
+    void accept(StudentAttendance row) {
+        if (!row.studentId().equals(currentStudent)) {
+            flushStudent();
+            currentStudent = row.studentId();
+            currentProfile = row.profile();
+        }
+        add(KpiValue.SCHOOL, row.schoolId(), row.profile(), row.enrolled(), row.present());
+        studentEnrolled = studentEnrolled.add(row.enrolled());
+        studentPresent = studentPresent.add(row.present());
+    }
+
+    List<KpiValue> finish() {
+        flushStudent();
+        List<KpiValue> values = new ArrayList<>();
+        cells.forEach((key, cell) -> values.addAll(figures(key, cell)));
+        return values;
+    }
+
+    private void flushStudent() {
+        if (currentStudent == null) {
+            return;
+        }
+        add(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, currentProfile, studentEnrolled, studentPresent);
+        for (String partnership : partnershipsByStudent.getOrDefault(currentStudent, Set.of())) {
+            add(KpiValue.PARTNERSHIP, partnership, currentProfile, studentEnrolled, studentPresent);
+        }
+        studentEnrolled = BigDecimal.ZERO;
+        studentPresent = BigDecimal.ZERO;
+        currentStudent = null;
+    }
+
+    private void add(String scope, String scopeId, StudentProfile profile, BigDecimal enrolled, BigDecimal present) {
+        cell(scope, scopeId, KpiValue.ALL_STUDENTS).add(enrolled, present, minimumEnrolledDays, chronicThreshold);
+        for (String subgroup : profile.subgroups()) {
+            cell(scope, scopeId, subgroup).add(enrolled, present, minimumEnrolledDays, chronicThreshold);
+        }
+    }
+
+    private AttendanceCell cell(String scope, String scopeId, String subgroup) {
+        return cells.computeIfAbsent(new CellKey(scope, scopeId, subgroup), k -> new AttendanceCell());
+    }
+
+    private List<KpiValue> figures(CellKey key, AttendanceCell cell) {
+        List<KpiValue> figures = new ArrayList<>();
+        figures.add(value(key, STUDENTS_ENROLLED, BigDecimal.valueOf(cell.students), null, cell.students));
+        figures.add(value(key, ATTENDANCE_RATE, cell.present, cell.enrolled, cell.students));
+        figures.add(value(key, AVERAGE_DAILY_ATTENDANCE, cell.present, cell.schoolDays, cell.students));
+        figures.add(value(key, CHRONIC_ABSENTEEISM, BigDecimal.valueOf(cell.chronic),
+                BigDecimal.valueOf(cell.eligible), cell.eligible));
+        for (int band = 0; band < BANDS.size(); band++) {
+            figures.add(value(key, BANDS.get(band), BigDecimal.valueOf(cell.bands[band]),
+                    BigDecimal.valueOf(cell.eligible), cell.eligible));
+        }
+        return figures;
+    }
+
+    private KpiValue value(CellKey key, String kpi, BigDecimal numerator, BigDecimal denominator, int n) {
+        BigDecimal value = denominator == null ? numerator
+                : denominator.signum() == 0 ? null : numerator.divide(denominator, PRECISION);
+        return new KpiValue(reportMonth, window.name(), key.scope(), key.scopeId(), key.subgroup(), kpi, value,
+                numerator, denominator, n, false, null, null, null);
+    }
+}
