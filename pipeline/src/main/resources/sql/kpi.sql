@@ -72,3 +72,63 @@ FROM kpi_value
 WHERE scope = :scope AND scope_id = :scopeId AND subgroup = :subgroup AND kpi = :kpi AND period_kind = :periodKind
   AND report_month >= :fromMonth AND report_month <= :throughMonth
 ORDER BY report_month
+
+-- name: partnership-participation
+-- Per partnership over a window: students served, their sessions and hours; and the students enrolled at the
+-- schools it serves (the participation rate's denominator), from attendance in use.
+WITH served AS (
+    SELECT x.partnership_id, COUNT(DISTINCT x.student_id) AS served, COUNT(*) AS sessions,
+           COALESCE(SUM(x.hours), 0) AS hours
+    FROM participation x
+    JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
+    WHERE x.session_date >= :fromDate AND x.session_date <= :throughDate
+    GROUP BY x.partnership_id
+), enrolled AS (
+    SELECT ps.partnership_id, COUNT(DISTINCT a.student_id) AS enrolled
+    FROM partnership_school ps
+    JOIN (SELECT a.student_id, a.school_id
+          FROM attendance_summary a
+          JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
+          WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
+          UNION
+          SELECT d.student_id, d.school_id
+          FROM daily_attendance d
+          JOIN ingest_source s ON s.source_id = d.source_id AND s.status = 'LOADED'
+          WHERE d.attendance_date >= :fromDate AND d.attendance_date <= :throughDate) a
+      ON a.school_id = ps.school_id
+    GROUP BY ps.partnership_id
+)
+SELECT p.partnership_id, COALESCE(sv.served, 0) AS served, COALESCE(sv.sessions, 0) AS sessions,
+       COALESCE(sv.hours, 0) AS hours, COALESCE(e.enrolled, 0) AS enrolled, p.minimum_dosage_hours
+FROM partnership p
+LEFT JOIN served sv ON sv.partnership_id = p.partnership_id
+LEFT JOIN enrolled e ON e.partnership_id = p.partnership_id
+WHERE p.start_date <= :throughDate AND (p.end_date IS NULL OR p.end_date >= :fromDate)
+ORDER BY p.partnership_id
+
+-- name: retained-participants
+-- Participants who reached their partnership's minimum dosage (hours) in the window.
+SELECT h.partnership_id, COUNT(*) AS retained
+FROM (SELECT x.partnership_id, x.student_id, SUM(x.hours) AS hours
+      FROM participation x
+      JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
+      WHERE x.session_date >= :fromDate AND x.session_date <= :throughDate
+      GROUP BY x.partnership_id, x.student_id) h
+JOIN partnership p ON p.partnership_id = h.partnership_id
+WHERE p.minimum_dosage_hours IS NOT NULL AND h.hours >= p.minimum_dosage_hours
+GROUP BY h.partnership_id
+
+-- name: volunteer-hours
+-- Volunteer hours per partnership over the window's months, and the district's total.
+SELECT v.partnership_id, SUM(v.hours) AS hours, COALESCE(SUM(v.volunteers), 0) AS volunteers
+FROM volunteer_hours v
+JOIN ingest_source s ON s.source_id = v.source_id AND s.status = 'LOADED'
+WHERE v.report_month >= :fromMonth AND v.report_month <= :throughMonth
+GROUP BY v.partnership_id
+ORDER BY v.partnership_id
+
+-- name: district-served
+SELECT COUNT(DISTINCT x.student_id)
+FROM participation x
+JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
+WHERE x.session_date >= :fromDate AND x.session_date <= :throughDate

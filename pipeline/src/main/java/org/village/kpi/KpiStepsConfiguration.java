@@ -83,6 +83,30 @@ public class KpiStepsConfiguration {
     }
 
     @Bean
+    public Step computeParticipationStep(ParticipationKpiTasklet monthParticipationTasklet,
+            ParticipationKpiTasklet yearToDateParticipationTasklet) {
+        return new StepBuilder("computeParticipation", jobRepository)
+                .tasklet((contribution, context) -> {
+                    monthParticipationTasklet.execute(contribution, context);
+                    return yearToDateParticipationTasklet.execute(contribution, context);
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ParticipationKpiTasklet monthParticipationTasklet(@Value("#{jobParameters['month']}") String month) {
+        return new ParticipationKpiTasklet(YearMonth.parse(month), Window.MONTH, properties, jdbc, SQL, kpiWriter());
+    }
+
+    @Bean
+    @StepScope
+    ParticipationKpiTasklet yearToDateParticipationTasklet(@Value("#{jobParameters['month']}") String month) {
+        return new ParticipationKpiTasklet(YearMonth.parse(month), Window.YEAR_TO_DATE, properties, jdbc, SQL,
+                kpiWriter());
+    }
+
+    @Bean
     public Step suppressSmallGroupsStep(SuppressionTasklet suppressionTasklet) {
         return new StepBuilder("suppressSmallGroups", jobRepository)
                 .tasklet(suppressionTasklet, transactionManager)

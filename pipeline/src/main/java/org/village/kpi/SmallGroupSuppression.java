@@ -22,6 +22,9 @@ final class SmallGroupSuppression {
     static final String PRIMARY = "fewer than %d students";
     static final String COMPLEMENTARY = "protects a smaller group that could otherwise be worked out from the total";
 
+    /** Volunteer hours describe adults' time, not students: the small-group rule is about students. */
+    private static final String ABOUT_VOLUNTEERS = ParticipationKpiTasklet.VOLUNTEER_HOURS;
+
     private final int minimumGroupSize;
 
     SmallGroupSuppression(int minimumGroupSize) {
@@ -34,6 +37,9 @@ final class SmallGroupSuppression {
     List<Decision> decide(List<KpiValue> monthValues) {
         Map<KpiValue, String> suppressed = new LinkedHashMap<>();
         for (KpiValue value : monthValues) {
+            if (ABOUT_VOLUNTEERS.equals(value.kpi())) {
+                continue;
+            }
             if (value.n() < minimumGroupSize) {
                 suppressed.put(value, PRIMARY.formatted(minimumGroupSize));
             }

@@ -41,6 +41,7 @@ public class MonthlyReportJobConfiguration {
             @Qualifier("clearMonthKpisStep") Step clearMonthKpis,
             @Qualifier("computeMonthAttendanceStep") Step computeMonthAttendance,
             @Qualifier("computeYearToDateAttendanceStep") Step computeYearToDateAttendance,
+            @Qualifier("computeParticipationStep") Step computeParticipation,
             @Qualifier("suppressSmallGroupsStep") Step suppressSmallGroups,
             @Qualifier("renderDistrictDashboardStep") Step renderDistrictDashboard,
             ReferenceDataCache referenceDataCache) {
@@ -57,6 +58,7 @@ public class MonthlyReportJobConfiguration {
                 .next(clearMonthKpis)
                 .next(computeMonthAttendance)
                 .next(computeYearToDateAttendance)
+                .next(computeParticipation)
                 .next(suppressSmallGroups)
                 .next(renderDistrictDashboard)
                 .build();

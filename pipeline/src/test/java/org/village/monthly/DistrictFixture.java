@@ -103,4 +103,59 @@ public final class DistrictFixture {
     static String id(String school, int i) {
         return String.format("%03d%03d", school.charAt(0) - 'a' + 1, i);
     }
+
+    /**
+     * Two partnerships, worked out by hand for October 2026:
+     *
+     * <pre>
+     * P-001 mentoring at 0101 and 0102, minimum dosage 6 hours. October: a01..a12, two sessions of 1.5 hours each
+     *   (12 served, 24 sessions, 36 hours: 3.0 hours and 2.0 sessions each; 32 students enrolled at its schools, so
+     *   12/32 = 37.5% took part; nobody reached 6 hours in October). September: a01..a04, two sessions of 2 hours.
+     *   Year to date: 52 hours over 12 participants; a01..a04 reached 7 hours: 4 of 12 retained.
+     *   Its participants' attendance, year to date: (33 + 37 + 10 × 41) / (12 × 41) = 480/492.
+     *   Volunteers: 25 hours (4 people) in September, 40 hours (5 people) in October.
+     * P-002 food and clothing at 0103: three students in October (fewer than 10: suppressed); 12 volunteer hours.
+     * District: 15 students served; volunteer hours 52 in October, 77 in the year to date.
+     * </pre>
+     */
+    public static void writePartnershipsTo(Path inbox) throws IOException {
+        TestWorkbooks.workbook()
+                .sheet("Partnerships", List.of(
+                        List.of("Partnership ID", "Partner Name", "Type", "Schools Served", "Start Date",
+                                "Minimum Dosage Hours"),
+                        List.of("P-001", "Big Brothers Big Sisters of Riverbend", "mentoring", "0101; 0102",
+                                LocalDate.of(2026, 8, 17), 6),
+                        Arrays.asList("P-002", "Riverbend Food Bank", "food and clothing", "0103",
+                                LocalDate.of(2026, 9, 1), null)))
+                .sheet("Goals", List.of(
+                        List.of("Partnership ID", "KPI", "Target", "By Date"),
+                        List.of("P-001", "attendance_rate", "97%", LocalDate.of(2027, 6, 4))))
+                .writeTo(inbox.resolve("partnerships.xlsx"));
+        List<List<Object>> october = new ArrayList<>();
+        october.add(List.of("Partnership ID", "Student ID", "Session Date", "Hours", "Activity"));
+        for (int i = 1; i <= 12; i++) {
+            october.add(List.of("P-001", id("a", i), LocalDate.of(2026, 10, 7), 1.5, "mentoring"));
+            october.add(List.of("P-001", id("a", i), LocalDate.of(2026, 10, 21), 1.5, "mentoring"));
+        }
+        TestWorkbooks.workbook().sheet("Sessions", october).writeTo(inbox.resolve("partners/P-001-2026-10.xlsx"));
+        List<List<Object>> september = new ArrayList<>();
+        september.add(List.of("Partnership ID", "Student ID", "Session Date", "Hours", "Activity"));
+        for (int i = 1; i <= 4; i++) {
+            september.add(List.of("P-001", id("a", i), LocalDate.of(2026, 9, 9), 2, "mentoring"));
+            september.add(List.of("P-001", id("a", i), LocalDate.of(2026, 9, 23), 2, "mentoring"));
+        }
+        TestWorkbooks.workbook().sheet("Sessions", september).writeTo(inbox.resolve("partners/P-001-2026-09.xlsx"));
+        TestWorkbooks.workbook().sheet("Pantry", List.of(
+                List.of("Partnership ID", "Student ID", "Session Date", "Hours"),
+                List.of("P-002", id("c", 1), LocalDate.of(2026, 10, 14), 1),
+                List.of("P-002", id("c", 2), LocalDate.of(2026, 10, 14), 1),
+                List.of("P-002", id("c", 3), LocalDate.of(2026, 10, 14), 1)))
+                .writeTo(inbox.resolve("partners/P-002-2026-10.xlsx"));
+        TestWorkbooks.workbook().sheet("Volunteers", List.of(
+                List.of("Partnership ID", "Month", "Volunteer Hours", "Volunteers"),
+                List.of("P-001", "2026-09", 25, 4),
+                List.of("P-001", "2026-10", 40, 5),
+                List.of("P-002", "2026-10", 12, 3)))
+                .writeTo(inbox.resolve("partners/volunteers-2026-10.xlsx"));
+    }
 }

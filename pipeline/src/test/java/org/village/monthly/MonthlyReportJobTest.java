@@ -60,7 +60,9 @@ abstract class MonthlyReportJobTest {
     @BeforeEach
     void startFromAnEmptyDistrict() throws IOException {
         jobRepositoryTestUtils.removeJobExecutions();
-        for (String table : List.of("kpi_value", "attendance_summary", "enrolment", "school", "ingest_reject",
+        for (String table : List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark",
+                "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
+                "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
                 "ingest_source")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
@@ -316,5 +318,36 @@ abstract class MonthlyReportJobTest {
         assertThat(outcomes.get("real/2-part1.csv")).startsWith("UNRECOGNISED").contains("without entry date");
         assertThat(outcomes.get("real/5-20171204.xml")).startsWith("UNREADABLE").contains("XML");
         assertThat(outcomes.values()).allSatisfy(outcome -> assertThat(outcome).doesNotContain("Exception"));
+    }
+
+    private BigDecimal partnershipKpi(String period, String partnership, String kpi) {
+        return jdbc.sql("SELECT kpi_value FROM kpi_value WHERE report_month = '2026-10' AND period_kind = ? "
+                        + "AND scope = 'PARTNERSHIP' AND scope_id = ? AND subgroup = 'all' AND kpi = ?")
+                .params(period, partnership, kpi).query(BigDecimal.class).single();
+    }
+
+    @Test
+    void computesEachPartnershipsReachDosageRetentionVolunteersAndParticipantsAttendance() throws Exception {
+        DistrictFixture.writePartnershipsTo(inbox);
+
+        JobExecution execution = jobOperatorTestUtils.startJob(october());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(partnershipKpi("MONTH", "P-001", "students_served")).isEqualByComparingTo("12");
+        assertThat(partnershipKpi("MONTH", "P-001", "participation_rate")).isEqualByComparingTo("0.375");
+        assertThat(partnershipKpi("MONTH", "P-001", "dosage_hours")).isEqualByComparingTo("3");
+        assertThat(partnershipKpi("MONTH", "P-001", "dosage_sessions")).isEqualByComparingTo("2");
+        assertThat(partnershipKpi("MONTH", "P-001", "retention")).isEqualByComparingTo("0");
+        assertThat(partnershipKpi("YEAR_TO_DATE", "P-001", "dosage_hours")).isEqualByComparingTo("4.333333");
+        assertThat(partnershipKpi("YEAR_TO_DATE", "P-001", "retention")).isEqualByComparingTo("0.333333");
+        assertThat(partnershipKpi("MONTH", "P-001", "volunteer_hours")).isEqualByComparingTo("40");
+        assertThat(partnershipKpi("YEAR_TO_DATE", "P-001", "volunteer_hours")).isEqualByComparingTo("65");
+        assertThat(partnershipKpi("YEAR_TO_DATE", "P-001", "attendance_rate")).isEqualByComparingTo("0.975610");
+        assertThat(count("SELECT COUNT(*) FROM kpi_value WHERE scope_id = 'P-002' AND kpi = 'students_served' "
+                + "AND period_kind = 'MONTH' AND suppressed = TRUE AND kpi_value IS NULL")).isEqualTo(1);
+        assertThat(kpi("MONTH", "district", "volunteer_hours")).isEqualByComparingTo("52");
+        assertThat(kpi("YEAR_TO_DATE", "district", "volunteer_hours")).isEqualByComparingTo("77");
+        assertThat(kpi("YEAR_TO_DATE", "district", "students_served")).isEqualByComparingTo("15");
+        assertThat(count("SELECT COUNT(*) FROM partnership_goal")).isEqualTo(1);
     }
 }

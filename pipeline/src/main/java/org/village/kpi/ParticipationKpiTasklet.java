@@ -1,0 +1,107 @@
+package org.village.kpi;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.infrastructure.NamedQueries;
+
+/**
+ * Participation figures for one window (product brief §2): per partnership the students served, the participation
+ * rate (served / students enrolled at the schools it serves), dosage (mean hours and sessions per participant),
+ * retention (share of participants reaching the partnership's minimum dosage) and volunteer hours; for the
+ * district, students served by any partnership and all volunteer hours.
+ */
+class ParticipationKpiTasklet implements Tasklet {
+
+    static final String STUDENTS_SERVED = "students_served";
+    static final String PARTICIPATION_RATE = "participation_rate";
+    static final String DOSAGE_HOURS = "dosage_hours";
+    static final String DOSAGE_SESSIONS = "dosage_sessions";
+    static final String RETENTION = "retention";
+    static final String VOLUNTEER_HOURS = "volunteer_hours";
+
+    private static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
+
+    private final YearMonth month;
+    private final Window window;
+    private final KpiProperties properties;
+    private final JdbcClient jdbc;
+    private final NamedQueries sql;
+    private final KpiWriter writer;
+
+    ParticipationKpiTasklet(YearMonth month, Window window, KpiProperties properties, JdbcClient jdbc,
+            NamedQueries sql, KpiWriter writer) {
+        this.month = month;
+        this.window = window;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.writer = writer;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var from = window.from(month, properties.schoolYearStartMonth());
+        var through = window.through(month);
+        Map<String, Integer> retained = new HashMap<>();
+        jdbc.sql(sql.get("retained-participants")).param("fromDate", from).param("throughDate", through)
+                .query(rs -> {
+                    retained.put(rs.getString("partnership_id"), rs.getInt("retained"));
+                });
+        List<KpiValue> values = new ArrayList<>();
+        jdbc.sql(sql.get("partnership-participation")).param("fromDate", from).param("throughDate", through)
+                .query(rs -> {
+                    String id = rs.getString("partnership_id");
+                    int served = rs.getInt("served");
+                    values.add(value(KpiValue.PARTNERSHIP, id, STUDENTS_SERVED, BigDecimal.valueOf(served), null,
+                            served));
+                    values.add(value(KpiValue.PARTNERSHIP, id, PARTICIPATION_RATE, BigDecimal.valueOf(served),
+                            BigDecimal.valueOf(rs.getInt("enrolled")), served));
+                    values.add(value(KpiValue.PARTNERSHIP, id, DOSAGE_HOURS, rs.getBigDecimal("hours"),
+                            BigDecimal.valueOf(served), served));
+                    values.add(value(KpiValue.PARTNERSHIP, id, DOSAGE_SESSIONS,
+                            BigDecimal.valueOf(rs.getLong("sessions")), BigDecimal.valueOf(served), served));
+                    if (rs.getBigDecimal("minimum_dosage_hours") != null) {
+                        values.add(value(KpiValue.PARTNERSHIP, id, RETENTION,
+                                BigDecimal.valueOf(retained.getOrDefault(id, 0)), BigDecimal.valueOf(served),
+                                served));
+                    }
+                });
+        BigDecimal districtHours = BigDecimal.ZERO;
+        for (var row : jdbc.sql(sql.get("volunteer-hours"))
+                .param("fromMonth", YearMonth.from(from).toString()).param("throughMonth", month.toString())
+                .query().listOfRows()) {
+            BigDecimal hours = (BigDecimal) row.get("hours");
+            districtHours = districtHours.add(hours);
+            values.add(value(KpiValue.PARTNERSHIP, (String) row.get("partnership_id"), VOLUNTEER_HOURS, hours, null,
+                    ((Number) row.get("volunteers")).intValue()));
+        }
+        values.add(value(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, VOLUNTEER_HOURS, districtHours, null, 0));
+        int districtServed = jdbc.sql(sql.get("district-served")).param("fromDate", from).param("throughDate", through)
+                .query(Integer.class).single();
+        values.add(value(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, STUDENTS_SERVED, BigDecimal.valueOf(districtServed),
+                null, districtServed));
+        writer.write(values);
+        contribution.incrementWriteCount(values.size());
+        return RepeatStatus.FINISHED;
+    }
+
+    private KpiValue value(String scope, String scopeId, String kpi, BigDecimal numerator, BigDecimal denominator,
+            int n) {
+        BigDecimal value = denominator == null ? numerator
+                : denominator.signum() == 0 ? null : numerator.divide(denominator, PRECISION);
+        return new KpiValue(month.toString(), window.name(), scope, scopeId, KpiValue.ALL_STUDENTS, kpi, value,
+                numerator, denominator, n, false, null, null, null);
+    }
+}
