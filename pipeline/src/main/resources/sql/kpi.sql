@@ -132,3 +132,13 @@ SELECT COUNT(DISTINCT x.student_id)
 FROM participation x
 JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
 WHERE x.session_date >= :fromDate AND x.session_date <= :throughDate
+
+-- name: partnerships-for-effects
+-- Partnerships under way by the end of the month, with their baseline period when the registry gives one.
+SELECT p.partnership_id, p.start_date, p.baseline_start, p.baseline_end
+FROM partnership p
+WHERE p.start_date <= :throughDate AND (p.end_date IS NULL OR p.end_date >= :yearStart)
+ORDER BY p.partnership_id
+
+-- name: partnership-schools
+SELECT partnership_id, school_id FROM partnership_school ORDER BY partnership_id, school_id

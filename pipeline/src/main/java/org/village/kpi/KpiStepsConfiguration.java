@@ -107,6 +107,19 @@ public class KpiStepsConfiguration {
     }
 
     @Bean
+    public Step computeEffectsStep(EffectKpiTasklet effectKpiTasklet) {
+        return new StepBuilder("computeEffects", jobRepository)
+                .tasklet(effectKpiTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    EffectKpiTasklet effectKpiTasklet(@Value("#{jobParameters['month']}") String month) {
+        return new EffectKpiTasklet(YearMonth.parse(month), properties, jdbc, SQL, kpiWriter());
+    }
+
+    @Bean
     public Step suppressSmallGroupsStep(SuppressionTasklet suppressionTasklet) {
         return new StepBuilder("suppressSmallGroups", jobRepository)
                 .tasklet(suppressionTasklet, transactionManager)

@@ -42,6 +42,7 @@ public class MonthlyReportJobConfiguration {
             @Qualifier("computeMonthAttendanceStep") Step computeMonthAttendance,
             @Qualifier("computeYearToDateAttendanceStep") Step computeYearToDateAttendance,
             @Qualifier("computeParticipationStep") Step computeParticipation,
+            @Qualifier("computeEffectsStep") Step computeEffects,
             @Qualifier("suppressSmallGroupsStep") Step suppressSmallGroups,
             @Qualifier("renderDistrictDashboardStep") Step renderDistrictDashboard,
             ReferenceDataCache referenceDataCache) {
@@ -59,6 +60,7 @@ public class MonthlyReportJobConfiguration {
                 .next(computeMonthAttendance)
                 .next(computeYearToDateAttendance)
                 .next(computeParticipation)
+                .next(computeEffects)
                 .next(suppressSmallGroups)
                 .next(renderDistrictDashboard)
                 .build();

@@ -1,0 +1,160 @@
+package org.village.kpi;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.infrastructure.NamedQueries;
+
+/**
+ * Each partnership against its baseline (product brief §2), on the attendance rate: for participants and for
+ * comparison students (enrolled now at the schools it serves, in the grades its participants are in, not served by
+ * it), each student's change from the baseline period (given in the registry, or the year before the start) to
+ * now (from the start, or the school year's start if later, to the end of the month), and the difference in
+ * differences with its 95% interval. Only students enrolled at least the minimum days in both periods count.
+ */
+class EffectKpiTasklet implements Tasklet {
+
+    static final String CHANGE_PARTICIPANTS = "attendance_change_participants";
+    static final String CHANGE_COMPARISON = "attendance_change_comparison";
+    static final String EFFECT = "attendance_effect";
+
+    private final YearMonth month;
+    private final KpiProperties properties;
+    private final JdbcClient jdbc;
+    private final NamedQueries sql;
+    private final KpiWriter writer;
+    private final Map<String, Map<String, StudentTotals>> windows = new HashMap<>();
+
+    EffectKpiTasklet(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql, KpiWriter writer) {
+        this.month = month;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.writer = writer;
+    }
+
+    /** A student's days over a period, summed across schools, with the schools and the grade they were in. */
+    private static final class StudentTotals {
+        BigDecimal enrolled = BigDecimal.ZERO;
+        BigDecimal present = BigDecimal.ZERO;
+        final Set<String> schools = new HashSet<>();
+        String grade;
+
+        double rate() {
+            return present.doubleValue() / enrolled.doubleValue();
+        }
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
+        LocalDate monthEnd = month.atEndOfMonth();
+        Map<String, Set<String>> served = new HashMap<>();
+        jdbc.sql(sql.get("participants")).param("yearStart", yearStart).param("throughDate", monthEnd)
+                .query(rs -> {
+                    served.computeIfAbsent(rs.getString("partnership_id"), p -> new HashSet<>())
+                            .add(rs.getString("student_id"));
+                });
+        Map<String, Set<String>> schoolsServed = new HashMap<>();
+        jdbc.sql(sql.get("partnership-schools")).query(rs -> {
+            schoolsServed.computeIfAbsent(rs.getString("partnership_id"), p -> new HashSet<>())
+                    .add(rs.getString("school_id"));
+        });
+        List<KpiValue> values = new ArrayList<>();
+        jdbc.sql(sql.get("partnerships-for-effects")).param("yearStart", yearStart).param("throughDate", monthEnd)
+                .query().listOfRows().forEach(row -> {
+                    String id = (String) row.get("partnership_id");
+                    LocalDate start = toDate(row.get("start_date"));
+                    LocalDate baselineStart = row.get("baseline_start") == null ? start.minusYears(1)
+                            : toDate(row.get("baseline_start"));
+                    LocalDate baselineEnd = row.get("baseline_end") == null ? start.minusDays(1)
+                            : toDate(row.get("baseline_end"));
+                    LocalDate nowStart = start.isAfter(yearStart) ? start : yearStart;
+                    values.addAll(effect(id, served.getOrDefault(id, Set.of()),
+                            schoolsServed.getOrDefault(id, Set.of()), totals(baselineStart, baselineEnd),
+                            totals(nowStart, monthEnd)));
+                });
+        writer.write(values);
+        contribution.incrementWriteCount(values.size());
+        return RepeatStatus.FINISHED;
+    }
+
+    private List<KpiValue> effect(String partnershipId, Set<String> participants, Set<String> schools,
+            Map<String, StudentTotals> baseline, Map<String, StudentTotals> now) {
+        Set<String> grades = new HashSet<>();
+        for (String student : participants) {
+            StudentTotals current = now.get(student);
+            if (current != null && current.grade != null) {
+                grades.add(current.grade);
+            }
+        }
+        List<Double> participantChanges = new ArrayList<>();
+        List<Double> comparisonChanges = new ArrayList<>();
+        now.forEach((student, current) -> {
+            StudentTotals before = baseline.get(student);
+            if (before == null || !eligible(before) || !eligible(current)) {
+                return;
+            }
+            double change = current.rate() - before.rate();
+            if (participants.contains(student)) {
+                participantChanges.add(change);
+            }
+            else if (grades.contains(current.grade) && current.schools.stream().anyMatch(schools::contains)) {
+                comparisonChanges.add(change);
+            }
+        });
+        DifferenceInDifferences did = DifferenceInDifferences.of(participantChanges, comparisonChanges);
+        if (did == null) {
+            return List.of();
+        }
+        return List.of(
+                value(partnershipId, CHANGE_PARTICIPANTS, did.participantsChange(), did.participants(), null, null),
+                value(partnershipId, CHANGE_COMPARISON, did.comparisonChange(), did.comparison(), null, null),
+                value(partnershipId, EFFECT, did.effect(), did.participants(), did.lower(), did.upper()));
+    }
+
+    private boolean eligible(StudentTotals totals) {
+        return totals.enrolled.compareTo(BigDecimal.valueOf(properties.minimumEnrolledDays())) >= 0;
+    }
+
+    private Map<String, StudentTotals> totals(LocalDate from, LocalDate through) {
+        return windows.computeIfAbsent(from + ".." + through, key -> {
+            Map<String, StudentTotals> byStudent = new HashMap<>();
+            jdbc.sql(sql.get("student-attendance"))
+                    .param("fromDate", from).param("throughDate", through)
+                    .param("tardyIsPresent", properties.tardyCountsAsPresent() ? 1 : 0)
+                    .query(rs -> {
+                        StudentTotals totals = byStudent.computeIfAbsent(rs.getString("student_id"),
+                                s -> new StudentTotals());
+                        totals.enrolled = totals.enrolled.add(rs.getBigDecimal("enrolled"));
+                        totals.present = totals.present.add(rs.getBigDecimal("present"));
+                        totals.schools.add(rs.getString("school_id"));
+                        totals.grade = rs.getString("grade");
+                    });
+            return byStudent;
+        });
+    }
+
+    private KpiValue value(String partnershipId, String kpi, double value, int n, Double lower, Double upper) {
+        return new KpiValue(month.toString(), Window.YEAR_TO_DATE.name(), KpiValue.PARTNERSHIP, partnershipId,
+                KpiValue.ALL_STUDENTS, kpi, BigDecimal.valueOf(value), null, null, n, false, null,
+                lower == null ? null : BigDecimal.valueOf(lower), upper == null ? null : BigDecimal.valueOf(upper));
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}
