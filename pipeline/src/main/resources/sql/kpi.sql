@@ -142,3 +142,56 @@ ORDER BY p.partnership_id
 
 -- name: partnership-schools
 SELECT partnership_id, school_id FROM partnership_school ORDER BY partnership_id, school_id
+
+-- name: delete-month-goals
+DELETE FROM goal_progress WHERE report_month = :reportMonth
+
+-- name: delete-month-assumptions
+DELETE FROM kpi_assumption WHERE report_month = :reportMonth
+
+-- name: goals
+-- The registry's goals in use for partnerships under way.
+SELECT g.partnership_id, g.kpi, g.target, g.by_date, p.start_date
+FROM partnership_goal g
+JOIN ingest_source s ON s.source_id = g.source_id AND s.status = 'LOADED'
+JOIN partnership p ON p.partnership_id = g.partnership_id
+WHERE p.start_date <= :throughDate
+ORDER BY g.partnership_id, g.kpi
+
+-- name: insert-goal-progress
+INSERT INTO goal_progress (report_month, partnership_id, kpi, target, by_date, current_value, achieved, status)
+VALUES (:reportMonth, :partnershipId, :kpi, :target, :byDate, :currentValue, :achieved, :status)
+
+-- name: investments
+-- Money and goods per partnership over the window: cash and grants, and in-kind value, from contributions in use,
+-- plus what the registry says the district and partner committed.
+SELECT p.partnership_id,
+       COALESCE((SELECT SUM(c.amount) FROM contribution c JOIN ingest_source s ON s.source_id = c.source_id
+                 WHERE s.status = 'LOADED' AND c.partnership_id = p.partnership_id AND c.kind IN ('CASH', 'GRANT')
+                   AND c.contribution_date >= :fromDate AND c.contribution_date <= :throughDate), 0) AS cash,
+       COALESCE((SELECT SUM(c.amount) FROM contribution c JOIN ingest_source s ON s.source_id = c.source_id
+                 WHERE s.status = 'LOADED' AND c.partnership_id = p.partnership_id AND c.kind = 'IN_KIND'
+                   AND c.contribution_date >= :fromDate AND c.contribution_date <= :throughDate), 0) AS in_kind
+FROM partnership p
+WHERE p.start_date <= :throughDate AND (p.end_date IS NULL OR p.end_date >= :fromDate)
+ORDER BY p.partnership_id
+
+-- name: insert-assumption
+INSERT INTO kpi_assumption (report_month, position, assumption) VALUES (:reportMonth, :position, :assumption)
+
+-- name: month-partnership-values
+SELECT scope_id, kpi, kpi_value AS "value", n, suppressed, lower_bound, upper_bound
+FROM kpi_value
+WHERE report_month = :reportMonth AND period_kind = :periodKind AND scope = 'PARTNERSHIP' AND subgroup = 'all'
+
+-- name: partnership-participant-days
+-- The days participants were enrolled, year to date: the attendance rate's denominator for a partnership's scope.
+SELECT scope_id, denominator
+FROM kpi_value
+WHERE report_month = :reportMonth AND period_kind = :periodKind AND scope = 'PARTNERSHIP' AND subgroup = 'all'
+  AND kpi = 'attendance_rate'
+
+-- name: partnership-value
+SELECT kpi_value FROM kpi_value
+WHERE report_month = :reportMonth AND period_kind = 'YEAR_TO_DATE' AND scope = 'PARTNERSHIP'
+  AND scope_id = :partnershipId AND subgroup = 'all' AND kpi = :kpi AND suppressed = FALSE

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumEnrolledDays days a student must be enrolled to count toward chronic absenteeism
  * @param minimumGroupSize smallest number of students a printed figure may rest on
  * @param tardyCountsAsPresent whether a tardy day counts as a day present (the brief's default)
+ * @param volunteerHourValue dollars an hour of volunteer time is worth in the ROI
+ * @param volunteerHourSource where that value comes from and its year, printed with every figure that uses it
  */
 @ConfigurationProperties("village.kpi")
 public record KpiProperties(
@@ -20,5 +22,7 @@ public record KpiProperties(
         @DefaultValue("0.10") BigDecimal chronicAbsenceThreshold,
         @DefaultValue("10") int minimumEnrolledDays,
         @DefaultValue("10") int minimumGroupSize,
-        @DefaultValue("true") boolean tardyCountsAsPresent) {
+        @DefaultValue("true") boolean tardyCountsAsPresent,
+        @DefaultValue("34.79") BigDecimal volunteerHourValue,
+        @DefaultValue("Independent Sector, national value of volunteer time for 2024") String volunteerHourSource) {
 }

@@ -120,6 +120,32 @@ public class KpiStepsConfiguration {
     }
 
     @Bean
+    public Step computeReturnOnInvestmentStep(RoiKpiTasklet roiKpiTasklet) {
+        return new StepBuilder("computeReturnOnInvestment", jobRepository)
+                .tasklet(roiKpiTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    RoiKpiTasklet roiKpiTasklet(@Value("#{jobParameters['month']}") String month) {
+        return new RoiKpiTasklet(YearMonth.parse(month), properties, jdbc, SQL, kpiWriter());
+    }
+
+    @Bean
+    public Step computeGoalProgressStep(GoalProgressTasklet goalProgressTasklet) {
+        return new StepBuilder("computeGoalProgress", jobRepository)
+                .tasklet(goalProgressTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    GoalProgressTasklet goalProgressTasklet(@Value("#{jobParameters['month']}") String month) {
+        return new GoalProgressTasklet(YearMonth.parse(month), jdbc, SQL);
+    }
+
+    @Bean
     public Step suppressSmallGroupsStep(SuppressionTasklet suppressionTasklet) {
         return new StepBuilder("suppressSmallGroups", jobRepository)
                 .tasklet(suppressionTasklet, transactionManager)

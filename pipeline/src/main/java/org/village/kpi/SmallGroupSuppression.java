@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides which figures may not be printed. Primary: a figure resting on fewer than the minimum number of students.
@@ -22,8 +23,10 @@ final class SmallGroupSuppression {
     static final String PRIMARY = "fewer than %d students";
     static final String COMPLEMENTARY = "protects a smaller group that could otherwise be worked out from the total";
 
-    /** Volunteer hours describe adults' time, not students: the small-group rule is about students. */
-    private static final String ABOUT_VOLUNTEERS = ParticipationKpiTasklet.VOLUNTEER_HOURS;
+    /** Volunteer hours and money describe adults' time and dollars: the small-group rule is about students. */
+    private static final Set<String> NOT_ABOUT_STUDENTS = Set.of(ParticipationKpiTasklet.VOLUNTEER_HOURS,
+            RoiKpiTasklet.INVESTMENT_CASH, RoiKpiTasklet.INVESTMENT_IN_KIND, RoiKpiTasklet.INVESTMENT_VOLUNTEER_TIME,
+            RoiKpiTasklet.INVESTMENT_TOTAL);
 
     private final int minimumGroupSize;
 
@@ -37,7 +40,7 @@ final class SmallGroupSuppression {
     List<Decision> decide(List<KpiValue> monthValues) {
         Map<KpiValue, String> suppressed = new LinkedHashMap<>();
         for (KpiValue value : monthValues) {
-            if (ABOUT_VOLUNTEERS.equals(value.kpi())) {
+            if (NOT_ABOUT_STUDENTS.contains(value.kpi())) {
                 continue;
             }
             if (value.n() < minimumGroupSize) {

@@ -43,6 +43,8 @@ public class MonthlyReportJobConfiguration {
             @Qualifier("computeYearToDateAttendanceStep") Step computeYearToDateAttendance,
             @Qualifier("computeParticipationStep") Step computeParticipation,
             @Qualifier("computeEffectsStep") Step computeEffects,
+            @Qualifier("computeReturnOnInvestmentStep") Step computeReturnOnInvestment,
+            @Qualifier("computeGoalProgressStep") Step computeGoalProgress,
             @Qualifier("suppressSmallGroupsStep") Step suppressSmallGroups,
             @Qualifier("renderDistrictDashboardStep") Step renderDistrictDashboard,
             ReferenceDataCache referenceDataCache) {
@@ -61,7 +63,9 @@ public class MonthlyReportJobConfiguration {
                 .next(computeYearToDateAttendance)
                 .next(computeParticipation)
                 .next(computeEffects)
+                .next(computeReturnOnInvestment)
                 .next(suppressSmallGroups)
+                .next(computeGoalProgress)
                 .next(renderDistrictDashboard)
                 .build();
     }

@@ -116,6 +116,9 @@ public final class DistrictFixture {
      *   Volunteers: 25 hours (4 people) in September, 40 hours (5 people) in October.
      * P-002 food and clothing at 0103: three students in October (fewer than 10: suppressed); 12 volunteer hours.
      * District: 15 students served; volunteer hours 52 in October, 77 in the year to date.
+     * Money, year to date: P-001 $2,000 cash + $500 in kind + 65 volunteer hours × $34.79 = $4,761.35, or
+     *   $396.78 per student served; P-002 a $1,000 grant + 12 × $34.79 = $1,417.48. District: $6,178.83.
+     * P-001's goal: an attendance rate of 97% for its participants; 480/492 = 97.56% is 100.6% of it, on track.
      * </pre>
      */
     public static void writePartnershipsTo(Path inbox) throws IOException {
@@ -157,5 +160,11 @@ public final class DistrictFixture {
                 List.of("P-001", "2026-10", 40, 5),
                 List.of("P-002", "2026-10", 12, 3)))
                 .writeTo(inbox.resolve("partners/volunteers-2026-10.xlsx"));
+        TestWorkbooks.workbook().sheet("Gifts", List.of(
+                List.of("Partnership ID", "Date", "Kind", "Amount", "Description", "Source"),
+                List.of("P-001", LocalDate.of(2026, 9, 15), "Cash", "$2,000.00", "mentor training", "Partner"),
+                List.of("P-001", LocalDate.of(2026, 10, 1), "In-kind", 500, "backpacks", "Partner"),
+                List.of("P-002", LocalDate.of(2026, 10, 5), "Grant", 1000, "pantry shelving", "District")))
+                .writeTo(inbox.resolve("district/contributions-2026-10.xlsx"));
     }
 }

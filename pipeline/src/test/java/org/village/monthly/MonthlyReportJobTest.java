@@ -63,7 +63,7 @@ abstract class MonthlyReportJobTest {
         for (String table : List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark",
                 "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
                 "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
-                "ingest_source")) {
+                "ingest_source", "goal_progress", "kpi_assumption")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         DistrictFixture.writeTo(inbox);
@@ -349,5 +349,25 @@ abstract class MonthlyReportJobTest {
         assertThat(kpi("YEAR_TO_DATE", "district", "volunteer_hours")).isEqualByComparingTo("77");
         assertThat(kpi("YEAR_TO_DATE", "district", "students_served")).isEqualByComparingTo("15");
         assertThat(count("SELECT COUNT(*) FROM partnership_goal")).isEqualTo(1);
+    }
+
+    @Test
+    void pricesEachPartnershipAndTracksItsGoalsWithTheAssumptionsStated() throws Exception {
+        DistrictFixture.writePartnershipsTo(inbox);
+
+        jobOperatorTestUtils.startJob(october());
+
+        assertThat(partnershipKpi("YEAR_TO_DATE", "P-001", "investment_volunteer_time")).isEqualByComparingTo("2261.35");
+        assertThat(partnershipKpi("YEAR_TO_DATE", "P-001", "investment_total")).isEqualByComparingTo("4761.35");
+        assertThat(partnershipKpi("YEAR_TO_DATE", "P-001", "cost_per_student_served"))
+                .isEqualByComparingTo("396.779167");
+        assertThat(partnershipKpi("YEAR_TO_DATE", "P-002", "investment_total")).isEqualByComparingTo("1417.48");
+        assertThat(kpi("YEAR_TO_DATE", "district", "investment_total")).isEqualByComparingTo("6178.83");
+        assertThat(jdbc.sql("SELECT status, achieved FROM goal_progress WHERE partnership_id = 'P-001'")
+                .query().singleRow()).containsEntry("status", "ON_TRACK")
+                .satisfies(row -> assertThat((BigDecimal) row.get("achieved")).isBetween(new BigDecimal("1.0057"),
+                        new BigDecimal("1.0058")));
+        assertThat(jdbc.sql("SELECT assumption FROM kpi_assumption WHERE report_month = '2026-10' ORDER BY position")
+                .query(String.class).list()).hasSize(4).first().asString().contains("$34.79 an hour");
     }
 }
