@@ -195,3 +195,6 @@ WHERE report_month = :reportMonth AND period_kind = :periodKind AND scope = 'PAR
 SELECT kpi_value FROM kpi_value
 WHERE report_month = :reportMonth AND period_kind = 'YEAR_TO_DATE' AND scope = 'PARTNERSHIP'
   AND scope_id = :partnershipId AND subgroup = 'all' AND kpi = :kpi AND suppressed = FALSE
+
+-- name: month-assumptions
+SELECT assumption FROM kpi_assumption WHERE report_month = :reportMonth ORDER BY position

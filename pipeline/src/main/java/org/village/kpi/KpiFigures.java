@@ -25,6 +25,12 @@ public class KpiFigures {
                 .query(new DataClassRowMapper<>(KpiValue.class)).list();
     }
 
+    /** The assumptions stored with the month's money figures, in order. */
+    public List<String> assumptions(YearMonth month) {
+        return jdbc.sql(SQL.get("month-assumptions")).param("reportMonth", month.toString()).query(String.class)
+                .list();
+    }
+
     public List<KpiValue> history(String scope, String scopeId, String kpi, Window window, YearMonth from,
             YearMonth through) {
         return jdbc.sql(SQL.get("history"))

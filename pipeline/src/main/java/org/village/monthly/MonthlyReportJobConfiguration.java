@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.village.ingest.IngestedData;
 import org.village.ingest.ReferenceDataCache;
+import org.village.kpi.KpiFigures;
 import org.village.report.DistrictDashboardRenderer;
 
 /**
@@ -47,6 +49,7 @@ public class MonthlyReportJobConfiguration {
             @Qualifier("computeGoalProgressStep") Step computeGoalProgress,
             @Qualifier("suppressSmallGroupsStep") Step suppressSmallGroups,
             @Qualifier("renderDistrictDashboardStep") Step renderDistrictDashboard,
+            @Qualifier("exportFiguresStep") Step exportFigures,
             ReferenceDataCache referenceDataCache) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(
@@ -67,6 +70,7 @@ public class MonthlyReportJobConfiguration {
                 .next(suppressSmallGroups)
                 .next(computeGoalProgress)
                 .next(renderDistrictDashboard)
+                .next(exportFigures)
                 .build();
     }
 
@@ -76,6 +80,21 @@ public class MonthlyReportJobConfiguration {
         return new StepBuilder("renderDistrictDashboard", jobRepository)
                 .tasklet(dashboardRenderTasklet, transactionManager)
                 .build();
+    }
+
+    @Bean
+    public Step exportFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            FiguresWorkbookTasklet figuresWorkbookTasklet) {
+        return new StepBuilder("exportFigures", jobRepository)
+                .tasklet(figuresWorkbookTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    FiguresWorkbookTasklet figuresWorkbookTasklet(@Value("#{jobParameters['month']}") String month,
+            @Value("#{jobParameters['out']}") String out, KpiFigures figures, IngestedData ingested) {
+        return new FiguresWorkbookTasklet(YearMonth.parse(month), Path.of(out), figures, ingested.schoolNames());
     }
 
     @Bean

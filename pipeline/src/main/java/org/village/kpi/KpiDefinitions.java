@@ -1,0 +1,56 @@
+package org.village.kpi;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What each stored KPI means, in the words the exports and reports print. */
+public final class KpiDefinitions {
+
+    private static final Map<String, String> DEFINITIONS = new LinkedHashMap<>();
+
+    static {
+        DEFINITIONS.put(KpiValue.STUDENTS_ENROLLED, "Students enrolled at least one day in the period.");
+        DEFINITIONS.put(KpiValue.ATTENDANCE_RATE,
+                "Days present / days enrolled, summed over students. Tardy counts as present unless configured.");
+        DEFINITIONS.put(AttendanceKpis.AVERAGE_DAILY_ATTENDANCE,
+                "Days present / school days in the period: students present on an average day.");
+        DEFINITIONS.put(KpiValue.CHRONIC_ABSENTEEISM, "Share of students enrolled at least 10 days who missed 10% "
+                + "or more of their enrolled days (ESSA / Attendance Works).");
+        DEFINITIONS.put("band_satisfactory", "Share of students enrolled at least 10 days who missed under 5%.");
+        DEFINITIONS.put("band_at_risk", "Share who missed 5% to under 10%.");
+        DEFINITIONS.put("band_moderate_chronic", "Share who missed 10% to under 20%.");
+        DEFINITIONS.put("band_severe_chronic", "Share who missed 20% or more.");
+        DEFINITIONS.put(ParticipationKpiTasklet.STUDENTS_SERVED, "Students who took part at least once.");
+        DEFINITIONS.put(ParticipationKpiTasklet.PARTICIPATION_RATE,
+                "Students served / students enrolled at the schools the partnership serves.");
+        DEFINITIONS.put(ParticipationKpiTasklet.DOSAGE_HOURS, "Hours of service per student served.");
+        DEFINITIONS.put(ParticipationKpiTasklet.DOSAGE_SESSIONS, "Sessions per student served.");
+        DEFINITIONS.put(ParticipationKpiTasklet.RETENTION,
+                "Share of students served who reached the partnership's minimum dosage (hours).");
+        DEFINITIONS.put(ParticipationKpiTasklet.VOLUNTEER_HOURS, "Hours volunteers gave.");
+        DEFINITIONS.put(EffectKpiTasklet.CHANGE_PARTICIPANTS,
+                "Participants' mean change in attendance rate from the baseline period to now.");
+        DEFINITIONS.put(EffectKpiTasklet.CHANGE_COMPARISON, "The same for comparison students: same schools and "
+                + "grades, not served.");
+        DEFINITIONS.put(EffectKpiTasklet.EFFECT, "Difference in differences: participants' change minus comparison "
+                + "students' change, with its 95% interval. An estimated association, not proof of cause.");
+        DEFINITIONS.put(RoiKpiTasklet.INVESTMENT_CASH, "Cash and grants given, school year to date.");
+        DEFINITIONS.put(RoiKpiTasklet.INVESTMENT_IN_KIND, "In-kind gifts at their reported value.");
+        DEFINITIONS.put(RoiKpiTasklet.INVESTMENT_VOLUNTEER_TIME, "Volunteer hours × the value of an hour.");
+        DEFINITIONS.put(RoiKpiTasklet.INVESTMENT_TOTAL, "Cash + in-kind + volunteer time.");
+        DEFINITIONS.put(RoiKpiTasklet.COST_PER_STUDENT_SERVED, "Investment / students served.");
+        DEFINITIONS.put(RoiKpiTasklet.COST_PER_DAY_GAINED, "Investment / estimated attendance days gained (effect × "
+                + "participants' days enrolled); only where the effect's interval lies above zero.");
+    }
+
+    private KpiDefinitions() {
+    }
+
+    public static Map<String, String> all() {
+        return Map.copyOf(DEFINITIONS);
+    }
+
+    public static Map<String, String> inOrder() {
+        return new LinkedHashMap<>(DEFINITIONS);
+    }
+}

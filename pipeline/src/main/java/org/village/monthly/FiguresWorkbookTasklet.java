@@ -1,0 +1,123 @@
+package org.village.monthly;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.village.kpi.KpiDefinitions;
+import org.village.kpi.KpiFigures;
+import org.village.kpi.KpiValue;
+
+/**
+ * The month's figures as a workbook beside the PDFs, for people who want the numbers: every stored figure with its
+ * n and interval, suppressed cells marked (never their values), a sheet of definitions and one of assumptions.
+ * Streamed, and moved into place only when complete.
+ */
+class FiguresWorkbookTasklet implements Tasklet {
+
+    private final YearMonth month;
+    private final Path outputRoot;
+    private final KpiFigures figures;
+    private final Map<String, String> schoolNames;
+
+    FiguresWorkbookTasklet(YearMonth month, Path outputRoot, KpiFigures figures, Map<String, String> schoolNames) {
+        this.month = month;
+        this.outputRoot = outputRoot;
+        this.figures = figures;
+        this.schoolNames = schoolNames;
+    }
+
+    static Path workbookPath(Path outputRoot, YearMonth month) {
+        return outputRoot.resolve(month.toString()).resolve("figures-" + month + ".xlsx");
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Path target = workbookPath(outputRoot, month);
+        try {
+            Files.createDirectories(target.getParent());
+            Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); OutputStream out = Files.newOutputStream(partial)) {
+                List<KpiValue> values = figures.month(month);
+                figuresSheet(workbook.createSheet("Figures"), values);
+                definitionsSheet(workbook.createSheet("Definitions"));
+                assumptionsSheet(workbook.createSheet("Assumptions"), figures.assumptions(month));
+                workbook.write(out);
+                contribution.incrementWriteCount(values.size());
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("The figures workbook could not be written to " + target.getParent(), e);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void figuresSheet(Sheet sheet, List<KpiValue> values) {
+        row(sheet, 0, "Month", "Period", "Scope", "Scope id", "Name", "Subgroup", "KPI", "Value", "Students (n)",
+                "95% interval from", "95% interval to", "Suppressed");
+        int r = 1;
+        for (KpiValue v : values) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(v.reportMonth());
+            row.createCell(1).setCellValue(v.periodKind().equals("MONTH") ? "month" : "school year to date");
+            row.createCell(2).setCellValue(v.scope().toLowerCase(Locale.ROOT));
+            row.createCell(3).setCellValue(v.scopeId());
+            row.createCell(4).setCellValue(KpiValue.SCHOOL.equals(v.scope())
+                    ? schoolNames.getOrDefault(v.scopeId(), v.scopeId()) : v.scopeId());
+            row.createCell(5).setCellValue(v.subgroup());
+            row.createCell(6).setCellValue(v.kpi());
+            if (v.suppressed()) {
+                row.createCell(11).setCellValue("n<10: " + v.suppressionReason());
+                continue;
+            }
+            if (v.value() != null) {
+                row.createCell(7).setCellValue(v.value().doubleValue());
+            }
+            row.createCell(8).setCellValue(v.n());
+            if (v.lowerBound() != null) {
+                row.createCell(9).setCellValue(v.lowerBound().doubleValue());
+                row.createCell(10).setCellValue(v.upperBound().doubleValue());
+            }
+        }
+    }
+
+    private static void definitionsSheet(Sheet sheet) {
+        row(sheet, 0, "KPI", "Definition");
+        int r = 1;
+        for (Map.Entry<String, String> definition : KpiDefinitions.inOrder().entrySet()) {
+            row(sheet, r++, definition.getKey(), definition.getValue());
+        }
+        row(sheet, r + 1, "Suppression", "No figure based on fewer than the minimum number of students is shown; "
+                + "where a suppressed figure could be worked out from a total and its siblings, the next-smallest "
+                + "sibling is suppressed too.");
+    }
+
+    private static void assumptionsSheet(Sheet sheet, List<String> assumptions) {
+        row(sheet, 0, "Assumption");
+        for (int i = 0; i < assumptions.size(); i++) {
+            row(sheet, i + 1, assumptions.get(i));
+        }
+    }
+
+    private static void row(Sheet sheet, int index, String... cells) {
+        Row row = sheet.createRow(index);
+        for (int c = 0; c < cells.length; c++) {
+            row.createCell(c).setCellValue(cells[c]);
+        }
+    }
+}
