@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Who takes part in which partnership. A partnership draws from the students at its schools, in the grades it works
- * with, enrolled on its first day and not already in another partnership (so each student's planted effect is one
- * partnership's). Students who need it more are likelier to be taken on: the chance rises with the tendency to miss
+ * Who takes part in which partnership. A partnership draws from the students at its schools enrolled on its first
+ * day and not already in another partnership (so each student's planted effect is one partnership's). Students who need it more are likelier to be taken on: the chance rises with the tendency to miss
  * school and with poverty or homelessness, and falls with ability, as when schools refer students. A comparison group
  * is left over naturally: the same schools and grades, not served.
  */

@@ -1,9 +1,9 @@
 package org.village.generate;
 
 import java.time.YearMonth;
-import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Where the rows made wrong on purpose go, so that a run shows bad rows being rejected and reported rather than
