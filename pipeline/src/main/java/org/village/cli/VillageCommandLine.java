@@ -17,7 +17,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.village.generate.GenerationSummary;
-import org.village.generate.SampleDistrictGenerator;
+import org.village.generate.DistrictGenerator;
+import org.village.generate.GeneratorArguments;
 import org.village.ingest.DataGuide;
 import org.village.ingest.FileSummary;
 import org.village.ingest.InboxMonths;
@@ -41,7 +42,7 @@ public final class VillageCommandLine {
             "demo", Set.of("workdir"),
             "validate", Set.of("inbox", "workdir"),
             "guide", Set.of(),
-            "generate", Set.of("seed", "through", "out"),
+            "generate", Set.of("students", "schools", "daily-schools", "seed", "through", "out"),
             "help", Set.of());
 
     static final String USAGE_TEXT = """
@@ -57,8 +58,11 @@ public final class VillageCommandLine {
                   and print what would load and what would not. Changes nothing.
               guide
                   Print the data managers' guide: every dataset, its columns and the header names accepted.
-              generate --seed N --through YYYY-MM --out DIR
-                  Write a fictional district's spreadsheets (the sample data) to DIR.
+              generate --seed N --through YYYY-MM --out DIR [--students N] [--schools N] [--daily-schools N]
+                  Write a fictional district's spreadsheets, with planted effects and bad rows listed in
+                  DIR/truth.json: the baseline school year whole and the current one up to YYYY-MM. Defaults:
+                  3000 students, 8 schools; two schools send daily attendance in districts of up to 20
+                  schools, every school in larger ones. sample-data/README.md describes the files.
               help
                   Show this text.
 
@@ -194,24 +198,42 @@ public final class VillageCommandLine {
     }
 
     private int generate(CommandLineArguments arguments) {
-        long seed;
-        try {
-            seed = Long.parseLong(arguments.required("seed"));
-        }
-        catch (NumberFormatException e) {
-            throw new CommandLineArguments.UsageException("--seed must be a whole number.");
-        }
+        long seed = number(arguments.required("seed"), "--seed");
         YearMonth through = month(arguments.required("through"), "--through");
-        Path dir = Path.of(arguments.required("out"));
+        String outDir = arguments.required("out");
+        int students = (int) number(arguments.optional("students",
+                Integer.toString(GeneratorArguments.DEFAULT_STUDENTS)), "--students");
+        int schools = (int) number(arguments.optional("schools", Integer.toString(GeneratorArguments.DEFAULT_SCHOOLS)),
+                "--schools");
+        int daily = (int) number(arguments.optional("daily-schools",
+                Integer.toString(GeneratorArguments.defaultDailySchools(schools))), "--daily-schools");
+        GeneratorArguments district;
         try {
-            GenerationSummary summary = new SampleDistrictGenerator(seed, through).writeTo(dir);
-            out.printf("Wrote %d files to %s: %d schools, %d students, %d attendance rows.%n", summary.files(),
-                    dir, summary.schools(), summary.students(), summary.attendanceRows());
+            district = new GeneratorArguments(students, schools, daily, seed, through);
+        }
+        catch (IllegalArgumentException e) {
+            throw new CommandLineArguments.UsageException(e.getMessage() + ".");
+        }
+        Path dir = Path.of(outDir);
+        try {
+            GenerationSummary summary = new DistrictGenerator(district).writeTo(dir, outDir);
+            out.printf("Wrote %,d files to %s: %d schools, %,d students, %,d rows (%,d of attendance).%n",
+                    summary.files(), dir, summary.schools(), summary.students(), summary.rows(),
+                    summary.attendanceRows());
             return OK;
         }
         catch (IOException e) {
             err.println("village: could not write to " + dir + ": " + e.getMessage());
             return RUN_FAILED;
+        }
+    }
+
+    private static long number(String text, String option) {
+        try {
+            return Long.parseLong(text);
+        }
+        catch (NumberFormatException e) {
+            throw new CommandLineArguments.UsageException(option + " must be a whole number.");
         }
     }
 

@@ -42,6 +42,11 @@ final class FictionalNames {
         return last + ", " + pick(FIRST, random);
     }
 
+    /** A name as adults sign it, "First Last". */
+    static String firstLast(SplittableRandom random) {
+        return pick(FIRST, random) + " " + pick(LAST, random);
+    }
+
     private static String pick(List<String> names, SplittableRandom random) {
         return names.get(random.nextInt(names.size()));
     }

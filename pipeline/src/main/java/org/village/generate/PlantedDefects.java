@@ -1,44 +1,73 @@
 package org.village.generate;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The two rows made wrong on purpose, so that a demo run shows bad rows being rejected and reported rather than
- * loaded. Both go into the last month written, the one a monthly run reports on; {@code sample-data/README.md} says
- * where they are, so keep the two in step.
+ * Where the rows made wrong on purpose go, so that a run shows bad rows being rejected and reported rather than
+ * loaded. All go into the files of the last month written, the one a monthly run reports on: in the first summary
+ * school counting days present, days present above days enrolled; in the first counting days absent, days absent
+ * above days enrolled; in the next summary school, a student id that matches nobody; in the first daily school, an
+ * attendance code no system uses; in the second, the id that matches nobody; in the first partner file of the month, a
+ * student id whose leading zeros were lost. Each is recorded in the ground truth as it is written.
  */
 final class PlantedDefects {
 
-    static final String OVER_PRESENT_SCHOOL = "0101";
-    /** Position among the data rows, from 0; with 0101's header in row 1 this is Excel row 12. */
-    static final int OVER_PRESENT_INDEX = 10;
-    static final String UNKNOWN_STUDENT_SCHOOL = "0201";
-    static final String UNKNOWN_STUDENT_ID = "999999";
-    /** Position among the data rows, from 0; with 0201's header in row 1 this is Excel row 27. */
-    static final int UNKNOWN_STUDENT_INDEX = 25;
+    enum Kind {
+        OVER_PRESENT(10), OVER_ABSENT(7), UNKNOWN_STUDENT(25), UNKNOWN_CODE(40), UNKNOWN_DAILY_STUDENT(100),
+        LOST_LEADING_ZEROS(3);
 
-    private final YearMonth month;
+        /** Position among the file's data rows, from 0 (or the last row, in a shorter file). */
+        private final int position;
 
-    PlantedDefects(YearMonth month) {
-        this.month = month;
+        Kind(int position) {
+            this.position = position;
+        }
+
+        int position(int dataRows) {
+            return Math.min(position, dataRows - 1);
+        }
     }
 
-    List<MonthlyAttendance> apply(School school, YearMonth rowsMonth, List<MonthlyAttendance> rows) {
-        if (!rowsMonth.equals(month)) {
-            return rows;
+    /** On no roster: six digits, above every number the district gives out. */
+    static final String UNKNOWN_STUDENT_ID = "999999";
+
+    private final YearMonth month;
+    private final Map<String, Kind> bySchool = new TreeMap<>();
+    private final String partnershipId;
+
+    /** {@code partnershipId} is the partnership whose file for {@code month} gets a bad row; null for none. */
+    PlantedDefects(District district, YearMonth month, String partnershipId) {
+        this.month = month;
+        this.partnershipId = partnershipId;
+        Kind nextDaily = Kind.UNKNOWN_CODE;
+        boolean unknownStudent = false;
+        for (School school : district.schools()) {
+            if (school.attendance() instanceof AttendanceSummaryLayout summary) {
+                Kind kind = summary.dayCount() == AttendanceSummaryLayout.DayCount.PRESENT ? Kind.OVER_PRESENT
+                        : Kind.OVER_ABSENT;
+                if (!bySchool.containsValue(kind)) {
+                    bySchool.put(school.id(), kind);
+                } else if (!unknownStudent) {
+                    bySchool.put(school.id(), Kind.UNKNOWN_STUDENT);
+                    unknownStudent = true;
+                }
+            } else if (nextDaily != null) {
+                bySchool.put(school.id(), nextDaily);
+                nextDaily = nextDaily == Kind.UNKNOWN_CODE ? Kind.UNKNOWN_DAILY_STUDENT : null;
+            }
         }
-        List<MonthlyAttendance> planted = new ArrayList<>(rows);
-        if (school.id().equals(OVER_PRESENT_SCHOOL)) {
-            MonthlyAttendance row = planted.get(OVER_PRESENT_INDEX);
-            planted.set(OVER_PRESENT_INDEX, new MonthlyAttendance(row.studentId(), row.schoolId(), row.month(),
-                    row.daysEnrolled(), row.daysEnrolled() + 2));
-        } else if (school.id().equals(UNKNOWN_STUDENT_SCHOOL)) {
-            MonthlyAttendance neighbour = planted.get(UNKNOWN_STUDENT_INDEX);
-            planted.add(UNKNOWN_STUDENT_INDEX, new MonthlyAttendance(UNKNOWN_STUDENT_ID, school.id(), month,
-                    neighbour.daysEnrolled(), neighbour.daysEnrolled() - 1));
-        }
-        return planted;
+    }
+
+    /** The bad row the school's attendance file for {@code fileMonth} gets, if any. */
+    Optional<Kind> inAttendance(School school, YearMonth fileMonth) {
+        return fileMonth.equals(month) ? Optional.ofNullable(bySchool.get(school.id())) : Optional.empty();
+    }
+
+    /** Whether the partnership's sessions for {@code fileMonth} get the id with lost leading zeros. */
+    boolean inSessions(Partnership partnership, YearMonth fileMonth) {
+        return fileMonth.equals(month) && partnership.id().equals(partnershipId);
     }
 }

@@ -1,22 +1,42 @@
 package org.village.generate;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Every enrolment of one school year, in the order rosters list them: by school, then by student number. */
-record Roster(SchoolYear year, List<Enrollment> enrollments) {
+final class Roster {
 
     private static final Comparator<Enrollment> ROSTER_ORDER = Comparator
             .comparing((Enrollment e) -> e.school().id())
             .thenComparingInt(e -> e.student().number());
 
-    Roster {
-        enrollments = enrollments.stream().sorted(ROSTER_ORDER).toList();
+    private final SchoolYear year;
+    private final List<Enrollment> enrollments;
+    private final Map<String, List<Enrollment>> bySchool = new TreeMap<>();
+
+    Roster(SchoolYear year, List<Enrollment> enrollments) {
+        this.year = year;
+        this.enrollments = enrollments.stream().sorted(ROSTER_ORDER).toList();
+        for (Enrollment e : this.enrollments) {
+            bySchool.computeIfAbsent(e.school().id(), id -> new ArrayList<>()).add(e);
+        }
     }
 
+    SchoolYear year() {
+        return year;
+    }
+
+    List<Enrollment> enrollments() {
+        return enrollments;
+    }
+
+    /** The school's enrolments, in student number order. */
     List<Enrollment> at(School school) {
-        return enrollments.stream().filter(e -> e.school().equals(school)).toList();
+        return bySchool.getOrDefault(school.id(), List.of());
     }
 
     /**

@@ -3,13 +3,15 @@ package org.village.generate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * Decides who is enrolled where, year by year: a first year filled with new students, then each following year
- * promotes the students who stayed (fifth graders move up to the middle school, eighth graders to the high school,
- * twelfth graders leave), loses a few over the summer, admits kindergarten and newcomers to keep every grade about
- * its usual size, and has a few students arrive or leave during the year.
+ * promotes the students who stayed (fifth graders move up to the middle school their school feeds, eighth graders
+ * to the high school, twelfth graders leave), loses a few over the summer, admits kindergarten and newcomers to keep
+ * every grade about its usual size, and has a few students arrive or leave during the year.
  */
 final class RosterPlanner {
 
@@ -24,14 +26,21 @@ final class RosterPlanner {
     /** Transfers happen neither in the first weeks nor the last weeks of the year. */
     private static final int QUIET_SCHOOL_DAYS = 15;
 
+    private final District district;
     private final List<School> schools;
     private final SplittableRandom random;
     private final NewStudents newStudents;
 
-    RosterPlanner(List<School> schools, SplittableRandom random) {
-        this.schools = List.copyOf(schools);
+    RosterPlanner(District district, int firstDayStudents, SplittableRandom random) {
+        this.district = district;
+        this.schools = district.schools();
         this.random = random;
-        this.newStudents = new NewStudents(random);
+        this.newStudents = new NewStudents(random, firstDayStudents);
+    }
+
+    /** Students admitted so far, over all years planned; their indexes run below this. */
+    int studentsAdmitted() {
+        return newStudents.admitted();
     }
 
     Roster firstYear(SchoolCalendar calendar) {
@@ -50,22 +59,21 @@ final class RosterPlanner {
 
     Roster nextYear(Roster previous, SchoolCalendar calendar) {
         List<Enrollment> returning = new ArrayList<>();
+        Map<String, Integer> taken = new TreeMap<>();
         for (Enrollment last : previous.enrollments()) {
             if (!last.stays() || last.grade().equals(Grade.TWELFTH) || random.nextDouble() < SUMMER_LEAVERS) {
                 continue;
             }
             Grade grade = last.grade().next();
-            School school = last.school().teaches(grade) ? last.school() : schoolTeaching(grade);
+            School school = district.receiving(last.school(), grade);
             returning.add(firstDay(last.student(), school, grade, calendar));
+            taken.merge(seatKey(school, grade), 1, Integer::sum);
         }
         List<Seat> seats = new ArrayList<>();
         for (School school : schools) {
             for (Grade grade : school.level().grades()) {
                 int size = gradeSize(school);
-                long taken = returning.stream()
-                        .filter(e -> e.school().equals(school) && e.grade().equals(grade))
-                        .count();
-                for (long i = taken; i < size; i++) {
+                for (int i = taken.getOrDefault(seatKey(school, grade), 0); i < size; i++) {
                     seats.add(new Seat(school, grade, calendar.firstDay()));
                 }
             }
@@ -112,13 +120,8 @@ final class RosterPlanner {
         return (int) Math.round(average * (1 + GRADE_SIZE_SPREAD * (2 * random.nextDouble() - 1)));
     }
 
-    /** Students moving up a level have exactly one school to go to: there is one middle and one high school. */
-    private School schoolTeaching(Grade grade) {
-        List<School> teaching = schools.stream().filter(s -> s.teaches(grade)).toList();
-        if (teaching.size() != 1) {
-            throw new IllegalStateException("Expected one school for grade " + grade.label() + ", found " + teaching);
-        }
-        return teaching.get(0);
+    private static String seatKey(School school, Grade grade) {
+        return school.id() + "/" + grade.label();
     }
 
     private record Seat(School school, Grade grade, LocalDate entry) {

@@ -5,9 +5,11 @@ import java.util.stream.IntStream;
 
 /**
  * A school of the fictional district. {@code targetStudents} is about how many students it enrols on the first day;
- * {@code attendanceExport} is how its student information system lays out the monthly attendance summary.
+ * {@code feedsInto} is the id of the school its last grade moves up to (none for a high school); {@code attendance}
+ * and {@code marks} are how its student information system exports attendance and course marks.
  */
-record School(String id, String name, Level level, int targetStudents, AttendanceExportLayout attendanceExport) {
+record School(String id, String name, Level level, int targetStudents, String feedsInto, AttendanceLayout attendance,
+        MarksLayout marks) {
 
     enum Level {
         ELEMENTARY(0, 5), MIDDLE(6, 8), HIGH(9, 12);
@@ -31,5 +33,9 @@ record School(String id, String name, Level level, int targetStudents, Attendanc
 
     boolean teaches(Grade grade) {
         return level.teaches(grade);
+    }
+
+    boolean sendsDailyRecords() {
+        return attendance instanceof DailyAttendanceLayout;
     }
 }

@@ -90,6 +90,15 @@ final class SchoolCalendar {
         return order.size();
     }
 
+    /** Where {@code day}, a school day, falls in the year, counting from 0 for the first day. */
+    int indexOf(LocalDate day) {
+        int index = Collections.binarySearch(order, day);
+        if (index < 0) {
+            throw new IllegalArgumentException(day + " is not a school day of " + year.label());
+        }
+        return index;
+    }
+
     /** The school day at {@code index}, counting from 0 for the first day. */
     LocalDate day(int index) {
         return order.get(index);

@@ -1,13 +1,36 @@
 package org.village.generate;
 
+import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.Locale;
 
 /** A July–June school year, named the way districts write it: "2025-26". */
 record SchoolYear(int startYear) {
 
+    static SchoolYear containing(YearMonth month) {
+        return new SchoolYear(month.getMonthValue() >= Month.JULY.getValue() ? month.getYear() : month.getYear() - 1);
+    }
+
     String label() {
         return String.format(Locale.ROOT, "%d-%02d", startYear, (startYear + 1) % 100);
+    }
+
+    /** "2025-2026", as some systems write it. */
+    String longLabel() {
+        return startYear + "-" + (startYear + 1);
+    }
+
+    SchoolYear previous() {
+        return new SchoolYear(startYear - 1);
+    }
+
+    LocalDate firstDay() {
+        return LocalDate.of(startYear, 7, 1);
+    }
+
+    LocalDate lastDay() {
+        return LocalDate.of(startYear + 1, 6, 30);
     }
 
     YearMonth lastMonth() {

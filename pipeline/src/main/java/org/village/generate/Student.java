@@ -3,13 +3,24 @@ package org.village.generate;
 import java.util.Locale;
 
 /**
- * A fictional student. {@code absenceTendency} is where the student sits among peers in how often they miss school,
- * in standard deviations; it follows the student from year to year and school to school.
+ * A fictional student. {@code index} counts students in the order the district first saw them, from 0.
+ * {@code absenceTendency} and {@code ability} are where the student sits among peers, in standard deviations, in
+ * how often they miss school and how well they do in class; both follow the student from year to year.
  */
-record Student(int number, String lastFirst, String gender, double absenceTendency) {
+record Student(int index, int number, String lastFirst, String gender, Subgroups subgroups, double absenceTendency,
+        double ability) {
 
     /** Six digits with leading zeros, as the district's system prints it. */
     String id() {
+        return id(number);
+    }
+
+    static String id(int number) {
         return String.format(Locale.ROOT, "%06d", number);
+    }
+
+    /** The first name of a "Last, First" name. */
+    String firstName() {
+        return lastFirst.substring(lastFirst.indexOf(", ") + 2);
     }
 }
