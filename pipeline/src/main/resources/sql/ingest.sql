@@ -91,8 +91,9 @@ VALUES (:sourceId, :sourceRow, :studentId, :schoolId, :attendanceDate, :status, 
 
 -- name: insert-course-mark
 INSERT INTO course_mark (source_id, source_row, student_id, school_id, term, course, mark, grade_points, credits,
-                         excluded)
-VALUES (:sourceId, :sourceRow, :studentId, :schoolId, :term, :course, :mark, :gradePoints, :credits, :excluded)
+                         excluded, school_year)
+VALUES (:sourceId, :sourceRow, :studentId, :schoolId, :term, :course, :mark, :gradePoints, :credits, :excluded,
+        :schoolYear)
 
 -- name: merge-partnership
 MERGE INTO partnership p
@@ -283,7 +284,9 @@ FROM attendance_summary
 WHERE source_id = :sourceId
 
 -- name: extent-COURSE_MARKS
-SELECT COUNT(*) AS row_count, COUNT(DISTINCT school_id) AS senders, MIN(school_id) AS sender, CAST(MIN(term) AS VARCHAR(40)) AS first_period, CAST(MAX(term) AS VARCHAR(40)) AS last_period
+SELECT COUNT(*) AS row_count, COUNT(DISTINCT school_id) AS senders, MIN(school_id) AS sender,
+       CAST(MIN(COALESCE(school_year, '?') || ' ' || term) AS VARCHAR(40)) AS first_period,
+       CAST(MAX(COALESCE(school_year, '?') || ' ' || term) AS VARCHAR(40)) AS last_period
 FROM course_mark
 WHERE source_id = :sourceId
 

@@ -133,7 +133,8 @@ public class IngestStepsConfiguration {
 
     @Bean
     @StepScope
-    DatasetRowProcessor datasetRowProcessor(@Value("#{stepExecution.jobExecution.id}") long jobExecutionId,
+    DatasetRowProcessor datasetRowProcessor(@Value("${village.kpi.school-year-start-month:7}") int schoolYearStartMonth,
+            @Value("#{stepExecution.jobExecution.id}") long jobExecutionId,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
             ReferenceDataCache referenceDataCache) {
         RowChecks checks = new RowChecks(new CellValues(properties.dayBeforeMonth()));
@@ -147,7 +148,8 @@ public class IngestStepsConfiguration {
         processors.put(Dataset.ATTENDANCE_SUMMARY, new AttendanceSummaryRowProcessor(checks, reference));
         processors.put(Dataset.DAILY_ATTENDANCE, new DailyAttendanceRowProcessor(checks, reference,
                 new AttendanceCodes(properties.attendanceCodes())));
-        processors.put(Dataset.COURSE_MARKS, new CourseMarkRowProcessor(checks, reference, properties.gradeScale()));
+        processors.put(Dataset.COURSE_MARKS, new CourseMarkRowProcessor(checks, reference, properties.gradeScale(),
+                schoolYearStartMonth));
         processors.put(Dataset.PARTICIPATION, new ParticipationRowProcessor(checks, reference));
         processors.put(Dataset.VOLUNTEER_HOURS, new VolunteerHoursRowProcessor(checks, reference));
         processors.put(Dataset.CONTRIBUTIONS, new ContributionRowProcessor(checks, reference));

@@ -172,7 +172,8 @@ abstract class MonthlyReportJobTest {
 
         Path pdf = out.resolve("2026-10/district-dashboard-2026-10.pdf");
         assertThat(pdf).exists();
-        assertThat(Files.list(pdf.getParent())).containsExactly(pdf);
+        assertThat(Files.list(pdf.getParent())).containsExactlyInAnyOrder(pdf,
+                out.resolve("2026-10/figures-2026-10.xlsx"));
         String text;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(document);
@@ -369,5 +370,32 @@ abstract class MonthlyReportJobTest {
                         new BigDecimal("1.0058")));
         assertThat(jdbc.sql("SELECT assumption FROM kpi_assumption WHERE report_month = '2026-10' ORDER BY position")
                 .query(String.class).list()).hasSize(4).first().asString().contains("$34.79 an hour");
+    }
+
+    @Test
+    void exportsTheMonthsFiguresWithSuppressedCellsMarkedNotFilled() throws Exception {
+        jobOperatorTestUtils.startJob(october());
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                out.resolve("2026-10/figures-2026-10.xlsx").toFile())) {
+            var figures = workbook.getSheet("Figures");
+            var rows = new java.util.ArrayList<org.apache.poi.ss.usermodel.Row>();
+            figures.forEach(rows::add);
+            var tiny = rows.stream().filter(r -> "0103".equals(r.getCell(3).getStringCellValue())
+                    && "all".equals(r.getCell(5).getStringCellValue())
+                    && "attendance_rate".equals(r.getCell(6).getStringCellValue())).toList();
+            assertThat(tiny).isNotEmpty().allSatisfy(r -> {
+                assertThat(r.getCell(7)).isNull();
+                assertThat(r.getCell(11).getStringCellValue()).startsWith("n<10");
+            });
+            var alder = rows.stream().filter(r -> "0101".equals(r.getCell(3).getStringCellValue())
+                    && "MONTH".equalsIgnoreCase(r.getCell(1).getStringCellValue().replace("month", "MONTH"))
+                    && "all".equals(r.getCell(5).getStringCellValue())
+                    && "attendance_rate".equals(r.getCell(6).getStringCellValue())).findFirst().orElseThrow();
+            assertThat(alder.getCell(4).getStringCellValue()).isEqualTo("Alder Creek Elementary");
+            assertThat(alder.getCell(7).getNumericCellValue()).isEqualTo(0.985);
+            assertThat(workbook.getSheet("Definitions").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("students_enrolled");
+        }
     }
 }
