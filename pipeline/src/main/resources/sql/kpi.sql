@@ -1,8 +1,7 @@
 -- name: student-attendance
--- Each student's days at each school over one window of attendance (a month, or the school year to date), with
--- the student's subgroups from the latest roster that lists them, in student order. Monthly summaries and daily
--- records are combined; only sheets in use count (LOADED: not held back, not replaced by a newer version). Tardy
--- counts as present unless :tardyIsPresent is 0.
+-- Each student's days at each school over one window of attendance (a month, or the school year to date), in
+-- student order. Monthly summaries and daily records are combined; only sheets in use count (LOADED: not held
+-- back, not replaced by a newer version). Tardy counts as present unless :tardyIsPresent is 0.
 WITH attendance AS (
     SELECT a.student_id, a.school_id, a.days_enrolled AS enrolled, a.days_present AS present
     FROM attendance_summary a
@@ -14,25 +13,23 @@ WITH attendance AS (
     FROM daily_attendance d
     JOIN ingest_source s ON s.source_id = d.source_id AND s.status = 'LOADED'
     WHERE d.attendance_date >= :fromDate AND d.attendance_date <= :throughDate
-), student_school AS (
-    SELECT student_id, school_id, SUM(enrolled) AS enrolled, SUM(present) AS present
-    FROM attendance
-    GROUP BY student_id, school_id
-), profile AS (
-    SELECT student_id, grade, gender, race_ethnicity, english_learner, disability, economically_disadvantaged,
-           homeless, foster
-    FROM (SELECT e.student_id, e.grade, e.gender, e.race_ethnicity, e.english_learner, e.disability,
-                 e.economically_disadvantaged, e.homeless, e.foster,
-                 ROW_NUMBER() OVER (PARTITION BY e.student_id ORDER BY e.entry_date DESC, e.source_id DESC) AS latest
-          FROM enrolment e
-          JOIN ingest_source s ON s.source_id = e.source_id AND s.status = 'LOADED') ranked
-    WHERE latest = 1
 )
-SELECT ss.student_id, ss.school_id, ss.enrolled, ss.present, p.grade, p.gender, p.race_ethnicity,
-       p.english_learner, p.disability, p.economically_disadvantaged, p.homeless, p.foster
-FROM student_school ss
-LEFT JOIN profile p ON p.student_id = ss.student_id
-ORDER BY ss.student_id, ss.school_id
+SELECT student_id, school_id, SUM(enrolled) AS enrolled, SUM(present) AS present
+FROM attendance
+GROUP BY student_id, school_id
+ORDER BY student_id, school_id
+
+-- name: student-profiles
+-- Each student's subgroups from the latest roster in use that lists them. Read once per step into memory: joining it
+-- to the attendance above made H2 recompute it for every student.
+SELECT student_id, grade, gender, race_ethnicity, english_learner, disability, economically_disadvantaged,
+       homeless, foster
+FROM (SELECT e.student_id, e.grade, e.gender, e.race_ethnicity, e.english_learner, e.disability,
+             e.economically_disadvantaged, e.homeless, e.foster,
+             ROW_NUMBER() OVER (PARTITION BY e.student_id ORDER BY e.entry_date DESC, e.source_id DESC) AS latest
+      FROM enrolment e
+      JOIN ingest_source s ON s.source_id = e.source_id AND s.status = 'LOADED') ranked
+WHERE latest = 1
 
 -- name: participants
 -- Students a partnership served from the start of the window's school year to its end.

@@ -1,7 +1,5 @@
 package org.village.kpi;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,17 +41,16 @@ class AttendanceKpiTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         AttendanceKpis kpis = new AttendanceKpis(month.toString(), window, properties, participants());
+        Map<String, StudentProfile> profiles = StudentProfiles.load(jdbc, sql);
         jdbc.sql(sql.get("student-attendance"))
                 .param("fromDate", window.from(month, properties.schoolYearStartMonth()))
                 .param("throughDate", window.through(month))
                 .param("tardyIsPresent", properties.tardyCountsAsPresent() ? 1 : 0)
                 .query(rs -> {
-                    kpis.accept(new StudentAttendance(rs.getString("student_id"), rs.getString("school_id"),
+                    String student = rs.getString("student_id");
+                    kpis.accept(new StudentAttendance(student, rs.getString("school_id"),
                             rs.getBigDecimal("enrolled"), rs.getBigDecimal("present"),
-                            new StudentProfile(rs.getString("grade"), rs.getString("gender"),
-                                    rs.getString("race_ethnicity"), flag(rs, "english_learner"),
-                                    flag(rs, "disability"), flag(rs, "economically_disadvantaged"),
-                                    flag(rs, "homeless"), flag(rs, "foster"))));
+                            profiles.getOrDefault(student, StudentProfile.UNKNOWN)));
                     contribution.incrementReadCount();
                 });
         List<KpiValue> values = kpis.finish();
@@ -72,10 +69,5 @@ class AttendanceKpiTasklet implements Tasklet {
                             .add(rs.getString("partnership_id"));
                 });
         return byStudent;
-    }
-
-    private static Boolean flag(ResultSet rs, String column) throws SQLException {
-        boolean value = rs.getBoolean(column);
-        return rs.wasNull() ? null : value;
     }
 }

@@ -37,6 +37,7 @@ class EffectKpiTasklet implements Tasklet {
     private final NamedQueries sql;
     private final KpiWriter writer;
     private final Map<String, Map<String, StudentTotals>> windows = new HashMap<>();
+    private Map<String, StudentProfile> profiles;
 
     EffectKpiTasklet(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql, KpiWriter writer) {
         this.month = month;
@@ -131,6 +132,9 @@ class EffectKpiTasklet implements Tasklet {
     }
 
     private Map<String, StudentTotals> totals(LocalDate from, LocalDate through) {
+        if (profiles == null) {
+            profiles = StudentProfiles.load(jdbc, sql);
+        }
         return windows.computeIfAbsent(from + ".." + through, key -> {
             Map<String, StudentTotals> byStudent = new HashMap<>();
             jdbc.sql(sql.get("student-attendance"))
@@ -142,7 +146,8 @@ class EffectKpiTasklet implements Tasklet {
                         totals.enrolled = totals.enrolled.add(rs.getBigDecimal("enrolled"));
                         totals.present = totals.present.add(rs.getBigDecimal("present"));
                         totals.schools.add(rs.getString("school_id"));
-                        totals.grade = rs.getString("grade");
+                        totals.grade = profiles.getOrDefault(rs.getString("student_id"), StudentProfile.UNKNOWN)
+                                .grade();
                     });
             return byStudent;
         });

@@ -155,7 +155,8 @@ public class KpiStepsConfiguration {
     @Bean
     @StepScope
     SuppressionTasklet suppressionTasklet(@Value("#{jobParameters['month']}") String month) {
-        return new SuppressionTasklet(month, new SmallGroupSuppression(properties.minimumGroupSize()), jdbc, SQL);
+        return new SuppressionTasklet(month, new SmallGroupSuppression(properties.minimumGroupSize()), jdbc,
+                new NamedParameterJdbcTemplate(dataSource), SQL);
     }
 
     private KpiWriter kpiWriter() {

@@ -7,6 +7,9 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
 
@@ -16,12 +19,15 @@ class SuppressionTasklet implements Tasklet {
     private final String reportMonth;
     private final SmallGroupSuppression suppression;
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate namedJdbc;
     private final NamedQueries sql;
 
-    SuppressionTasklet(String reportMonth, SmallGroupSuppression suppression, JdbcClient jdbc, NamedQueries sql) {
+    SuppressionTasklet(String reportMonth, SmallGroupSuppression suppression, JdbcClient jdbc,
+            NamedParameterJdbcTemplate namedJdbc, NamedQueries sql) {
         this.reportMonth = reportMonth;
         this.suppression = suppression;
         this.jdbc = jdbc;
+        this.namedJdbc = namedJdbc;
         this.sql = sql;
     }
 
@@ -30,19 +36,18 @@ class SuppressionTasklet implements Tasklet {
         List<KpiValue> values = jdbc.sql(sql.get("month-values")).param("reportMonth", reportMonth)
                 .query(new DataClassRowMapper<>(KpiValue.class)).list();
         
-        for (SmallGroupSuppression.Decision decision : suppression.decide(values)) {
-            KpiValue v = decision.value();
-            jdbc.sql(sql.get("suppress"))
-                    .param("reason", decision.reason())
-                    .param("reportMonth", v.reportMonth())
-                    .param("periodKind", v.periodKind())
-                    .param("scope", v.scope())
-                    .param("scopeId", v.scopeId())
-                    .param("subgroup", v.subgroup())
-                    .param("kpi", v.kpi())
-                    .update();
-            contribution.incrementWriteCount(1);
-        }
+        List<SmallGroupSuppression.Decision> decisions = suppression.decide(values);
+        namedJdbc.batchUpdate(sql.get("suppress"), decisions.stream()
+                .map(decision -> new MapSqlParameterSource()
+                        .addValue("reason", decision.reason())
+                        .addValue("reportMonth", decision.value().reportMonth())
+                        .addValue("periodKind", decision.value().periodKind())
+                        .addValue("scope", decision.value().scope())
+                        .addValue("scopeId", decision.value().scopeId())
+                        .addValue("subgroup", decision.value().subgroup())
+                        .addValue("kpi", decision.value().kpi()))
+                .toArray(SqlParameterSource[]::new));
+        contribution.incrementWriteCount(decisions.size());
         return RepeatStatus.FINISHED;
     }
 }
