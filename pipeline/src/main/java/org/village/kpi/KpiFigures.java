@@ -3,7 +3,6 @@ package org.village.kpi;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.village.infrastructure.NamedQueries;
@@ -22,7 +21,7 @@ public class KpiFigures {
 
     public List<KpiValue> month(YearMonth month) {
         return jdbc.sql(SQL.get("month-values")).param("reportMonth", month.toString())
-                .query(new DataClassRowMapper<>(KpiValue.class)).list();
+                .query(KpiValueRowMapper.INSTANCE).list();
     }
 
     /** The assumptions stored with the month's money figures, in order. */
@@ -37,6 +36,6 @@ public class KpiFigures {
                 .param("scope", scope).param("scopeId", scopeId).param("subgroup", KpiValue.ALL_STUDENTS)
                 .param("kpi", kpi).param("periodKind", window.name())
                 .param("fromMonth", from.toString()).param("throughMonth", through.toString())
-                .query(new DataClassRowMapper<>(KpiValue.class)).list();
+                .query(KpiValueRowMapper.INSTANCE).list();
     }
 }

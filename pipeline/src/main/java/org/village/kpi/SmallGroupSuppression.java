@@ -2,6 +2,7 @@ package org.village.kpi;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +39,17 @@ final class SmallGroupSuppression {
     }
 
     List<Decision> decide(List<KpiValue> monthValues) {
-        Map<KpiValue, String> suppressed = new LinkedHashMap<>();
+        // By identity: the same instances are asked about again and again, and hashing a record of BigDecimals each
+        // time made this the slowest step of a month.
+        Map<KpiValue, String> suppressed = new IdentityHashMap<>();
+        List<KpiValue> order = new ArrayList<>();
         for (KpiValue value : monthValues) {
             if (NOT_ABOUT_STUDENTS.contains(value.kpi())) {
                 continue;
             }
             if (value.n() < minimumGroupSize) {
                 suppressed.put(value, PRIMARY.formatted(minimumGroupSize));
+                order.add(value);
             }
         }
         List<Family> families = families(monthValues);
@@ -66,13 +71,12 @@ final class SmallGroupSuppression {
                         .orElse(null);
                 if (next != null) {
                     suppressed.put(next, COMPLEMENTARY);
+                    order.add(next);
                     changed = true;
                 }
             }
         }
-        List<Decision> decisions = new ArrayList<>();
-        suppressed.forEach((value, reason) -> decisions.add(new Decision(value, reason)));
-        return decisions;
+        return order.stream().map(value -> new Decision(value, suppressed.get(value))).toList();
     }
 
     private static List<Family> families(List<KpiValue> values) {

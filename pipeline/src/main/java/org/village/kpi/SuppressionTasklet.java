@@ -6,7 +6,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -34,7 +33,7 @@ class SuppressionTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         List<KpiValue> values = jdbc.sql(sql.get("month-values")).param("reportMonth", reportMonth)
-                .query(new DataClassRowMapper<>(KpiValue.class)).list();
+                .query(KpiValueRowMapper.INSTANCE).list();
         
         List<SmallGroupSuppression.Decision> decisions = suppression.decide(values);
         namedJdbc.batchUpdate(sql.get("suppress"), decisions.stream()
