@@ -8,6 +8,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -57,16 +58,12 @@ public class KpiStepsConfiguration {
 
     @Bean
     public Step computeMonthAttendanceStep(AttendanceKpiTasklet monthAttendanceTasklet) {
-        return new StepBuilder("computeMonthAttendance", jobRepository)
-                .tasklet(monthAttendanceTasklet, transactionManager)
-                .build();
+        return taskletStep("computeMonthAttendance", monthAttendanceTasklet);
     }
 
     @Bean
     public Step computeYearToDateAttendanceStep(AttendanceKpiTasklet yearToDateAttendanceTasklet) {
-        return new StepBuilder("computeYearToDateAttendance", jobRepository)
-                .tasklet(yearToDateAttendanceTasklet, transactionManager)
-                .build();
+        return taskletStep("computeYearToDateAttendance", yearToDateAttendanceTasklet);
     }
 
     @Bean
@@ -108,9 +105,7 @@ public class KpiStepsConfiguration {
 
     @Bean
     public Step computeEffectsStep(EffectKpiTasklet effectKpiTasklet) {
-        return new StepBuilder("computeEffects", jobRepository)
-                .tasklet(effectKpiTasklet, transactionManager)
-                .build();
+        return taskletStep("computeEffects", effectKpiTasklet);
     }
 
     @Bean
@@ -121,9 +116,7 @@ public class KpiStepsConfiguration {
 
     @Bean
     public Step computeReturnOnInvestmentStep(RoiKpiTasklet roiKpiTasklet) {
-        return new StepBuilder("computeReturnOnInvestment", jobRepository)
-                .tasklet(roiKpiTasklet, transactionManager)
-                .build();
+        return taskletStep("computeReturnOnInvestment", roiKpiTasklet);
     }
 
     @Bean
@@ -134,9 +127,7 @@ public class KpiStepsConfiguration {
 
     @Bean
     public Step computeGoalProgressStep(GoalProgressTasklet goalProgressTasklet) {
-        return new StepBuilder("computeGoalProgress", jobRepository)
-                .tasklet(goalProgressTasklet, transactionManager)
-                .build();
+        return taskletStep("computeGoalProgress", goalProgressTasklet);
     }
 
     @Bean
@@ -147,9 +138,7 @@ public class KpiStepsConfiguration {
 
     @Bean
     public Step suppressSmallGroupsStep(SuppressionTasklet suppressionTasklet) {
-        return new StepBuilder("suppressSmallGroups", jobRepository)
-                .tasklet(suppressionTasklet, transactionManager)
-                .build();
+        return taskletStep("suppressSmallGroups", suppressionTasklet);
     }
 
     @Bean
@@ -161,5 +150,9 @@ public class KpiStepsConfiguration {
 
     private KpiWriter kpiWriter() {
         return new KpiWriter(new NamedParameterJdbcTemplate(dataSource), SQL.get("insert-kpi"));
+    }
+
+    private Step taskletStep(String name, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
     }
 }
