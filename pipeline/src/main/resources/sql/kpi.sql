@@ -195,3 +195,13 @@ WHERE report_month = :reportMonth AND period_kind = 'YEAR_TO_DATE' AND scope = '
 
 -- name: month-assumptions
 SELECT assumption FROM kpi_assumption WHERE report_month = :reportMonth ORDER BY position
+
+-- name: student-gpa
+-- Each student's credit-weighted grade points for one school year, per school, from marks in use that count toward
+-- GPA (not excluded, credits above zero), in student order.
+SELECT m.student_id, m.school_id, SUM(m.grade_points * m.credits) AS points, SUM(m.credits) AS credits
+FROM course_mark m
+JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
+WHERE m.school_year = :schoolYear AND m.excluded = FALSE AND m.credits > 0
+GROUP BY m.student_id, m.school_id
+ORDER BY m.student_id, m.school_id

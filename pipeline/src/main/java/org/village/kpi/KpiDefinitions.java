@@ -20,6 +20,9 @@ public final class KpiDefinitions {
         DEFINITIONS.put("band_at_risk", "Share who missed 5% to under 10%.");
         DEFINITIONS.put("band_moderate_chronic", "Share who missed 10% to under 20%.");
         DEFINITIONS.put("band_severe_chronic", "Share who missed 20% or more.");
+        DEFINITIONS.put(GpaKpis.GPA, "Mean over students of each student's credit-weighted grade points (4.0 scale) "
+                + "for the school year to date; courses excluded from GPA or with no credits are left out.");
+        DEFINITIONS.put(GpaKpis.GPA_BELOW_2, "Share of students whose GPA is below 2.0.");
         DEFINITIONS.put(ParticipationKpiTasklet.STUDENTS_SERVED, "Students who took part at least once.");
         DEFINITIONS.put(ParticipationKpiTasklet.PARTICIPATION_RATE,
                 "Students served / students enrolled at the schools the partnership serves.");

@@ -80,6 +80,17 @@ public class KpiStepsConfiguration {
     }
 
     @Bean
+    public Step computeGpaStep(GpaKpiTasklet gpaKpiTasklet) {
+        return taskletStep("computeGpa", gpaKpiTasklet);
+    }
+
+    @Bean
+    @StepScope
+    GpaKpiTasklet gpaKpiTasklet(@Value("#{jobParameters['month']}") String month) {
+        return new GpaKpiTasklet(YearMonth.parse(month), properties, jdbc, SQL, kpiWriter());
+    }
+
+    @Bean
     public Step computeParticipationStep(ParticipationKpiTasklet monthParticipationTasklet,
             ParticipationKpiTasklet yearToDateParticipationTasklet) {
         return new StepBuilder("computeParticipation", jobRepository)

@@ -43,6 +43,7 @@ public class MonthlyReportJobConfiguration {
             @Qualifier("clearMonthKpisStep") Step clearMonthKpis,
             @Qualifier("computeMonthAttendanceStep") Step computeMonthAttendance,
             @Qualifier("computeYearToDateAttendanceStep") Step computeYearToDateAttendance,
+            @Qualifier("computeGpaStep") Step computeGpa,
             @Qualifier("computeParticipationStep") Step computeParticipation,
             @Qualifier("computeEffectsStep") Step computeEffects,
             @Qualifier("computeReturnOnInvestmentStep") Step computeReturnOnInvestment,
@@ -64,6 +65,7 @@ public class MonthlyReportJobConfiguration {
                 .next(clearMonthKpis)
                 .next(computeMonthAttendance)
                 .next(computeYearToDateAttendance)
+                .next(computeGpa)
                 .next(computeParticipation)
                 .next(computeEffects)
                 .next(computeReturnOnInvestment)

@@ -1,0 +1,105 @@
+package org.village.kpi;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GPA for every scope and subgroup (product brief §2): a student's GPA is the credit-weighted mean of their grade
+ * points on the 4.0 scale over the school year's marks; a scope's GPA is the mean over its students; and the share
+ * of students below 2.0. School figures use the student's marks at that school; district and partnership figures
+ * all the student's marks. Rows arrive in student order, as for attendance.
+ */
+final class GpaKpis {
+
+    static final String GPA = "gpa";
+    static final String GPA_BELOW_2 = "gpa_below_2";
+
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
+
+    private record CellKey(String scope, String scopeId, String subgroup) {
+    }
+
+    private static final class Cell {
+        int students;
+        BigDecimal gpaSum = BigDecimal.ZERO;
+        int below2;
+    }
+
+    private final String reportMonth;
+    private final Map<String, StudentProfile> profiles;
+    private final Map<String, Set<String>> partnershipsByStudent;
+    private final Map<CellKey, Cell> cells = new LinkedHashMap<>();
+    private String currentStudent;
+    private BigDecimal studentPoints = BigDecimal.ZERO;
+    private BigDecimal studentCredits = BigDecimal.ZERO;
+
+    GpaKpis(String reportMonth, Map<String, StudentProfile> profiles, Map<String, Set<String>> partnershipsByStudent) {
+        this.reportMonth = reportMonth;
+        this.profiles = profiles;
+        this.partnershipsByStudent = partnershipsByStudent;
+    }
+
+    void accept(String studentId, String schoolId, BigDecimal points, BigDecimal credits) {
+        if (!studentId.equals(currentStudent)) {
+            flush();
+            currentStudent = studentId;
+        }
+        add(KpiValue.SCHOOL, schoolId, studentId, points.divide(credits, PRECISION));
+        studentPoints = studentPoints.add(points);
+        studentCredits = studentCredits.add(credits);
+    }
+
+    List<KpiValue> finish() {
+        flush();
+        List<KpiValue> values = new ArrayList<>();
+        cells.forEach((key, cell) -> {
+            values.add(value(key, GPA, cell.gpaSum, BigDecimal.valueOf(cell.students), cell.students));
+            values.add(value(key, GPA_BELOW_2, BigDecimal.valueOf(cell.below2), BigDecimal.valueOf(cell.students),
+                    cell.students));
+        });
+        return values;
+    }
+
+    private void flush() {
+        if (currentStudent == null) {
+            return;
+        }
+        BigDecimal gpa = studentPoints.divide(studentCredits, PRECISION);
+        add(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, currentStudent, gpa);
+        for (String partnership : partnershipsByStudent.getOrDefault(currentStudent, Set.of())) {
+            add(KpiValue.PARTNERSHIP, partnership, currentStudent, gpa);
+        }
+        studentPoints = BigDecimal.ZERO;
+        studentCredits = BigDecimal.ZERO;
+        currentStudent = null;
+    }
+
+    private void add(String scope, String scopeId, String studentId, BigDecimal gpa) {
+        add(new CellKey(scope, scopeId, KpiValue.ALL_STUDENTS), gpa);
+        for (String subgroup : profiles.getOrDefault(studentId, StudentProfile.UNKNOWN).subgroups()) {
+            add(new CellKey(scope, scopeId, subgroup), gpa);
+        }
+    }
+
+    private void add(CellKey key, BigDecimal gpa) {
+        Cell cell = cells.computeIfAbsent(key, k -> new Cell());
+        cell.students++;
+        cell.gpaSum = cell.gpaSum.add(gpa);
+        if (gpa.compareTo(TWO) < 0) {
+            cell.below2++;
+        }
+    }
+
+    private KpiValue value(CellKey key, String kpi, BigDecimal numerator, BigDecimal denominator, int n) {
+        return new KpiValue(reportMonth, Window.YEAR_TO_DATE.name(), key.scope(), key.scopeId(), key.subgroup(), kpi,
+                denominator.signum() == 0 ? null : numerator.divide(denominator, PRECISION), numerator, denominator,
+                n, false, null, null, null);
+    }
+}
