@@ -24,12 +24,17 @@ import org.village.infrastructure.NamedQueries;
  * it), each student's change from the baseline period (given in the registry, or the year before the start) to
  * now (from the start, or the school year's start if later, to the end of the month), and the difference in
  * differences with its 95% interval. Only students enrolled at least the minimum days in both periods count.
+ * The same for GPA, from the school year the baseline period starts in to the current school year, for students
+ * with marks in both.
  */
 class EffectKpiTasklet implements Tasklet {
 
     static final String CHANGE_PARTICIPANTS = "attendance_change_participants";
     static final String CHANGE_COMPARISON = "attendance_change_comparison";
     static final String EFFECT = "attendance_effect";
+    static final String GPA_CHANGE_PARTICIPANTS = "gpa_change_participants";
+    static final String GPA_CHANGE_COMPARISON = "gpa_change_comparison";
+    static final String GPA_EFFECT = "gpa_effect";
 
     private final YearMonth month;
     private final KpiProperties properties;
@@ -37,6 +42,7 @@ class EffectKpiTasklet implements Tasklet {
     private final NamedQueries sql;
     private final KpiWriter writer;
     private final Map<String, Map<String, StudentTotals>> windows = new HashMap<>();
+    private final Map<String, Map<String, Double>> gpaByYear = new HashMap<>();
     private Map<String, StudentProfile> profiles;
 
     EffectKpiTasklet(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql, KpiWriter writer) {
@@ -84,17 +90,21 @@ class EffectKpiTasklet implements Tasklet {
                     LocalDate baselineEnd = row.get("baseline_end") == null ? start.minusDays(1)
                             : toDate(row.get("baseline_end"));
                     LocalDate nowStart = start.isAfter(yearStart) ? start : yearStart;
-                    values.addAll(effect(id, served.getOrDefault(id, Set.of()),
-                            schoolsServed.getOrDefault(id, Set.of()), totals(baselineStart, baselineEnd),
-                            totals(nowStart, monthEnd)));
+                    Set<String> participants = served.getOrDefault(id, Set.of());
+                    Map<String, StudentTotals> now = totals(nowStart, monthEnd);
+                    Set<String> comparison = comparison(participants, schoolsServed.getOrDefault(id, Set.of()), now);
+                    values.addAll(effect(id, participants, comparison, totals(baselineStart, baselineEnd), now));
+                    values.addAll(gpaEffect(id, participants, comparison, gpa(schoolYear(baselineStart)),
+                            gpa(schoolYear(yearStart))));
                 });
         writer.write(values);
         contribution.incrementWriteCount(values.size());
         return RepeatStatus.FINISHED;
     }
 
-    private List<KpiValue> effect(String partnershipId, Set<String> participants, Set<String> schools,
-            Map<String, StudentTotals> baseline, Map<String, StudentTotals> now) {
+    /** Students enrolled now at the partnership's schools, in its participants' grades, and not served by it. */
+    private static Set<String> comparison(Set<String> participants, Set<String> schools,
+            Map<String, StudentTotals> now) {
         Set<String> grades = new HashSet<>();
         for (String student : participants) {
             StudentTotals current = now.get(student);
@@ -102,6 +112,18 @@ class EffectKpiTasklet implements Tasklet {
                 grades.add(current.grade);
             }
         }
+        Set<String> comparison = new HashSet<>();
+        now.forEach((student, current) -> {
+            if (!participants.contains(student) && grades.contains(current.grade)
+                    && current.schools.stream().anyMatch(schools::contains)) {
+                comparison.add(student);
+            }
+        });
+        return comparison;
+    }
+
+    private List<KpiValue> effect(String partnershipId, Set<String> participants, Set<String> comparison,
+            Map<String, StudentTotals> baseline, Map<String, StudentTotals> now) {
         List<Double> participantChanges = new ArrayList<>();
         List<Double> comparisonChanges = new ArrayList<>();
         now.forEach((student, current) -> {
@@ -113,18 +135,63 @@ class EffectKpiTasklet implements Tasklet {
             if (participants.contains(student)) {
                 participantChanges.add(change);
             }
-            else if (grades.contains(current.grade) && current.schools.stream().anyMatch(schools::contains)) {
+            else if (comparison.contains(student)) {
                 comparisonChanges.add(change);
             }
         });
-        DifferenceInDifferences did = DifferenceInDifferences.of(participantChanges, comparisonChanges);
+        return figures(partnershipId, DifferenceInDifferences.of(participantChanges, comparisonChanges),
+                CHANGE_PARTICIPANTS, CHANGE_COMPARISON, EFFECT);
+    }
+
+    private List<KpiValue> gpaEffect(String partnershipId, Set<String> participants, Set<String> comparison,
+            Map<String, Double> baseline, Map<String, Double> now) {
+        List<Double> participantChanges = new ArrayList<>();
+        List<Double> comparisonChanges = new ArrayList<>();
+        now.forEach((student, gpa) -> {
+            Double before = baseline.get(student);
+            if (before == null) {
+                return;
+            }
+            if (participants.contains(student)) {
+                participantChanges.add(gpa - before);
+            }
+            else if (comparison.contains(student)) {
+                comparisonChanges.add(gpa - before);
+            }
+        });
+        return figures(partnershipId, DifferenceInDifferences.of(participantChanges, comparisonChanges),
+                GPA_CHANGE_PARTICIPANTS, GPA_CHANGE_COMPARISON, GPA_EFFECT);
+    }
+
+    private List<KpiValue> figures(String partnershipId, DifferenceInDifferences did, String participantsKpi,
+            String comparisonKpi, String effectKpi) {
         if (did == null) {
             return List.of();
         }
         return List.of(
-                value(partnershipId, CHANGE_PARTICIPANTS, did.participantsChange(), did.participants(), null, null),
-                value(partnershipId, CHANGE_COMPARISON, did.comparisonChange(), did.comparison(), null, null),
-                value(partnershipId, EFFECT, did.effect(), did.participants(), did.lower(), did.upper()));
+                value(partnershipId, participantsKpi, did.participantsChange(), did.participants(), null, null),
+                value(partnershipId, comparisonKpi, did.comparisonChange(), did.comparison(), null, null),
+                value(partnershipId, effectKpi, did.effect(), did.participants(), did.lower(), did.upper()));
+    }
+
+    /** Each student's credit-weighted GPA over all schools for one school year (2025-26). */
+    private Map<String, Double> gpa(String schoolYear) {
+        return gpaByYear.computeIfAbsent(schoolYear, year -> {
+            Map<String, double[]> sums = new HashMap<>();
+            jdbc.sql(sql.get("student-gpa")).param("schoolYear", year).query(rs -> {
+                double[] sum = sums.computeIfAbsent(rs.getString("student_id"), s -> new double[2]);
+                sum[0] += rs.getDouble("points");
+                sum[1] += rs.getDouble("credits");
+            });
+            Map<String, Double> gpa = new HashMap<>();
+            sums.forEach((student, sum) -> gpa.put(student, sum[0] / sum[1]));
+            return gpa;
+        });
+    }
+
+    private String schoolYear(LocalDate day) {
+        int start = day.getMonthValue() >= properties.schoolYearStartMonth() ? day.getYear() : day.getYear() - 1;
+        return start + "-" + String.format("%02d", (start + 1) % 100);
     }
 
     private boolean eligible(StudentTotals totals) {

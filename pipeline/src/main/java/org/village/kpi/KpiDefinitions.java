@@ -37,6 +37,11 @@ public final class KpiDefinitions {
                 + "grades, not served.");
         DEFINITIONS.put(EffectKpiTasklet.EFFECT, "Difference in differences: participants' change minus comparison "
                 + "students' change, with its 95% interval. An estimated association, not proof of cause.");
+        DEFINITIONS.put(EffectKpiTasklet.GPA_CHANGE_PARTICIPANTS,
+                "Participants' mean change in GPA from the baseline school year to this one.");
+        DEFINITIONS.put(EffectKpiTasklet.GPA_CHANGE_COMPARISON, "The same for comparison students.");
+        DEFINITIONS.put(EffectKpiTasklet.GPA_EFFECT, "Difference in differences on GPA, with its 95% interval. An "
+                + "estimated association, not proof of cause.");
         DEFINITIONS.put(RoiKpiTasklet.INVESTMENT_CASH, "Cash and grants given, school year to date.");
         DEFINITIONS.put(RoiKpiTasklet.INVESTMENT_IN_KIND, "In-kind gifts at their reported value.");
         DEFINITIONS.put(RoiKpiTasklet.INVESTMENT_VOLUNTEER_TIME, "Volunteer hours × the value of an hour.");

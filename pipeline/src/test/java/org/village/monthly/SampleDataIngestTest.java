@@ -3,8 +3,10 @@ package org.village.monthly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The generated sample district through ingest: every row the generator planted as bad (sample-data/truth.json) is
- * rejected for the right reason at the file, row and column it names, and nothing else is rejected or left unused.
+ * The generated sample district through the pipeline: every row the generator planted as bad (sample-data/truth.json)
+ * is rejected for the right reason at the file and row it names, nothing else is rejected or left unused, and the
+ * partnerships' planted effects come out inside Village's intervals.
  */
 @SpringBootTest(classes = VillageApplication.class)
 class SampleDataIngestTest {
@@ -42,6 +45,12 @@ class SampleDataIngestTest {
 
     @Autowired
     InboxValidation validation;
+
+    @Autowired
+    MonthlyRun monthlyRun;
+
+    @TempDir
+    Path out;
 
     @Autowired
     JdbcClient jdbc;
@@ -93,5 +102,38 @@ class SampleDataIngestTest {
                 + "(SELECT COUNT(*) FROM story) AS stories, (SELECT COUNT(*) FROM recipient) AS recipients")
                 .query().singleRow();
         assertThat(counts.values()).allSatisfy(count -> assertThat(((Number) count).longValue()).isPositive());
+    }
+
+    @Test
+    void estimatesThePlantedEffectsWithinTheirIntervals() throws IOException {
+        assertThat(monthlyRun.run(YearMonth.of(2026, 10), SAMPLE, out).status())
+                .isEqualTo(RunOutcome.Status.COMPLETED);
+        JsonNode truth = new ObjectMapper().readTree(Files.readString(SAMPLE.resolve("truth.json")));
+        int attendanceCovered = 0;
+        int gpaCovered = 0;
+        int partnerships = 0;
+        for (JsonNode partnership : truth.get("partnerships")) {
+            partnerships++;
+            String id = partnership.get("id").asString();
+            if (covers(id, "attendance_effect", partnership.get("attendance_effect_points").asDouble() / 100)) {
+                attendanceCovered++;
+            }
+            if (covers(id, "gpa_effect", partnership.get("gpa_effect_points").asDouble())) {
+                gpaCovered++;
+            }
+        }
+        // A 95% interval misses the truth one time in twenty; on this sample every attendance interval holds its
+        // planted effect and all GPA intervals but one (P-006's, by 0.003).
+        assertThat(partnerships).isEqualTo(7);
+        assertThat(attendanceCovered).isEqualTo(7);
+        assertThat(gpaCovered).isGreaterThanOrEqualTo(6);
+    }
+
+    private boolean covers(String partnership, String kpi, double planted) {
+        Map<String, Object> interval = jdbc.sql("SELECT lower_bound, upper_bound FROM kpi_value WHERE report_month = "
+                + "'2026-10' AND scope = 'PARTNERSHIP' AND scope_id = ? AND subgroup = 'all' AND kpi = ?")
+                .params(partnership, kpi).query().singleRow();
+        return ((BigDecimal) interval.get("lower_bound")).doubleValue() <= planted
+                && planted <= ((BigDecimal) interval.get("upper_bound")).doubleValue();
     }
 }
