@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
@@ -34,28 +33,8 @@ final class XlsFile implements TableFile {
 
     @Override
     public SheetRows sheet(String name) {
-        HSSFSheet sheet = workbook.createSheet(name);
-        return new SheetRows() {
-            private int nextRow;
-
-            @Override
-            public Cells row() {
-                if (nextRow == MAX_ROWS) {
-                    throw new IllegalStateException("An .xls sheet holds at most " + MAX_ROWS + " rows: " + file);
-                }
-                return new PoiCells(sheet.createRow(nextRow++), dateStyle);
-            }
-
-            @Override
-            public void skipRow() {
-                nextRow++;
-            }
-
-            @Override
-            public int lastRowNumber() {
-                return nextRow;
-            }
-        };
+        return new PoiSheetRows(workbook.createSheet(name), dateStyle, MAX_ROWS,
+                "An .xls sheet holds at most " + MAX_ROWS + " rows: " + file);
     }
 
     @Override

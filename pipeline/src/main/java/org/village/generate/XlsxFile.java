@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -48,7 +47,8 @@ final class XlsxFile implements TableFile {
 
     @Override
     public SheetRows sheet(String name) {
-        return new Sheet(workbook.createSheet(name));
+        return new PoiSheetRows(workbook.createSheet(name), dateStyle, MAX_ROWS,
+                "A sheet holds at most " + MAX_ROWS + " rows: " + file);
     }
 
     /** Writes the file and deletes POI's temporary sheet files. */
@@ -60,34 +60,6 @@ final class XlsxFile implements TableFile {
             try (OutputStream out = Files.newOutputStream(file)) {
                 streamed.write(out);
             }
-        }
-    }
-
-    private final class Sheet implements SheetRows {
-
-        private final SXSSFSheet sheet;
-        private int nextRow;
-
-        Sheet(SXSSFSheet sheet) {
-            this.sheet = sheet;
-        }
-
-        @Override
-        public Cells row() {
-            if (nextRow == MAX_ROWS) {
-                throw new IllegalStateException("A sheet holds at most " + MAX_ROWS + " rows: " + file);
-            }
-            return new PoiCells(sheet.createRow(nextRow++), dateStyle);
-        }
-
-        @Override
-        public void skipRow() {
-            nextRow++;
-        }
-
-        @Override
-        public int lastRowNumber() {
-            return nextRow;
         }
     }
 }
