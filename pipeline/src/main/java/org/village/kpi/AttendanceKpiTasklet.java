@@ -1,11 +1,8 @@
 package org.village.kpi;
 
 import java.time.YearMonth;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -40,7 +37,9 @@ class AttendanceKpiTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        AttendanceKpis kpis = new AttendanceKpis(month.toString(), window, properties, participants());
+        AttendanceKpis kpis = new AttendanceKpis(month.toString(), window, properties,
+                Participants.load(jdbc, sql, Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth()),
+                        window.through(month)).partnershipsByStudent());
         Map<String, StudentProfile> profiles = StudentProfiles.load(jdbc, sql);
         jdbc.sql(sql.get("student-attendance"))
                 .param("fromDate", window.from(month, properties.schoolYearStartMonth()))
@@ -57,17 +56,5 @@ class AttendanceKpiTasklet implements Tasklet {
         writer.write(values);
         contribution.incrementWriteCount(values.size());
         return RepeatStatus.FINISHED;
-    }
-
-    private Map<String, Set<String>> participants() {
-        Map<String, Set<String>> byStudent = new HashMap<>();
-        jdbc.sql(sql.get("participants"))
-                .param("yearStart", Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth()))
-                .param("throughDate", window.through(month))
-                .query(rs -> {
-                    byStudent.computeIfAbsent(rs.getString("student_id"), s -> new HashSet<>())
-                            .add(rs.getString("partnership_id"));
-                });
-        return byStudent;
     }
 }

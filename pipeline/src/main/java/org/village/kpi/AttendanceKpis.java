@@ -1,8 +1,6 @@
 package org.village.kpi;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +21,6 @@ final class AttendanceKpis {
     static final String CHRONIC_ABSENTEEISM = KpiValue.CHRONIC_ABSENTEEISM;
     static final List<String> BANDS = List.of("band_satisfactory", "band_at_risk", "band_moderate_chronic",
             "band_severe_chronic");
-
-    private static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private record CellKey(String scope, String scopeId, String subgroup) {
     }
@@ -108,9 +104,7 @@ final class AttendanceKpis {
     }
 
     private KpiValue value(CellKey key, String kpi, BigDecimal numerator, BigDecimal denominator, int n) {
-        BigDecimal value = denominator == null ? numerator
-                : denominator.signum() == 0 ? null : numerator.divide(denominator, PRECISION);
-        return new KpiValue(reportMonth, window.name(), key.scope(), key.scopeId(), key.subgroup(), kpi, value,
-                numerator, denominator, n, false, null, null, null);
+        return new KpiValue(reportMonth, window.name(), key.scope(), key.scopeId(), key.subgroup(), kpi,
+                KpiValue.ratio(numerator, denominator), numerator, denominator, n, false, null, null, null);
     }
 }

@@ -1,7 +1,6 @@
 package org.village.kpi;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -69,33 +68,34 @@ class EffectKpiTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
         LocalDate monthEnd = month.atEndOfMonth();
-        Map<String, Set<String>> served = new HashMap<>();
-        jdbc.sql(sql.get("participants")).param("yearStart", yearStart).param("throughDate", monthEnd)
-                .query(rs -> {
-                    served.computeIfAbsent(rs.getString("partnership_id"), p -> new HashSet<>())
-                            .add(rs.getString("student_id"));
-                });
+        Map<String, Set<String>> served = Participants.load(jdbc, sql, yearStart, monthEnd).studentsByPartnership();
         Map<String, Set<String>> schoolsServed = new HashMap<>();
         jdbc.sql(sql.get("partnership-schools")).query(rs -> {
             schoolsServed.computeIfAbsent(rs.getString("partnership_id"), p -> new HashSet<>())
                     .add(rs.getString("school_id"));
         });
         List<KpiValue> values = new ArrayList<>();
+        int startMonth = properties.schoolYearStartMonth();
         jdbc.sql(sql.get("partnerships-for-effects")).param("yearStart", yearStart).param("throughDate", monthEnd)
-                .query().listOfRows().forEach(row -> {
-                    String id = (String) row.get("partnership_id");
-                    LocalDate start = toDate(row.get("start_date"));
-                    LocalDate baselineStart = row.get("baseline_start") == null ? start.minusYears(1)
-                            : toDate(row.get("baseline_start"));
-                    LocalDate baselineEnd = row.get("baseline_end") == null ? start.minusDays(1)
-                            : toDate(row.get("baseline_end"));
+                .query(rs -> {
+                    String id = rs.getString("partnership_id");
+                    LocalDate start = rs.getObject("start_date", LocalDate.class);
+                    LocalDate baselineStart = rs.getObject("baseline_start", LocalDate.class);
+                    LocalDate baselineEnd = rs.getObject("baseline_end", LocalDate.class);
+                    if (baselineStart == null) {
+                        baselineStart = start.minusYears(1);
+                    }
+                    if (baselineEnd == null) {
+                        baselineEnd = start.minusDays(1);
+                    }
                     LocalDate nowStart = start.isAfter(yearStart) ? start : yearStart;
                     Set<String> participants = served.getOrDefault(id, Set.of());
                     Map<String, StudentTotals> now = totals(nowStart, monthEnd);
                     Set<String> comparison = comparison(participants, schoolsServed.getOrDefault(id, Set.of()), now);
                     values.addAll(effect(id, participants, comparison, totals(baselineStart, baselineEnd), now));
-                    values.addAll(gpaEffect(id, participants, comparison, gpa(schoolYear(baselineStart)),
-                            gpa(schoolYear(yearStart))));
+                    values.addAll(gpaEffect(id, participants, comparison,
+                            gpa(Window.schoolYear(baselineStart, startMonth)), gpa(Window.schoolYear(yearStart,
+                                    startMonth))));
                 });
         writer.write(values);
         contribution.incrementWriteCount(values.size());
@@ -189,11 +189,6 @@ class EffectKpiTasklet implements Tasklet {
         });
     }
 
-    private String schoolYear(LocalDate day) {
-        int start = day.getMonthValue() >= properties.schoolYearStartMonth() ? day.getYear() : day.getYear() - 1;
-        return start + "-" + String.format("%02d", (start + 1) % 100);
-    }
-
     private boolean eligible(StudentTotals totals) {
         return totals.enrolled.compareTo(BigDecimal.valueOf(properties.minimumEnrolledDays())) >= 0;
     }
@@ -224,9 +219,5 @@ class EffectKpiTasklet implements Tasklet {
         return new KpiValue(month.toString(), Window.YEAR_TO_DATE.name(), KpiValue.PARTNERSHIP, partnershipId,
                 KpiValue.ALL_STUDENTS, kpi, BigDecimal.valueOf(value), null, null, n, false, null,
                 lower == null ? null : BigDecimal.valueOf(lower), upper == null ? null : BigDecimal.valueOf(upper));
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

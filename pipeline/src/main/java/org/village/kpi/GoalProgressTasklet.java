@@ -1,13 +1,10 @@
 package org.village.kpi;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -31,7 +28,9 @@ class GoalProgressTasklet implements Tasklet {
     private static final Set<String> CUMULATIVE = Set.of("students_served", "volunteer_hours");
     private static final BigDecimal AT_RISK_LEVEL = new BigDecimal("0.90");
     private static final BigDecimal AT_RISK_PACE = new BigDecimal("0.75");
-    private static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
+
+    private record Goal(String partnershipId, String kpi, BigDecimal target, LocalDate byDate, LocalDate start) {
+    }
 
     private final YearMonth month;
     private final JdbcClient jdbc;
@@ -46,21 +45,21 @@ class GoalProgressTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         jdbc.sql(sql.get("delete-month-goals")).param("reportMonth", month.toString()).update();
-        for (Map<String, Object> goal : jdbc.sql(sql.get("goals")).param("throughDate", month.atEndOfMonth())
-                .query().listOfRows()) {
-            String partnership = (String) goal.get("partnership_id");
-            String kpi = (String) goal.get("kpi");
-            BigDecimal target = (BigDecimal) goal.get("target");
-            LocalDate byDate = date(goal.get("by_date"));
+        List<Goal> goals = jdbc.sql(sql.get("goals")).param("throughDate", month.atEndOfMonth())
+                .query((rs, n) -> new Goal(rs.getString("partnership_id"), rs.getString("kpi"),
+                        rs.getBigDecimal("target"), rs.getObject("by_date", LocalDate.class),
+                        rs.getObject("start_date", LocalDate.class)))
+                .list();
+        for (Goal goal : goals) {
             BigDecimal current = jdbc.sql(sql.get("partnership-value")).param("reportMonth", month.toString())
-                    .param("partnershipId", partnership).param("kpi", kpi).query(BigDecimal.class).optional()
-                    .orElse(null);
-            BigDecimal achieved = achieved(kpi, current, target);
-            String status = status(kpi, achieved, date(goal.get("start_date")), byDate);
+                    .param("partnershipId", goal.partnershipId()).param("kpi", goal.kpi()).query(BigDecimal.class)
+                    .optional().orElse(null);
+            BigDecimal achieved = achieved(goal.kpi(), current, goal.target());
             jdbc.sql(sql.get("insert-goal-progress"))
-                    .param("reportMonth", month.toString()).param("partnershipId", partnership).param("kpi", kpi)
-                    .param("target", target).param("byDate", byDate).param("currentValue", current)
-                    .param("achieved", achieved).param("status", status)
+                    .param("reportMonth", month.toString()).param("partnershipId", goal.partnershipId())
+                    .param("kpi", goal.kpi()).param("target", goal.target()).param("byDate", goal.byDate())
+                    .param("currentValue", current).param("achieved", achieved)
+                    .param("status", status(goal.kpi(), achieved, goal.start(), goal.byDate()))
                     .update();
             contribution.incrementWriteCount(1);
         }
@@ -72,9 +71,9 @@ class GoalProgressTasklet implements Tasklet {
             return null;
         }
         if (LOWER_IS_BETTER.contains(kpi)) {
-            return current.signum() == 0 ? BigDecimal.ONE.add(BigDecimal.ONE) : target.divide(current, PRECISION);
+            return current.signum() == 0 ? BigDecimal.ONE.add(BigDecimal.ONE) : target.divide(current, KpiValue.PRECISION);
         }
-        return current.divide(target, PRECISION);
+        return current.divide(target, KpiValue.PRECISION);
     }
 
     String status(String kpi, BigDecimal achieved, LocalDate start, LocalDate byDate) {
@@ -86,7 +85,7 @@ class GoalProgressTasklet implements Tasklet {
         }
         if (CUMULATIVE.contains(kpi) && start != null && byDate != null && byDate.isAfter(start)) {
             BigDecimal pace = BigDecimal.valueOf(ChronoUnit.DAYS.between(start, month.atEndOfMonth()))
-                    .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, byDate)), PRECISION)
+                    .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, byDate)), KpiValue.PRECISION)
                     .min(BigDecimal.ONE);
             if (achieved.compareTo(pace) >= 0) {
                 return "ON_TRACK";
@@ -94,9 +93,5 @@ class GoalProgressTasklet implements Tasklet {
             return achieved.compareTo(pace.multiply(AT_RISK_PACE)) >= 0 ? "AT_RISK" : "OFF_TRACK";
         }
         return achieved.compareTo(AT_RISK_LEVEL) >= 0 ? "AT_RISK" : "OFF_TRACK";
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -1,11 +1,7 @@
 package org.village.kpi;
 
 import java.time.YearMonth;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -37,14 +33,9 @@ class GpaKpiTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
-        String schoolYear = yearStart.getYear() + "-" + String.format("%02d", (yearStart.getYear() + 1) % 100);
-        Map<String, Set<String>> participants = new HashMap<>();
-        jdbc.sql(sql.get("participants")).param("yearStart", yearStart).param("throughDate", month.atEndOfMonth())
-                .query(rs -> {
-                    participants.computeIfAbsent(rs.getString("student_id"), s -> new HashSet<>())
-                            .add(rs.getString("partnership_id"));
-                });
-        GpaKpis kpis = new GpaKpis(month.toString(), StudentProfiles.load(jdbc, sql), participants);
+        String schoolYear = Window.schoolYear(yearStart, properties.schoolYearStartMonth());
+        GpaKpis kpis = new GpaKpis(month.toString(), StudentProfiles.load(jdbc, sql),
+                Participants.load(jdbc, sql, yearStart, month.atEndOfMonth()).partnershipsByStudent());
         jdbc.sql(sql.get("student-gpa")).param("schoolYear", schoolYear).query(rs -> {
             kpis.accept(rs.getString("student_id"), rs.getString("school_id"), rs.getBigDecimal("points"),
                     rs.getBigDecimal("credits"));

@@ -1,8 +1,6 @@
 package org.village.kpi;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +19,6 @@ final class GpaKpis {
     static final String GPA_BELOW_2 = "gpa_below_2";
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    private static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
-
     private record CellKey(String scope, String scopeId, String subgroup) {
     }
 
@@ -51,7 +47,7 @@ final class GpaKpis {
             flush();
             currentStudent = studentId;
         }
-        add(KpiValue.SCHOOL, schoolId, studentId, points.divide(credits, PRECISION));
+        add(KpiValue.SCHOOL, schoolId, studentId, points.divide(credits, KpiValue.PRECISION));
         studentPoints = studentPoints.add(points);
         studentCredits = studentCredits.add(credits);
     }
@@ -71,7 +67,7 @@ final class GpaKpis {
         if (currentStudent == null) {
             return;
         }
-        BigDecimal gpa = studentPoints.divide(studentCredits, PRECISION);
+        BigDecimal gpa = studentPoints.divide(studentCredits, KpiValue.PRECISION);
         add(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, currentStudent, gpa);
         for (String partnership : partnershipsByStudent.getOrDefault(currentStudent, Set.of())) {
             add(KpiValue.PARTNERSHIP, partnership, currentStudent, gpa);
@@ -99,7 +95,7 @@ final class GpaKpis {
 
     private KpiValue value(CellKey key, String kpi, BigDecimal numerator, BigDecimal denominator, int n) {
         return new KpiValue(reportMonth, Window.YEAR_TO_DATE.name(), key.scope(), key.scopeId(), key.subgroup(), kpi,
-                denominator.signum() == 0 ? null : numerator.divide(denominator, PRECISION), numerator, denominator,
+                KpiValue.ratio(numerator, denominator), numerator, denominator,
                 n, false, null, null, null);
     }
 }

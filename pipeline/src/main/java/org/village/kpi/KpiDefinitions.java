@@ -54,10 +54,6 @@ public final class KpiDefinitions {
     private KpiDefinitions() {
     }
 
-    public static Map<String, String> all() {
-        return Map.copyOf(DEFINITIONS);
-    }
-
     public static Map<String, String> inOrder() {
         return new LinkedHashMap<>(DEFINITIONS);
     }

@@ -1,6 +1,8 @@
 package org.village.kpi;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * One stored figure: a KPI for a month, a window (the month or the school year to date), a scope and a subgroup.
@@ -20,4 +22,15 @@ public record KpiValue(String reportMonth, String periodKind, String scope, Stri
     public static final String ATTENDANCE_RATE = "attendance_rate";
     public static final String CHRONIC_ABSENTEEISM = "chronic_absenteeism";
     public static final String STUDENTS_ENROLLED = "students_enrolled";
+
+    /** The precision every figure is divided to; stored to six decimals. */
+    static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
+
+    /** A figure's value: the numerator alone when there is no denominator, nothing when it is zero. */
+    static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
+        if (denominator == null) {
+            return numerator;
+        }
+        return denominator.signum() == 0 ? null : numerator.divide(denominator, PRECISION);
+    }
 }

@@ -1,8 +1,6 @@
 package org.village.kpi;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +28,6 @@ class ParticipationKpiTasklet implements Tasklet {
     static final String DOSAGE_SESSIONS = "dosage_sessions";
     static final String RETENTION = "retention";
     static final String VOLUNTEER_HOURS = "volunteer_hours";
-
-    private static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private final YearMonth month;
     private final Window window;
@@ -99,9 +95,7 @@ class ParticipationKpiTasklet implements Tasklet {
 
     private KpiValue value(String scope, String scopeId, String kpi, BigDecimal numerator, BigDecimal denominator,
             int n) {
-        BigDecimal value = denominator == null ? numerator
-                : denominator.signum() == 0 ? null : numerator.divide(denominator, PRECISION);
-        return new KpiValue(month.toString(), window.name(), scope, scopeId, KpiValue.ALL_STUDENTS, kpi, value,
-                numerator, denominator, n, false, null, null, null);
+        return new KpiValue(month.toString(), window.name(), scope, scopeId, KpiValue.ALL_STUDENTS, kpi,
+                KpiValue.ratio(numerator, denominator), numerator, denominator, n, false, null, null, null);
     }
 }

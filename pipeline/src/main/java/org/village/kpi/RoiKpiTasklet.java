@@ -1,8 +1,6 @@
 package org.village.kpi;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -31,8 +29,6 @@ class RoiKpiTasklet implements Tasklet {
     static final String INVESTMENT_TOTAL = "investment_total";
     static final String COST_PER_STUDENT_SERVED = "cost_per_student_served";
     static final String COST_PER_DAY_GAINED = "cost_per_attendance_day_gained";
-
-    private static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private final YearMonth month;
     private final KpiProperties properties;
@@ -88,16 +84,16 @@ class RoiKpiTasklet implements Tasklet {
             Figure served = figures.get(ParticipationKpiTasklet.STUDENTS_SERVED);
             if (served != null && served.value() != null && served.value().signum() > 0) {
                 values.add(value(KpiValue.PARTNERSHIP, id, COST_PER_STUDENT_SERVED,
-                        total.divide(served.value(), PRECISION), served.n(), null, null));
+                        total.divide(served.value(), KpiValue.PRECISION), served.n(), null, null));
             }
             Figure effect = figures.get(EffectKpiTasklet.EFFECT);
             BigDecimal days = participantDays.get(id);
             if (effect != null && effect.lower() != null && effect.lower().signum() > 0 && days != null
                     && total.signum() > 0) {
                 BigDecimal gained = effect.value().multiply(days);
-                values.add(value(KpiValue.PARTNERSHIP, id, COST_PER_DAY_GAINED, total.divide(gained, PRECISION),
-                        effect.n(), total.divide(effect.upper().multiply(days), PRECISION),
-                        total.divide(effect.lower().multiply(days), PRECISION)));
+                values.add(value(KpiValue.PARTNERSHIP, id, COST_PER_DAY_GAINED, total.divide(gained, KpiValue.PRECISION),
+                        effect.n(), total.divide(effect.upper().multiply(days), KpiValue.PRECISION),
+                        total.divide(effect.lower().multiply(days), KpiValue.PRECISION)));
             }
         }
         values.add(value(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, INVESTMENT_TOTAL, districtTotal, 0, null, null));

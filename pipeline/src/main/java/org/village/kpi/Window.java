@@ -19,4 +19,10 @@ public enum Window {
     LocalDate through(YearMonth month) {
         return month.atEndOfMonth();
     }
+
+    /** The school year a day falls in, as course marks name it: 2025-26. */
+    static String schoolYear(LocalDate day, int schoolYearStartMonth) {
+        int start = day.getMonthValue() >= schoolYearStartMonth ? day.getYear() : day.getYear() - 1;
+        return start + "-" + String.format("%02d", (start + 1) % 100);
+    }
 }
