@@ -129,11 +129,9 @@ public final class VillageCommandLine {
                 Files.createDirectories(scratch.resolve("db"));
                 Files.copy(database, scratch.resolve("db/village.mv.db"));
             }
-            List<String> springArgs = new ArrayList<>(arguments.springArguments().stream()
-                    .filter(arg -> !arg.startsWith("--spring.datasource.")).toList());
-            springArgs.add("--village.workdir=" + scratch);
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                    .web(WebApplicationType.NONE).logStartupInfo(false).run(springArgs.toArray(String[]::new))) {
+            List<String> springArgs = arguments.springArguments().stream()
+                    .filter(arg -> !arg.startsWith("--spring.datasource.")).toList();
+            try (ConfigurableApplicationContext context = start(springArgs, scratch)) {
                 InboxValidation.Outcome outcome = context.getBean(InboxValidation.class).validate(inbox);
                 FileSummaryTable.print(outcome.files(), out);
                 if (outcome.failure() != null) {
@@ -258,8 +256,12 @@ public final class VillageCommandLine {
     }
 
     private ConfigurableApplicationContext start(CommandLineArguments arguments) {
-        Path workdir = Path.of(arguments.optional("workdir", ".village")).toAbsolutePath().normalize();
-        List<String> springArgs = new ArrayList<>(arguments.springArguments());
+        return start(arguments.springArguments(),
+                Path.of(arguments.optional("workdir", ".village")).toAbsolutePath().normalize());
+    }
+
+    private ConfigurableApplicationContext start(List<String> springArguments, Path workdir) {
+        List<String> springArgs = new ArrayList<>(springArguments);
         springArgs.add("--village.workdir=" + workdir);
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
