@@ -79,7 +79,9 @@ class SpreadsheetsTest {
     void saysWhatIsWrongWithAFileOfAnotherKind(String name, String message) throws IOException {
         Path renamed = Files.copy(corpus(name), dir.resolve("from the school.xls"));
 
-        assertThatThrownBy(() -> readAll(corpus(name))).isInstanceOf(SpreadsheetProblem.class).hasMessage(message);
+        Path corpusFile = corpus(name);
+
+        assertThatThrownBy(() -> readAll(corpusFile)).isInstanceOf(SpreadsheetProblem.class).hasMessage(message);
         assertThatThrownBy(() -> readAll(renamed)).as("renamed .xls").hasMessage(message);
     }
 
@@ -113,7 +115,8 @@ class SpreadsheetsTest {
             "crash-9bf3cd4bd6f50a8a9339d363c2c7af14b536865c.xlsx", "poc-xmlbomb.xlsx", "poc-xmlbomb-empty.xlsx",
             "xlsx-corrupted.xlsx", "duplicate-filename.xlsx", "invalid.xlsx" })
     void reportsAFileItCannotUseInWordsNotAStackTrace(String name) {
-        assertThatThrownBy(() -> readAll(corpus(name))).isInstanceOf(SpreadsheetProblem.class)
+        Path corpusFile = corpus(name);
+        assertThatThrownBy(() -> readAll(corpusFile)).isInstanceOf(SpreadsheetProblem.class)
                 .satisfies(e -> assertThat(e.getMessage())
                         .doesNotContain("Exception", "org.apache", "\tat ")
                         .containsAnyOf("save", "send"));

@@ -205,13 +205,15 @@ class XlsWorkbookTest {
     @ValueSource(strings = { "password.xls", "xor-encryption-abc.xls", "protected_passtika.xlsx",
             "crash-9bf3cd4bd6f50a8a9339d363c2c7af14b536865c.xlsx" })
     void anEncryptedFileIsAskedForWithoutItsPassword(String name) {
-        assertThatThrownBy(() -> XlsWorkbook.open(corpus(name))).isInstanceOf(SpreadsheetProblem.class)
+        Path corpusFile = corpus(name);
+        assertThatThrownBy(() -> XlsWorkbook.open(corpusFile)).isInstanceOf(SpreadsheetProblem.class)
                 .hasMessage("is password-protected; save an unprotected copy and send that");
     }
 
     @Test
     void anExcel95WorkbookIsAskedForAgainAsXlsx() {
-        assertThatThrownBy(() -> XlsWorkbook.open(corpus("testEXCEL_95.xls"))).isInstanceOf(SpreadsheetProblem.class)
+        Path corpusFile = corpus("testEXCEL_95.xls");
+        assertThatThrownBy(() -> XlsWorkbook.open(corpusFile)).isInstanceOf(SpreadsheetProblem.class)
                 .hasMessage("is saved in an old Excel format (Excel 95 or earlier), which Village does not read; open "
                         + "it in Excel and save it as .xlsx");
     }
