@@ -9,6 +9,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.village.output.MonthFolder;
 import org.village.report.DistrictDashboard;
 import org.village.report.DistrictDashboardRenderer;
 
@@ -33,15 +34,11 @@ class DashboardRenderTasklet implements Tasklet {
         this.renderer = renderer;
     }
 
-    static Path districtDashboardPath(Path outputRoot, YearMonth month) {
-        return outputRoot.resolve(month.toString()).resolve("district-dashboard-" + month + ".pdf");
-    }
-
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long jobInstanceId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
         DistrictDashboard dashboard = assembler.assemble(month, jobInstanceId);
-        Path target = districtDashboardPath(outputRoot, month);
+        Path target = new MonthFolder(outputRoot, month).districtDashboard();
         renderer.render(dashboard, target);
         contribution.incrementWriteCount(1);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()

@@ -21,6 +21,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.village.kpi.KpiDefinitions;
 import org.village.kpi.KpiFigures;
 import org.village.kpi.KpiValue;
+import org.village.output.MonthFolder;
 
 /**
  * The month's figures as a workbook beside the PDFs, for people who want the numbers: every stored figure with its
@@ -41,13 +42,9 @@ class FiguresWorkbookTasklet implements Tasklet {
         this.schoolNames = schoolNames;
     }
 
-    static Path workbookPath(Path outputRoot, YearMonth month) {
-        return outputRoot.resolve(month.toString()).resolve("figures-" + month + ".xlsx");
-    }
-
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Path target = workbookPath(outputRoot, month);
+        Path target = new MonthFolder(outputRoot, month).figuresWorkbook();
         try {
             Files.createDirectories(target.getParent());
             Path partial = target.resolveSibling("." + target.getFileName() + ".part");

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.village.ingest.DataReceived;
 import org.village.ingest.FileSummary;
 import org.village.ingest.IngestedData;
+import org.village.output.MonthFolder;
 
 /**
  * Runs the monthly job for one month, the way the command line and the scheduler ask for it. Starting a month whose
@@ -61,7 +62,7 @@ public class MonthlyRun {
             execution = jobOperator.start(monthlyReportJob, parameters);
         }
         catch (JobInstanceAlreadyCompleteException e) {
-            Path report = DashboardRenderTasklet.districtDashboardPath(outDir, month);
+            Path report = new MonthFolder(outDir, month).districtDashboard();
             return new RunOutcome(month, RunOutcome.Status.ALREADY_COMPLETE, 0, 0, 0,
                     Files.exists(report) ? List.of(report) : List.of(), List.of(), List.of(), null);
         }
@@ -92,7 +93,7 @@ public class MonthlyRun {
         received.schoolsWithoutAttendance().forEach(school -> missing.add(school + ": no attendance"));
         received.partnershipsWithoutParticipation().forEach(partner -> missing.add(partner + ": no participation"));
         return new RunOutcome(month, RunOutcome.Status.COMPLETED, execution.getId(), loaded, rejected,
-                List.of(DashboardRenderTasklet.districtDashboardPath(outDir, month)), files, missing, null);
+                List.of(new MonthFolder(outDir, month).districtDashboard()), files, missing, null);
     }
 
     private static RunOutcome failed(YearMonth month, String reason) {

@@ -1,0 +1,51 @@
+package org.village.output;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.regex.Pattern;
+
+/**
+ * Where a month's files go under the output root. Every name carries the month, so a file that has been e-mailed or
+ * downloaded still says which month it reports; per-school and per-partnership files sit in their own folders so a
+ * district of 200 schools does not bury its district dashboard.
+ */
+public record MonthFolder(Path outputRoot, YearMonth month) {
+
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9_-]+");
+
+    public Path directory() {
+        return outputRoot.resolve(month.toString());
+    }
+
+    public Path districtDashboard() {
+        return directory().resolve("district-dashboard-" + month + ".pdf");
+    }
+
+    public Path schoolDashboard(String schoolId) {
+        return directory().resolve("schools").resolve("school-dashboard-" + safe(schoolId) + "-" + month + ".pdf");
+    }
+
+    public Path successStory(String partnershipId) {
+        return directory().resolve("stories").resolve("success-story-" + safe(partnershipId) + "-" + month + ".pdf");
+    }
+
+    public Path boardPacket() {
+        return directory().resolve("board-packet-" + month + ".pdf");
+    }
+
+    public Path figuresWorkbook() {
+        return directory().resolve("figures-" + month + ".xlsx");
+    }
+
+    /**
+     * School and partnership ids come from the district's spreadsheets; anything that is not a letter, digit, dash
+     * or underscore becomes one underscore so an id such as {@code 0101/A} cannot reach another folder.
+     */
+    static String safe(String id) {
+        String cleaned = UNSAFE.matcher(id.strip()).replaceAll("_");
+        if (cleaned.isEmpty() || cleaned.equals("_")) {
+            throw new IllegalArgumentException("An id needs at least one letter or digit to name a file: '" + id + "'");
+        }
+        return cleaned;
+    }
+}
