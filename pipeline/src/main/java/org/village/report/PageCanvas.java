@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
 
@@ -33,6 +34,12 @@ final class PageCanvas implements Closeable {
     private static final float BOTTOM = MARGIN + 14f;
     private static final float FOOTER_BASELINE = MARGIN - 14f;
     private static final float LEADING = 1.3f;
+    private static final float TABLE_SIZE = 8.5f;
+    private static final float TABLE_HEADER_SIZE = 8f;
+    private static final float CELL_PAD_X = 6f;
+    private static final float CELL_PAD_Y = 4f;
+    /** A header with a lone row under it at the foot of a page reads as a mistake; start on the next page instead. */
+    private static final int MIN_ROWS_UNDER_HEADER = 3;
 
     private final PDDocument document;
     private final ReportFonts.Embedded fonts;
@@ -171,6 +178,127 @@ final class PageCanvas implements Closeable {
 
     void hairline(float x1, float y1, float x2, float y2, Color color, float lineWidth) throws IOException {
         strokeLine(content, x1, y1, x2, y2, color, lineWidth);
+    }
+
+    /**
+     * A heading: level 1 is a report's title, 2 a section, 3 a part of one. Moved to the next page with what follows
+     * when {@code keepWithNext} points of content do not fit under it.
+     */
+    void heading(String text, int level, Color color, float keepWithNext) throws IOException {
+        float size = level <= 1 ? 18f : level == 2 ? ReportStyle.HEADING : 10.5f;
+        float gap = level <= 1 ? 0f : level == 2 ? 18f : 10f;
+        List<String> lines = wrap(text, fonts.bold(), size, width());
+        float height = gap + lines.size() * leading(size) + 4f;
+        if (!ensureSpace(height + keepWithNext)) {
+            y -= gap;
+        }
+        for (String line : lines) {
+            showText(content, line, fonts.bold(), size, color, left(), y - size);
+            y -= leading(size);
+        }
+        y -= 4f;
+    }
+
+    /**
+     * A data table across the content width. {@code weights} share the width out between columns; numeric columns
+     * are right-aligned. Every cell wraps; a row never splits, and the header cells repeat at the top of each page
+     * the table continues on. A cell saying {@code n<…} or {@value ReportFormat#MISSING} is printed muted.
+     */
+    void table(List<String> headerCells, float[] weights, boolean[] numeric, List<List<String>> rows)
+            throws IOException {
+        float[] widths = new float[weights.length];
+        float sum = 0;
+        for (float weight : weights) {
+            sum += weight;
+        }
+        for (int i = 0; i < weights.length; i++) {
+            widths[i] = width() * weights[i] / sum;
+        }
+        float headerHeight = rowHeight(headerCells, widths, fonts.bold(), TABLE_HEADER_SIZE);
+        float opening = headerHeight;
+        for (List<String> row : rows.subList(0, Math.min(MIN_ROWS_UNDER_HEADER, rows.size()))) {
+            opening += rowHeight(row, widths, fonts.regular(), TABLE_SIZE);
+        }
+        ensureSpace(opening);
+        tableRow(headerCells, widths, numeric, fonts.bold(), TABLE_HEADER_SIZE, headerHeight, ReportStyle.HEADER_FILL,
+                true);
+        for (int i = 0; i < rows.size(); i++) {
+            float height = rowHeight(rows.get(i), widths, fonts.regular(), TABLE_SIZE);
+            if (ensureSpace(height)) {
+                tableRow(headerCells, widths, numeric, fonts.bold(), TABLE_HEADER_SIZE, headerHeight,
+                        ReportStyle.HEADER_FILL, true);
+            }
+            tableRow(rows.get(i), widths, numeric, fonts.regular(), TABLE_SIZE, height,
+                    i % 2 == 1 ? ReportStyle.TINT : null, false);
+        }
+        strokeLine(content, left(), y, right(), y, ReportStyle.RULE, 0.75f);
+    }
+
+    private float rowHeight(List<String> cells, float[] widths, PDFont font, float size) throws IOException {
+        int lines = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            lines = Math.max(lines, wrap(cells.get(i), font, size, widths[i] - 2 * CELL_PAD_X).size());
+        }
+        return lines * leading(size) + 2 * CELL_PAD_Y;
+    }
+
+    private void tableRow(List<String> cells, float[] widths, boolean[] numeric, PDFont font, float size,
+            float height, Color fill, boolean header) throws IOException {
+        float top = y;
+        if (fill != null) {
+            fillRect(left(), top - height, width(), height, fill);
+        }
+        float x = left();
+        float leading = leading(size);
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            List<String> lines = wrap(cell, font, size, widths[i] - 2 * CELL_PAD_X);
+            // Header cells sit on the row's bottom, so every column's last header line is just above the first row.
+            float lineTop = header ? top - height + CELL_PAD_Y + lines.size() * leading : top - CELL_PAD_Y;
+            Color color = !header && (cell.startsWith("n<") || cell.equals(ReportFormat.MISSING))
+                    ? ReportStyle.MUTED : ReportStyle.INK;
+            for (String line : lines) {
+                float baseline = lineTop - leading / 2 - 0.36f * size;
+                if (numeric[i]) {
+                    showText(content, line, font, size, color, x + widths[i] - CELL_PAD_X - textWidth(line, font, size),
+                            baseline);
+                } else {
+                    showText(content, line, font, size, color, x + CELL_PAD_X, baseline);
+                }
+                lineTop -= leading;
+            }
+            x += widths[i];
+        }
+        y -= height;
+    }
+
+    /**
+     * A chart with its text alternative: the chart as vector graphics across the content width, the alternative
+     * printed under it as a caption, so a reader who cannot see the chart (or a printed copy in greyscale) is told
+     * what it shows. The chart and its caption are kept on one page.
+     */
+    void figure(JFreeChart chart, float height, String altText) throws IOException {
+        List<String> caption = wrap(altText, fonts.regular(), ReportStyle.SMALL, width());
+        ensureSpace(height + 4f + caption.size() * leading(ReportStyle.SMALL));
+        chart(chart, height);
+        y -= 4f;
+        for (String line : caption) {
+            showText(content, line, fonts.regular(), ReportStyle.SMALL, ReportStyle.MUTED, left(),
+                    y - ReportStyle.SMALL);
+            y -= leading(ReportStyle.SMALL);
+        }
+        y -= 4f;
+    }
+
+    /**
+     * The district's logo (PNG or JPEG), scaled to {@code height} with its proportions kept, its top-left corner at
+     * {@code x} and the cursor; returns its width.
+     */
+    float logo(byte[] image, float x, float height, String altText) throws IOException {
+        PDImageXObject xObject = PDImageXObject.createFromByteArray(document, image, altText);
+        float w = height * xObject.getWidth() / xObject.getHeight();
+        content.drawImage(xObject, x, y - height, w, height);
+        return w;
     }
 
     /** Draws the chart as a vector form XObject across the content width, its top at the cursor. */
