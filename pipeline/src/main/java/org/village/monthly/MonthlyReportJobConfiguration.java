@@ -19,7 +19,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.village.ingest.IngestedData;
 import org.village.ingest.ReferenceDataCache;
 import org.village.kpi.KpiFigures;
-import org.village.report.DistrictDashboardRenderer;
 
 /**
  * The monthly job: ingest what is in the inbox, compute the month's figures, render the reports. One job instance
@@ -49,7 +48,8 @@ public class MonthlyReportJobConfiguration {
             @Qualifier("computeReturnOnInvestmentStep") Step computeReturnOnInvestment,
             @Qualifier("computeGoalProgressStep") Step computeGoalProgress,
             @Qualifier("suppressSmallGroupsStep") Step suppressSmallGroups,
-            @Qualifier("renderDistrictDashboardStep") Step renderDistrictDashboard,
+            @Qualifier("renderDistrictReportsStep") Step renderDistrictReports,
+            @Qualifier("renderScopedReportsStep") Step renderScopedReports,
             @Qualifier("exportFiguresStep") Step exportFigures,
             ReferenceDataCache referenceDataCache) {
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -71,16 +71,9 @@ public class MonthlyReportJobConfiguration {
                 .next(computeReturnOnInvestment)
                 .next(suppressSmallGroups)
                 .next(computeGoalProgress)
-                .next(renderDistrictDashboard)
+                .next(renderDistrictReports)
+                .next(renderScopedReports)
                 .next(exportFigures)
-                .build();
-    }
-
-    @Bean
-    public Step renderDistrictDashboardStep(JobRepository jobRepository,
-            PlatformTransactionManager transactionManager, DashboardRenderTasklet dashboardRenderTasklet) {
-        return new StepBuilder("renderDistrictDashboard", jobRepository)
-                .tasklet(dashboardRenderTasklet, transactionManager)
                 .build();
     }
 
@@ -97,13 +90,5 @@ public class MonthlyReportJobConfiguration {
     FiguresWorkbookTasklet figuresWorkbookTasklet(@Value("#{jobParameters['month']}") String month,
             @Value("#{jobParameters['out']}") String out, KpiFigures figures, IngestedData ingested) {
         return new FiguresWorkbookTasklet(YearMonth.parse(month), Path.of(out), figures, ingested.schoolNames());
-    }
-
-    @Bean
-    @StepScope
-    DashboardRenderTasklet dashboardRenderTasklet(@Value("#{jobParameters['month']}") String month,
-            @Value("#{jobParameters['out']}") String out, DistrictDashboardAssembler assembler) {
-        return new DashboardRenderTasklet(YearMonth.parse(month), Path.of(out), assembler,
-                new DistrictDashboardRenderer());
     }
 }

@@ -2,11 +2,12 @@ package org.village.report;
 
 /**
  * One printable number. A suppressed figure carries neither its value nor its n, so nothing downstream can print
- * them by mistake; it prints as {@code n<10} (the configured minimum).
+ * them by mistake; it prints as {@code n<10} (the configured minimum). The {@code SIGNED_} kinds and
+ * {@code POINTS} are changes, printed with their sign.
  */
 public record Figure(Kind kind, Double value, int n, boolean suppressed) {
 
-    public enum Kind { PERCENT, COUNT }
+    public enum Kind { PERCENT, COUNT, MONEY, DECIMAL, POINTS, SIGNED_COUNT, SIGNED_MONEY, SIGNED_DECIMAL }
 
     public Figure {
         if (suppressed) {
@@ -23,6 +24,10 @@ public record Figure(Kind kind, Double value, int n, boolean suppressed) {
         return new Figure(Kind.COUNT, (double) count, (int) count, false);
     }
 
+    public static Figure money(double dollars) {
+        return new Figure(Kind.MONEY, dollars, 0, false);
+    }
+
     public static Figure suppressed(Kind kind, int n) {
         return new Figure(kind, null, n, true);
     }
@@ -33,5 +38,29 @@ public record Figure(Kind kind, Double value, int n, boolean suppressed) {
 
     public boolean isMissing() {
         return !suppressed && value == null;
+    }
+
+    public boolean isShown() {
+        return !suppressed && value != null;
+    }
+
+    /**
+     * The change from {@code before} to {@code now}: a percentage becomes points, anything else a signed figure of its
+     * kind. Suppressed if either side is (a change would give the hidden value away), missing if either is missing.
+     */
+    public static Figure change(Figure now, Figure before) {
+        Kind kind = switch (now.kind()) {
+            case PERCENT, POINTS -> Kind.POINTS;
+            case COUNT, SIGNED_COUNT -> Kind.SIGNED_COUNT;
+            case MONEY, SIGNED_MONEY -> Kind.SIGNED_MONEY;
+            case DECIMAL, SIGNED_DECIMAL -> Kind.SIGNED_DECIMAL;
+        };
+        if (now.suppressed() || before == null || before.suppressed()) {
+            return suppressed(kind, 0);
+        }
+        if (now.value() == null || before.value() == null) {
+            return missing(kind);
+        }
+        return new Figure(kind, now.value() - before.value(), Math.min(now.n(), before.n()), false);
     }
 }

@@ -1,12 +1,11 @@
 package org.village.report;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.village.report.DistrictDashboard.KpiTile;
-
-/** The row of headline figures under the page header: label, big value, what it is compared to. */
+/** The rows of headline figures under the page header: label, big value, what it is compared to. */
 final class KpiTiles {
 
     private static final int PER_ROW = 4;
@@ -21,16 +20,21 @@ final class KpiTiles {
     private KpiTiles() {
     }
 
-    static void draw(PageCanvas canvas, List<KpiTile> tiles, int minimumGroupSize) throws IOException {
-        for (int start = 0; start < tiles.size(); start += PER_ROW) {
-            drawRow(canvas, tiles.subList(start, Math.min(start + PER_ROW, tiles.size())), minimumGroupSize);
+    /** A tile as printed: its label, its value already formatted, and up to a few lines comparing it. */
+    record Tile(String label, String value, List<String> comparisons) {
+    }
+
+    static void draw(PageCanvas canvas, List<Tile> tiles, Color accent) throws IOException {
+        int perRow = tiles.size() <= PER_ROW ? PER_ROW : tiles.size() <= 6 ? 3 : PER_ROW;
+        for (int start = 0; start < tiles.size(); start += perRow) {
+            drawRow(canvas, tiles.subList(start, Math.min(start + perRow, tiles.size())), accent);
         }
     }
 
     private record Layout(List<String> label, String value, float valueSize, List<String> comparison) {
     }
 
-    private static void drawRow(PageCanvas canvas, List<KpiTile> row, int minimumGroupSize) throws IOException {
+    private static void drawRow(PageCanvas canvas, List<Tile> row, Color accent) throws IOException {
         int columns = Math.max(row.size(), 3);
         float tileWidth = (canvas.width() - GAP * (columns - 1)) / columns;
         float inner = tileWidth - 2 * PAD;
@@ -38,15 +42,18 @@ final class KpiTiles {
         List<Layout> layouts = new ArrayList<>();
         int labelLines = 1;
         int comparisonLines = 0;
-        for (KpiTile tile : row) {
-            String value = ReportFormat.figure(tile.value(), minimumGroupSize);
+        for (Tile tile : row) {
+            String value = tile.value();
             float size = VALUE_SIZE;
             while (size > MIN_VALUE_SIZE && canvas.textWidth(value, canvas.bold(), size) > inner) {
                 size -= 1f;
             }
+            List<String> comparison = new ArrayList<>();
+            for (String line : tile.comparisons()) {
+                comparison.addAll(canvas.wrap(line, canvas.regular(), COMPARISON_SIZE, inner));
+            }
             Layout layout = new Layout(canvas.wrap(tile.label(), canvas.regular(), LABEL_SIZE, inner), value, size,
-                    tile.comparison() == null || tile.comparison().isBlank() ? List.of()
-                            : canvas.wrap(tile.comparison(), canvas.regular(), COMPARISON_SIZE, inner));
+                    comparison);
             layouts.add(layout);
             labelLines = Math.max(labelLines, layout.label().size());
             comparisonLines = Math.max(comparisonLines, layout.comparison().size());
@@ -62,7 +69,7 @@ final class KpiTiles {
         float x = canvas.left();
         for (Layout layout : layouts) {
             canvas.fillRect(x, top - height, tileWidth, height, ReportStyle.TINT);
-            canvas.fillRect(x, top - ACCENT, tileWidth, ACCENT, ReportStyle.BLUE);
+            canvas.fillRect(x, top - ACCENT, tileWidth, ACCENT, accent);
             float baseline = top - ACCENT - PAD - LABEL_SIZE;
             for (String line : layout.label()) {
                 canvas.text(line, canvas.regular(), LABEL_SIZE, ReportStyle.INK, x + PAD, baseline);

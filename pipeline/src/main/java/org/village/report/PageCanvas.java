@@ -318,8 +318,11 @@ final class PageCanvas implements Closeable {
         y -= height;
     }
 
-    /** Footer on every page; runs last because "Page X of Y" needs the final page count. */
-    void footers(String leftText) throws IOException {
+    /**
+     * Footer on every page; runs last because "Page X of Y" needs the final page count. {@code pageText} words it,
+     * with {@code {page}} and {@code {pages}} for the numbers.
+     */
+    void footers(String leftText, String pageWording) throws IOException {
         content.close();
         content = null;
         int pages = document.getNumberOfPages();
@@ -328,7 +331,8 @@ final class PageCanvas implements Closeable {
             try (PDPageContentStream footer = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 strokeLine(footer, left(), FOOTER_BASELINE + 11, right(), FOOTER_BASELINE + 11, ReportStyle.RULE, 0.5f);
-                String pageText = "Page " + (i + 1) + " of " + pages;
+                String pageText = ReportFonts.printable(pageWording.replace("{page}", String.valueOf(i + 1))
+                        .replace("{pages}", String.valueOf(pages)));
                 float w = textWidth(pageText, fonts.regular(), ReportStyle.SMALL);
                 String left = fit(leftText, fonts.regular(), ReportStyle.SMALL, width() - w - 24f);
                 showText(footer, left, fonts.regular(), ReportStyle.SMALL, ReportStyle.MUTED, left(), FOOTER_BASELINE);

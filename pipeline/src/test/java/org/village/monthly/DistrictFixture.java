@@ -166,5 +166,18 @@ public final class DistrictFixture {
                 List.of("P-001", LocalDate.of(2026, 10, 1), "In-kind", 500, "backpacks", "Partner"),
                 List.of("P-002", LocalDate.of(2026, 10, 5), "Grant", 1000, "pantry shelving", "District")))
                 .writeTo(inbox.resolve("district/contributions-2026-10.xlsx"));
+        TestWorkbooks.workbook().sheet("Check-ins", List.of(
+                List.of("Partnership ID", "Check-in Date", "Status", "Notes"),
+                List.of("P-001", LocalDate.of(2026, 9, 22), "On track", "first quarter"),
+                List.of("P-001", LocalDate.of(2026, 10, 20), "At risk", "two mentors left")))
+                .writeTo(inbox.resolve("district/check-ins-2026-10.xlsx"));
+        TestWorkbooks.workbook().sheet("Stories", List.of(
+                List.of("Partnership ID", "Story Date", "Title", "Story", "Quote", "Attribution", "Consent to Publish"),
+                List.of("P-001", LocalDate.of(2026, 10, 15), "Mentors who keep showing up",
+                        "Every Tuesday, mentors from Big Brothers Big Sisters meet their mentees at Alder Creek.",
+                        "I come on Tuesdays because someone is waiting for me.", "A fourth-grader", "Yes"),
+                List.of("P-002", LocalDate.of(2026, 10, 16), "Not for publication",
+                        "A story its family did not agree to share.", "", "", "No")))
+                .writeTo(inbox.resolve("partners/stories-2026-10.xlsx"));
     }
 }

@@ -173,17 +173,73 @@ abstract class MonthlyReportJobTest {
         Path pdf = out.resolve("2026-10/district-dashboard-2026-10.pdf");
         assertThat(pdf).exists();
         assertThat(Files.list(pdf.getParent())).containsExactlyInAnyOrder(pdf,
+                out.resolve("2026-10/board-packet-2026-10.pdf"), out.resolve("2026-10/schools"),
                 out.resolve("2026-10/figures-2026-10.xlsx"));
         String text;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(document);
         }
         assertThat(text).contains("Riverbend Unified School District", "October 2026",
-                "97.9%", "98.2%", "11.1%", "36",
+                "97.9%", "11.1%", "36",
                 "Alder Creek Elementary", "98.5%", "5.0%",
                 "École José Martí", "Tiny Academy", "n<10",
-                "Rows rejected 1");
+                "Rows rejected 1", "n<10: based on fewer than 10 students, so not shown");
         assertThat(text).doesNotContain("001001", "Nguyễn", "Zoë", "777777");
+    }
+
+    @Test
+    void writesADashboardForEverySchoolWithItsOwnFiguresAndTheSmallSchoolSuppressed() throws Exception {
+        jobOperatorTestUtils.startJob(new JobParametersBuilder(october()).addString("month", "2026-09")
+                .toJobParameters());
+        jobOperatorTestUtils.startJob(october());
+
+        Path schools = out.resolve("2026-10/schools");
+        try (var files = Files.list(schools)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder("school-dashboard-0101-2026-10.pdf",
+                            "school-dashboard-0102-2026-10.pdf", "school-dashboard-0103-2026-10.pdf");
+        }
+        // Alder Creek: October 394/400 = 98.5%; September 414/420 = 98.6%, so -0.1 points since last month;
+        // chronic 1 of 20 = 5.0% year to date; 20 students enrolled in October.
+        String alder = pdfText(schools.resolve("school-dashboard-0101-2026-10.pdf"));
+        assertThat(alder).contains("School dashboard: Alder Creek Elementary", "October 2026", "98.5%",
+                "\u22120.1 pts since last month", "5.0%", "20", "Attendance rate by month", "Sep Oct",
+                "98.6% 98.5%");
+        assertThat(alder).doesNotContain("École José Martí", "001001");
+        String tiny = pdfText(schools.resolve("school-dashboard-0103-2026-10.pdf"));
+        assertThat(tiny).contains("School dashboard: Tiny Academy", "n<10",
+                "n<10: based on fewer than 10 students, so not shown").doesNotContain("100.0%");
+    }
+
+    @Test
+    void writesAStoryOnlyWhereThePartnerConsentedAndTheBoardPacketWithItsMoney() throws Exception {
+        DistrictFixture.writePartnershipsTo(inbox);
+
+        jobOperatorTestUtils.startJob(october());
+
+        Path stories = out.resolve("2026-10/stories");
+        try (var files = Files.list(stories)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactly("success-story-P-001-2026-10.pdf");
+        }
+        String story = pdfText(stories.resolve("success-story-P-001-2026-10.pdf"));
+        assertThat(story).contains("Partnership story: Big Brothers Big Sisters of Riverbend",
+                "Mentors who keep showing up", "someone is waiting for me", "A fourth-grader",
+                "Students served", "12", "65", "33.3%", "Effects are estimates");
+        assertThat(story).doesNotContain("Not for publication", "001001");
+
+        // Year to date: P-001 $2,000 + $500 + $2,261 = $4,761, $397 per student served; P-002 $1,417; all $6,179.
+        String board = pdfText(out.resolve("2026-10/board-packet-2026-10.pdf"));
+        assertThat(board).contains("Board report: partnership investment and outcomes", "$6,179", "$4,761",
+                "$2,000", "$500", "$2,261", "$397", "$1,417", "All partnerships", "Assumptions", "$34.79 an hour",
+                "Investment this school year, month by month", "Cost per day gained");
+        assertThat(lineWith(board, "Riverbend Food Bank")).contains("n<10");
+
+        // The dashboard's scorecard: P-001 served 12, its goal 100.6% reached and on track, last check-in at risk.
+        String dashboard = pdfText(out.resolve("2026-10/district-dashboard-2026-10.pdf"));
+        assertThat(lineWith(dashboard, "Big Brothers Big Sisters")).contains("12", "100.6% \u00b7 On track",
+                "At risk");
+        assertThat(dashboard).contains("Effects are estimates", "Volunteer hours, year to date", "77");
     }
 
     @Test
@@ -251,6 +307,19 @@ abstract class MonthlyReportJobTest {
             text = new PDFTextStripper().getText(document);
         }
         assertThat(text).contains("attendance/0102-2026-10-corrected.xlsx replaces attendance/0102-2026-10.xlsx");
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
+        }
+    }
+
+    private static String lineWith(String text, String needle) {
+        return text.lines().filter(line -> line.contains(needle)).findFirst().orElseThrow(
+                () -> new AssertionError("no line with '" + needle + "' in:\n" + text));
     }
 
     /** Odd real-world spreadsheets from Apache POI's test corpus, described in shared/external-data/SOURCES.md. */

@@ -5,14 +5,24 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.village.report.DistrictDashboard.AttendanceTrend;
-import org.village.report.DistrictDashboard.DataQuality;
-import org.village.report.DistrictDashboard.KpiTile;
-import org.village.report.DistrictDashboard.MonthPoint;
-import org.village.report.DistrictDashboard.SchoolRow;
+import org.village.report.ReportContent.AttendanceTrend;
+import org.village.report.ReportContent.DataQuality;
+import org.village.report.ReportContent.Estimate;
+import org.village.report.ReportContent.KpiTile;
+import org.village.report.ReportContent.MonthAmount;
+import org.village.report.ReportContent.MonthPoint;
+import org.village.report.ReportContent.Money;
+import org.village.report.ReportContent.PartnershipRow;
+import org.village.report.ReportContent.SchoolRow;
+import org.village.report.ReportContent.Story;
+import org.village.report.ReportContent.SubgroupRow;
 
-/** Hand-built dashboards with the names and edge cases a real district sends. */
+/** Hand-built reports with the names and edge cases a real district sends. */
 final class Dashboards {
+
+    static final ReportTemplates TEMPLATES = ReportTemplates.load(null, "en");
+    static final Theme THEME = TEMPLATES.theme();
+    static final Messages MESSAGES = TEMPLATES.messages();
 
     static final String DISTRICT = "Riverside Unified School District";
     static final String SUPPRESSED_SCHOOL = "Harbor View Newcomer Center";
@@ -22,7 +32,7 @@ final class Dashboards {
     private Dashboards() {
     }
 
-    static DistrictDashboard small() {
+    static ReportContent small() {
         return dashboard(List.of(
                 school("École José Martí", 412, 0.941, 0.936, 0.112),
                 school("Nguyễn Trãi Academy", 655, 0.958, 0.951, 0.081),
@@ -34,7 +44,7 @@ final class Dashboards {
     }
 
     /** Students 1,001 to 1,0nn, so a page holding table rows can be told by the counts alone. */
-    static DistrictDashboard withSchools(int count) {
+    static ReportContent withSchools(int count) {
         List<SchoolRow> schools = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             schools.add(school(String.format("Test School %02d", i), 1000 + i, 0.90 + (i % 7) * 0.01,
@@ -53,20 +63,103 @@ final class Dashboards {
         return new AttendanceTrend("2026\u201327", "2025\u201326", current, baseline);
     }
 
-    private static DistrictDashboard dashboard(List<SchoolRow> schools) {
-        List<KpiTile> tiles = List.of(
-                new KpiTile("Attendance rate, October 2026", Figure.percent(0.941, 2950),
-                        "Year to date 93.2% \u00b7 October 2025 93.6%"),
-                new KpiTile("Chronic absenteeism, year to date", Figure.percent(0.124, 2950),
-                        "Same point last year 14.0%"),
-                new KpiTile("Students enrolled", Figure.count(3024), "In 8 schools"),
-                new KpiTile("Students in newcomer programs", Figure.suppressed(Figure.Kind.COUNT, 7),
-                        "Too few students to show"));
-        DataQuality quality = new DataQuality(14, 61_482, 17, List.of(
-                "Oak Park Elementary sent no attendance file for October 2026.",
-                "17 rows in daily_attendance_lincoln.xlsx had a date outside the school year and were set aside."));
-        return new DistrictDashboard(DISTRICT, YearMonth.of(2026, 10), LocalDate.of(2026, 10, 31),
-                LocalDate.of(2026, 11, 2), 10, tiles, trend(), schools, quality);
+    /** Two partnerships with effects (one clearly above zero, one crossing it) and one too small to show. */
+    static List<PartnershipRow> partnerships() {
+        return List.of(
+                new PartnershipRow("P-001", "Big Brothers Big Sisters of Riverbend", Figure.count(148),
+                        new Estimate(0.021, 0.004, 0.038, 148, false), Figure.percent(1.006, 0), "ON_TRACK",
+                        "AT_RISK", LocalDate.of(2026, 9, 30), money(12_000, 2_500, 4_870.60, 19_370.60, 130.88, 6.2)),
+                new PartnershipRow("P-002", "Riverbend Food Bank", Figure.count(61),
+                        new Estimate(-0.005, -0.02, 0.01, 61, false), null, null, null, null,
+                        money(0, 8_000, 417.48, 8_417.48, 137.99, null)),
+                new PartnershipRow("P-003", "Zoë's Reading Buddies", Figure.suppressed(Figure.Kind.COUNT, 6),
+                        new Estimate(null, null, null, 6, true), null, null, "ON_TRACK", LocalDate.of(2026, 10, 12),
+                        money(500, 0, 69.58, 569.58, null, null)));
+    }
+
+    static Money money(double cash, double inKind, double volunteer, double total, Double perStudent, Double perDay) {
+        return new Money(Figure.money(cash), Figure.money(inKind), Figure.money(volunteer), Figure.money(total),
+                perStudent == null ? Figure.suppressed(Figure.Kind.MONEY, 6) : Figure.money(perStudent),
+                perDay == null ? Figure.missing(Figure.Kind.MONEY) : Figure.money(perDay));
+    }
+
+    static List<SubgroupRow> equity() {
+        return List.of(
+                subgroup("grade:K", 0.921, 0.15, 0.941),
+                subgroup("gender:F", 0.944, 0.11, 0.941),
+                subgroup("english_learner", 0.925, 0.16, 0.941),
+                new SubgroupRow("foster", Figure.suppressed(Figure.Kind.PERCENT, 4),
+                        Figure.suppressed(Figure.Kind.PERCENT, 4), Figure.suppressed(Figure.Kind.POINTS, 0)));
+    }
+
+    private static SubgroupRow subgroup(String key, double rate, double chronic, double all) {
+        Figure figure = Figure.percent(rate, 120);
+        return new SubgroupRow(key, figure, Figure.percent(chronic, 120),
+                Figure.change(figure, Figure.percent(all, 3000)));
+    }
+
+    static List<KpiTile> tiles() {
+        return List.of(
+                tile("attendance_rate", Figure.percent(0.941, 2950), Figure.percent(0.944, 2950),
+                        Figure.percent(0.936, 2900)),
+                tile("chronic_absenteeism", Figure.percent(0.124, 2950), Figure.percent(0.118, 2950),
+                        Figure.percent(0.140, 2900)),
+                tile("gpa", new Figure(Figure.Kind.DECIMAL, 2.91, 2950, false), null, null),
+                tile("students_served", Figure.count(3024), Figure.count(2900), null),
+                tile("volunteer_hours", Figure.count(1204), Figure.count(800), null),
+                new KpiTile("investment_total", Figure.suppressed(Figure.Kind.MONEY, 7), null, null));
+    }
+
+    private static KpiTile tile(String key, Figure now, Figure lastMonth, Figure baseline) {
+        return new KpiTile(key, now, lastMonth == null ? null : Figure.change(now, lastMonth),
+                baseline == null ? null : Figure.change(now, baseline));
+    }
+
+    static DataQuality quality() {
+        return new DataQuality(14, 61_482, 17, List.of("Oak Park Elementary"), List.of("Riverbend Food Bank"),
+                List.of("daily_attendance_lincoln.xlsx could not be read: it is password-protected."),
+                List.of());
+    }
+
+    static ReportContent dashboard(List<SchoolRow> schools) {
+        return new ReportContent(ReportKind.DISTRICT_DASHBOARD, DISTRICT, null, YearMonth.of(2026, 10),
+                LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 2), 10, tiles(), trend(), schools, partnerships(),
+                equity(), null, List.of(), List.of(), quality());
+    }
+
+    static ReportContent school() {
+        return new ReportContent(ReportKind.SCHOOL_DASHBOARD, DISTRICT, "École José Martí", YearMonth.of(2026, 10),
+                LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 2), 10, tiles().subList(0, 3), trend(), List.of(),
+                partnerships().subList(0, 1), equity(), null, List.of(), List.of(), quality());
+    }
+
+    static ReportContent story() {
+        Story story = new Story("Big Brothers Big Sisters of Riverbend", "A mentor who kept showing up",
+                "Every Tuesday since August, Mr. Nguyễn has met Zoë after school.\n\nHer attendance climbed.",
+                "I come to school on Tuesdays because I know someone is waiting.", "Zoë, grade 7",
+                new Figure(Figure.Kind.POINTS, 0.034, 148, false), new Figure(Figure.Kind.POINTS, 0.009, 900, false));
+        return new ReportContent(ReportKind.SUCCESS_STORY, DISTRICT, "Big Brothers Big Sisters of Riverbend",
+                YearMonth.of(2026, 10), LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 2), 10,
+                List.of(new KpiTile("students_served", Figure.count(148), null, null),
+                        new KpiTile("volunteer_hours", Figure.count(412), null, null),
+                        new KpiTile("retention", Figure.percent(0.62, 148), null, null)),
+                new AttendanceTrend("", "", List.of(), List.of()), List.of(), List.of(), List.of(), story, List.of(),
+                List.of(), quality());
+    }
+
+    static ReportContent board() {
+        List<PartnershipRow> rows = new ArrayList<>(partnerships());
+        rows.add(new PartnershipRow(null, null, Figure.count(215), Estimate.none(), null, null, null, null,
+                money(12_500, 10_500, 5_357.66, 28_357.66, 131.90, null)));
+        return new ReportContent(ReportKind.BOARD_PACKET, DISTRICT, null, YearMonth.of(2026, 10),
+                LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 2), 10,
+                List.of(new KpiTile("investment_total", Figure.money(28_357.66), null, null),
+                        new KpiTile("students_served", Figure.count(215), null, null)),
+                new AttendanceTrend("", "", List.of(), List.of()), List.of(), rows, List.of(), null,
+                List.of("Volunteer time is valued at $34.79 an hour (Independent Sector 2024)."),
+                List.of(new MonthAmount(YearMonth.of(2026, 8), 4_000), new MonthAmount(YearMonth.of(2026, 9), 15_200),
+                        new MonthAmount(YearMonth.of(2026, 10), 28_357.66)),
+                quality());
     }
 
     static SchoolRow school(String name, int students, double month, double yearToDate, double chronic) {

@@ -28,11 +28,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.village.report.DistrictDashboard.SchoolRow;
+import org.village.report.ReportContent.SchoolRow;
 
-class DistrictDashboardRendererTest {
+class ReportRendererTest {
 
-    private final DistrictDashboardRenderer renderer = new DistrictDashboardRenderer();
+    private final ReportRenderer renderer = new ReportRenderer(Dashboards.TEMPLATES);
 
     @TempDir
     Path dir;
@@ -43,18 +43,40 @@ class DistrictDashboardRendererTest {
         renderer.render(Dashboards.small(), pdf);
 
         String text = text(pdf);
-        assertThat(text).contains(Dashboards.DISTRICT, "Monthly attendance dashboard", "October 2026",
+        assertThat(text).contains(Dashboards.DISTRICT, "Monthly dashboard", "October 2026",
                 "Data through October 31, 2026", "Generated November 2, 2026");
-        assertThat(text).contains("94.1%", "12.4%", "3,024", "Year to date 93.2%");
+        assertThat(text).contains("94.1%", "12.4%", "3,024", "2.91", "\u22120.3 pts since last month",
+                "+0.5 pts since the baseline year", "+124 since last month");
         assertThat(text).contains("École José Martí", "Nguyễn Trãi Academy", "Zoë Baldwin Elementary",
                 Dashboards.SUPPRESSED_SCHOOL, "1,024");
         assertThat(lineWith(text, Dashboards.SUPPRESSED_SCHOOL)).contains("n<10").doesNotContain("%");
-        assertThat(text).contains("Page 1 of 2", "Page 2 of 2", Dashboards.DISTRICT + " \u00b7 October 2026");
+        int pages = pages(pdf);
+        assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages,
+                Dashboards.DISTRICT + " \u00b7 Monthly dashboard \u00b7 October 2026");
         assertThat(text).contains("Days present / days enrolled, summed over students.",
                 "enrolled at least 10 school days in the school year to date who missed",
-                "Figures based on fewer than 10 students are not shown (n<10).");
+                "Figures based on fewer than 10 students are not shown (n<10)");
         assertThat(text).contains("Rows loaded", "61,482", "Rows rejected",
-                "Oak Park Elementary sent no attendance file for October 2026.");
+                "No attendance received for October 2026 from: Oak Park Elementary.",
+                "No participation received for October 2026 from: Riverbend Food Bank.",
+                "Not used: daily_attendance_lincoln.xlsx could not be read: it is password-protected.");
+        assertThat(text).contains("n<10: based on fewer than 10 students, so not shown");
+    }
+
+    @Test
+    void theScorecardAndEquitySectionsWordEffectsAsEstimatesAndGapsInPoints() throws IOException {
+        Path pdf = dir.resolve("dashboard.pdf");
+        renderer.render(Dashboards.small(), pdf);
+
+        String text = text(pdf);
+        assertThat(lineWith(text, "+2.1 pts")).contains("148", "+2.1 pts (+0.4 to +3.8)", "100.6% \u00b7 On track",
+                "At risk");
+        assertThat(lineWith(text, "\u22120.5 pts")).contains("61", "(\u22122.0 to +1.0)", "None yet");
+        assertThat(lineWith(text, "Zoë's Reading Buddies")).contains("n<10");
+        assertThat(text).contains("Effects are estimates", "not proof that the partnership caused it");
+        assertThat(lineWith(text, "Grade K")).contains("92.1%", "\u22122.0 pts", "15.0%");
+        assertThat(lineWith(text, "English learners")).contains("92.5%", "\u22121.6 pts");
+        assertThat(lineWith(text, "In foster care")).contains("n<10").doesNotContain("%");
     }
 
     @Test
@@ -64,7 +86,7 @@ class DistrictDashboardRendererTest {
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getDocumentInformation().getTitle())
-                    .isEqualTo(Dashboards.DISTRICT + " \u2014 Monthly attendance dashboard, October 2026");
+                    .isEqualTo(Dashboards.DISTRICT + " \u2014 Monthly dashboard, October 2026");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-US");
             assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
             assertThat(document.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
@@ -82,7 +104,8 @@ class DistrictDashboardRendererTest {
                 walk(page.getResources(), found);
             }
         }
-        assertThat(found.images).as("raster images").isZero();
+        assertThat(found.images).as("raster images: the logo alone").isEqualTo(1);
+        assertThat(found.imagesInForms).as("raster images inside charts").isZero();
         assertThat(found.forms).as("form XObjects holding the charts").isGreaterThanOrEqualTo(2);
         assertThat(found.fonts).as("every font, chart text included, is the embedded Liberation Sans")
                 .isNotEmpty().allMatch(name -> name.matches("[A-Z]{6}\\+LiberationSans(-Bold)?"));
@@ -104,7 +127,7 @@ class DistrictDashboardRendererTest {
                 if (tableRow.matcher(text).find()) {
                     pagesWithRows.add(page);
                     assertThat(text).as("page %d", page).containsPattern("School Students")
-                            .contains("Attendance rate", "Chronic absenteeism", "(year to date)");
+                            .contains("Attendance rate", "Chronic", "absenteeism", "(year to date)");
                 }
             }
             String all = text(document, 0);
@@ -117,7 +140,7 @@ class DistrictDashboardRendererTest {
 
     @Test
     void aCharacterTheFontLacksPrintsAsAQuestionMark() throws IOException {
-        DistrictDashboard small = Dashboards.small();
+        ReportContent small = Dashboards.small();
         List<SchoolRow> schools = new ArrayList<>(small.schools());
         schools.add(Dashboards.school("\u6771\u4eac School \ud83d\ude00", 220, 0.93, 0.93, 0.1));
         Path pdf = dir.resolve("odd.pdf");
@@ -138,7 +161,7 @@ class DistrictDashboardRendererTest {
             List<Future<Path>> results = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
                 Path pdf = dir.resolve("parallel-" + i + ".pdf");
-                DistrictDashboard dashboard = i % 3 == 0 ? Dashboards.withSchools(40) : Dashboards.small();
+                ReportContent dashboard = i % 3 == 0 ? Dashboards.withSchools(40) : Dashboards.small();
                 results.add(pool.submit(() -> {
                     renderer.render(dashboard, pdf);
                     return pdf;
@@ -183,18 +206,30 @@ class DistrictDashboardRendererTest {
                 .hasMessageContaining("dashboard.pdf");
     }
 
-    private static DistrictDashboard withSchools(DistrictDashboard d, List<SchoolRow> schools) {
-        return new DistrictDashboard(d.districtName(), d.month(), d.dataThrough(), d.generatedOn(),
-                d.minimumGroupSize(), d.tiles(), d.trend(), schools, d.dataQuality());
+    private static ReportContent withSchools(ReportContent d, List<SchoolRow> schools) {
+        return new ReportContent(d.kind(), d.districtName(), d.subject(), d.month(), d.dataThrough(),
+                d.generatedOn(), d.minimumGroupSize(), d.tiles(), d.trend(), schools, d.partnerships(), d.equity(),
+                d.story(), d.assumptions(), d.investmentTrend(), d.dataQuality());
+    }
+
+    private static int pages(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return document.getNumberOfPages();
+        }
     }
 
     private static final class Resources {
         int images;
+        int imagesInForms;
         int forms;
         List<String> fonts = new ArrayList<>();
     }
 
     private static void walk(PDResources resources, Resources found) throws IOException {
+        walk(resources, found, false);
+    }
+
+    private static void walk(PDResources resources, Resources found, boolean inForm) throws IOException {
         if (resources == null) {
             return;
         }
@@ -205,9 +240,10 @@ class DistrictDashboardRendererTest {
             PDXObject xObject = resources.getXObject(name);
             if (xObject instanceof PDImageXObject) {
                 found.images++;
+                found.imagesInForms += inForm ? 1 : 0;
             } else if (xObject instanceof PDFormXObject form) {
                 found.forms++;
-                walk(form.getResources(), found);
+                walk(form.getResources(), found, true);
             }
         }
     }

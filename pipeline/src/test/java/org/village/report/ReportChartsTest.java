@@ -3,22 +3,23 @@ package org.village.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
-import org.village.report.DistrictDashboard.AttendanceTrend;
-import org.village.report.DistrictDashboard.SchoolRow;
+import org.village.report.ReportContent.AttendanceTrend;
+import org.village.report.ReportContent.SchoolRow;
 
-class AttendanceChartsTest {
+class ReportChartsTest {
 
     @Test
     void trendHoldsExactlyTheGivenPointsUnderTheYearLabels() {
         AttendanceTrend trend = Dashboards.trend();
 
-        CategoryDataset data = plot(AttendanceCharts.trend(trend)).getDataset();
+        CategoryDataset data = plot(ReportCharts.trend(trend, Dashboards.THEME, Dashboards.MESSAGES)).getDataset();
 
         assertThat(data.getRowKeys()).containsExactly("2026\u201327", "2025\u201326");
         assertThat(data.getColumnKeys()).containsExactly(
@@ -34,7 +35,7 @@ class AttendanceChartsTest {
                 List.of(Dashboards.point(2025, 8, 0.93), Dashboards.point(2025, 9, 0.92),
                         Dashboards.point(2025, 10, 0.91)));
 
-        CategoryDataset data = AttendanceCharts.trendDataset(trend);
+        CategoryDataset data = ReportCharts.trendDataset(trend, Locale.US);
 
         assertThat(data.getColumnKeys()).containsExactly("Aug", "Sep", "Oct");
         assertThat(values(data, 0)).containsExactly(95.0, null, 94.0);
@@ -45,10 +46,10 @@ class AttendanceChartsTest {
         AttendanceTrend trend = new AttendanceTrend("2025\u201326", "2024\u201325",
                 List.of(Dashboards.point(2025, 8, 0.949)), List.of());
 
-        CategoryDataset data = AttendanceCharts.trendDataset(trend);
+        CategoryDataset data = ReportCharts.trendDataset(trend, Locale.US);
 
         assertThat(data.getRowKeys()).containsExactly("2025\u201326");
-        assertThat(AttendanceCharts.trend(trend).getLegend().getSources()[0].getLegendItems().getItemCount())
+        assertThat(ReportCharts.trend(trend, Dashboards.THEME, Dashboards.MESSAGES).getLegend().getSources()[0].getLegendItems().getItemCount())
                 .isEqualTo(1);
     }
 
@@ -58,12 +59,12 @@ class AttendanceChartsTest {
                 List.of(Dashboards.point(2026, 8, 0.95), Dashboards.point(2026, 9, 0.94)),
                 List.of(Dashboards.point(2025, 9, 0.93), Dashboards.point(2026, 1, 0.92)));
 
-        assertThat(AttendanceCharts.trendDataset(trend).getColumnKeys()).containsExactly("Aug", "Sep", "Jan");
+        assertThat(ReportCharts.trendDataset(trend, Locale.US).getColumnKeys()).containsExactly("Aug", "Sep", "Jan");
     }
 
     @Test
     void trendRangeFitsTheDataWithRoomAboveAndBelow() {
-        NumberAxis axis = (NumberAxis) plot(AttendanceCharts.trend(Dashboards.trend())).getRangeAxis();
+        NumberAxis axis = (NumberAxis) plot(ReportCharts.trend(Dashboards.trend(), Dashboards.THEME, Dashboards.MESSAGES)).getRangeAxis();
 
         assertThat(axis.getLabel()).isEqualTo("Attendance rate (%)");
         assertThat(axis.getLowerBound()).isLessThan(90.8).isGreaterThan(80);
@@ -71,7 +72,7 @@ class AttendanceChartsTest {
     }
 
     @Test
-    void schoolChartLeavesOutSuppressedAndMissingSchoolsAndSortsHighestFirst() {
+    void schoolDotPlotLeavesOutSuppressedAndMissingSchoolsAndSortsHighestFirst() {
         List<SchoolRow> schools = List.of(
                 Dashboards.school("Lincoln", 300, 0.91, 0.92, 0.1),
                 new SchoolRow("Tiny", Figure.suppressed(Figure.Kind.COUNT, 6), Figure.suppressed(Figure.Kind.PERCENT, 6),
@@ -80,19 +81,42 @@ class AttendanceChartsTest {
                         Figure.missing(Figure.Kind.PERCENT), Figure.missing(Figure.Kind.PERCENT)),
                 Dashboards.school("École José Martí", 400, 0.95, 0.94, 0.08));
 
-        CategoryPlot plot = plot(AttendanceCharts.schoolRates(schools));
+        CategoryPlot plot = plot(ReportCharts.schoolDotPlot(schools, 0.93, Dashboards.THEME, Dashboards.MESSAGES));
 
         assertThat(plot.getDataset().getColumnKeys()).containsExactly("École José Martí", "Lincoln");
         assertThat(values(plot.getDataset(), 0)).containsExactly(95.0, 91.0);
+        assertThat(values(plot.getDataset(), 1)).containsExactly(94.0, 92.0);
+        assertThat(plot.getRangeAxis().getLowerBound()).as("a dot plot zooms in; it needs no zero").isGreaterThan(80);
+        assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).singleElement()
+                .satisfies(marker -> assertThat(((org.jfree.chart.plot.Marker) marker).getLabel()).isEqualTo("District"));
         assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Attendance rate (%)");
     }
 
     @Test
     void chartTextIsSetInTheEmbeddedFace() {
-        CategoryPlot plot = plot(AttendanceCharts.trend(Dashboards.trend()));
+        CategoryPlot plot = plot(ReportCharts.trend(Dashboards.trend(), Dashboards.THEME, Dashboards.MESSAGES));
 
         assertThat(plot.getRangeAxis().getLabelFont().getFontName()).isEqualTo("Liberation Sans");
         assertThat(plot.getDomainAxis().getTickLabelFont().getFontName()).isEqualTo("Liberation Sans");
+    }
+
+    @Test
+    void effectsAreDotsWithTheirIntervalsInPointsAndSuppressedOnesLeftOut() {
+        List<ReportContent.PartnershipRow> rows = Dashboards.partnerships();
+
+        JFreeChart chart = ReportCharts.effects(rows, Dashboards.THEME, Dashboards.MESSAGES);
+
+        org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
+        org.jfree.data.xy.YIntervalSeriesCollection data =
+                (org.jfree.data.xy.YIntervalSeriesCollection) plot.getDataset();
+        assertThat(data.getItemCount(0)).isEqualTo(2);
+        assertThat(data.getYValue(0, 1)).isCloseTo(2.1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(data.getStartYValue(0, 1)).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(data.getEndYValue(0, 1)).isCloseTo(3.8, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(((org.jfree.chart.axis.SymbolAxis) plot.getDomainAxis()).getSymbols())
+                .containsExactly("Riverbend Food Bank", "Big Brothers Big Sisters of Riverbend");
+        assertThat(plot.getRangeAxis().getLabel())
+                .isEqualTo("Estimated effect on attendance rate (percentage points)");
     }
 
     private static CategoryPlot plot(JFreeChart chart) {

@@ -1,0 +1,49 @@
+package org.village.monthly;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.village.output.MonthFolder;
+import org.village.report.ReportRenderer;
+
+/**
+ * Writes the month's district-wide reports: the district dashboard and the board packet. The renderer writes under a
+ * temporary name and moves the file into place, so the output folder never holds a half-written report, even if the
+ * process dies mid-render.
+ */
+class DistrictReportsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(DistrictReportsTasklet.class);
+
+    private final YearMonth month;
+    private final Path outputRoot;
+    private final MonthReports reports;
+
+    DistrictReportsTasklet(YearMonth month, Path outputRoot, MonthReports reports) {
+        this.month = month;
+        this.outputRoot = outputRoot;
+        this.reports = reports;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobExecution job = contribution.getStepExecution().getJobExecution();
+        MonthReports.Prepared prepared = reports.prepare(month, job.getJobInstance().getInstanceId(), job.getId());
+        ReportRenderer renderer = prepared.renderer();
+        MonthFolder folder = new MonthFolder(outputRoot, month);
+        renderer.render(reports.assembler().district(prepared.figures()), folder.districtDashboard());
+        renderer.render(reports.assembler().board(prepared.figures()), folder.boardPacket());
+        contribution.incrementWriteCount(2);
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString("districtDashboard", folder.districtDashboard().toString());
+        log.info("Wrote {} and {}", folder.districtDashboard(), folder.boardPacket());
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,67 @@
+package org.village.monthly;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.village.kpi.KpiValue;
+import org.village.kpi.Window;
+import org.village.report.ReportContent.DataQuality;
+
+/**
+ * One month's stored figures and report sources, read once and shared by every report of the month. Immutable after
+ * {@link ReportContentAssembler#load}; {@code previous} and {@code baseline} are last month's and the same month a
+ * year earlier, for the tiles' changes.
+ */
+record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, KpiValue> previous,
+        Map<String, KpiValue> baseline, Map<String, String> schoolNames, List<ReportSources.Partnership> partnerships,
+        Map<String, ReportSources.GoalProgress> goals, Map<String, ReportSources.CheckIn> checkIns,
+        List<ReportSources.StoryRow> stories, List<String> assumptions, DataQuality quality, LocalDate dataThrough,
+        LocalDate generatedOn) {
+
+    MonthFigures {
+        current = Map.copyOf(current);
+        previous = Map.copyOf(previous);
+        baseline = Map.copyOf(baseline);
+        schoolNames = Collections.unmodifiableMap(new LinkedHashMap<>(schoolNames));
+        partnerships = List.copyOf(partnerships);
+        goals = Map.copyOf(goals);
+        checkIns = Map.copyOf(checkIns);
+        stories = List.copyOf(stories);
+        assumptions = List.copyOf(assumptions);
+    }
+
+    static String key(Window window, Scope scope, String subgroup, String kpi) {
+        return window.name() + '|' + scope.scope() + '|' + scope.id() + '|' + subgroup + '|' + kpi;
+    }
+
+    KpiValue value(Window window, Scope scope, String subgroup, String kpi) {
+        return current.get(key(window, scope, subgroup, kpi));
+    }
+
+    /** Whether the school had students enrolled this month or earlier this school year. */
+    boolean hasStudents(String schoolId) {
+        Scope school = new Scope(KpiValue.SCHOOL, schoolId);
+        return value(Window.MONTH, school, KpiValue.ALL_STUDENTS, KpiValue.STUDENTS_ENROLLED) != null
+                || value(Window.YEAR_TO_DATE, school, KpiValue.ALL_STUDENTS, KpiValue.STUDENTS_ENROLLED) != null;
+    }
+
+    /** The subgroups (not "all") that have an attendance rate or chronic absenteeism at the scope this month. */
+    Set<String> subgroups(Window window, Scope scope) {
+        Set<String> subgroups = new TreeSet<>();
+        for (KpiValue value : current.values()) {
+            if (value.periodKind().equals(window.name()) && value.scope().equals(scope.scope())
+                    && value.scopeId().equals(scope.id()) && !KpiValue.ALL_STUDENTS.equals(value.subgroup())
+                    && (value.kpi().equals(KpiValue.ATTENDANCE_RATE)
+                            || value.kpi().equals(KpiValue.CHRONIC_ABSENTEEISM))) {
+                subgroups.add(value.subgroup());
+            }
+        }
+        return subgroups;
+    }
+}

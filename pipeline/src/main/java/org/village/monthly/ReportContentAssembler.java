@@ -1,0 +1,321 @@
+package org.village.monthly;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.village.ingest.DataReceived;
+import org.village.ingest.IngestedData;
+import org.village.kpi.KpiFigures;
+import org.village.kpi.KpiProperties;
+import org.village.kpi.KpiValue;
+import org.village.kpi.Window;
+import org.village.report.Figure;
+import org.village.report.ReportContent;
+import org.village.report.ReportContent.AttendanceTrend;
+import org.village.report.ReportContent.DataQuality;
+import org.village.report.ReportContent.Estimate;
+import org.village.report.ReportContent.KpiTile;
+import org.village.report.ReportContent.MonthAmount;
+import org.village.report.ReportContent.MonthPoint;
+import org.village.report.ReportContent.Money;
+import org.village.report.ReportContent.PartnershipRow;
+import org.village.report.ReportContent.SchoolRow;
+import org.village.report.ReportContent.Story;
+import org.village.report.ReportContent.SubgroupRow;
+import org.village.report.ReportKind;
+
+/**
+ * Gathers a month's stored, already suppressed figures into what each report prints. {@link #load} reads the month
+ * once; the four report methods then only look things up, so per-school and per-partnership reports can be assembled
+ * on many threads from one {@link MonthFigures}.
+ */
+@Component
+class ReportContentAssembler {
+
+    private static final String GPA = "gpa";
+    private static final String STUDENTS_SERVED = "students_served";
+    private static final String VOLUNTEER_HOURS = "volunteer_hours";
+    private static final String RETENTION = "retention";
+    private static final String INVESTMENT_TOTAL = "investment_total";
+    private static final String COST_PER_STUDENT = "cost_per_student_served";
+    private static final String EFFECT = "attendance_effect";
+    private static final List<String> SUBGROUP_ORDER = List.of("grade", "gender", "race", "english_learner",
+            "disability", "economically_disadvantaged", "homeless", "foster");
+
+    private record TileSpec(String kpi, Window window, Figure.Kind kind) {
+    }
+
+    private static final List<TileSpec> DISTRICT_TILES = List.of(
+            new TileSpec(KpiValue.ATTENDANCE_RATE, Window.MONTH, Figure.Kind.PERCENT),
+            new TileSpec(KpiValue.CHRONIC_ABSENTEEISM, Window.YEAR_TO_DATE, Figure.Kind.PERCENT),
+            new TileSpec(GPA, Window.YEAR_TO_DATE, Figure.Kind.DECIMAL),
+            new TileSpec(STUDENTS_SERVED, Window.YEAR_TO_DATE, Figure.Kind.COUNT),
+            new TileSpec(VOLUNTEER_HOURS, Window.YEAR_TO_DATE, Figure.Kind.COUNT),
+            new TileSpec(INVESTMENT_TOTAL, Window.YEAR_TO_DATE, Figure.Kind.MONEY));
+    private static final List<TileSpec> SCHOOL_TILES = List.of(
+            new TileSpec(KpiValue.ATTENDANCE_RATE, Window.MONTH, Figure.Kind.PERCENT),
+            new TileSpec(KpiValue.CHRONIC_ABSENTEEISM, Window.YEAR_TO_DATE, Figure.Kind.PERCENT),
+            new TileSpec(GPA, Window.YEAR_TO_DATE, Figure.Kind.DECIMAL),
+            new TileSpec(KpiValue.STUDENTS_ENROLLED, Window.MONTH, Figure.Kind.COUNT));
+    private static final List<TileSpec> STORY_TILES = List.of(
+            new TileSpec(STUDENTS_SERVED, Window.YEAR_TO_DATE, Figure.Kind.COUNT),
+            new TileSpec(VOLUNTEER_HOURS, Window.YEAR_TO_DATE, Figure.Kind.COUNT),
+            new TileSpec(RETENTION, Window.YEAR_TO_DATE, Figure.Kind.PERCENT));
+    private static final List<TileSpec> BOARD_TILES = List.of(
+            new TileSpec(INVESTMENT_TOTAL, Window.YEAR_TO_DATE, Figure.Kind.MONEY),
+            new TileSpec(STUDENTS_SERVED, Window.YEAR_TO_DATE, Figure.Kind.COUNT),
+            new TileSpec(COST_PER_STUDENT, Window.YEAR_TO_DATE, Figure.Kind.MONEY),
+            new TileSpec(VOLUNTEER_HOURS, Window.YEAR_TO_DATE, Figure.Kind.COUNT));
+
+    private final KpiFigures figures;
+    private final IngestedData ingested;
+    private final ReportSources sources;
+    private final KpiProperties kpiProperties;
+    private final ReportProperties reportProperties;
+    private final Clock clock;
+
+    ReportContentAssembler(KpiFigures figures, IngestedData ingested, ReportSources sources,
+            KpiProperties kpiProperties, ReportProperties reportProperties, Clock clock) {
+        this.figures = figures;
+        this.ingested = ingested;
+        this.sources = sources;
+        this.kpiProperties = kpiProperties;
+        this.reportProperties = reportProperties;
+        this.clock = clock;
+    }
+
+    MonthFigures load(YearMonth month, long jobInstanceId) {
+        DataReceived received = ingested.dataReceived(month, jobInstanceId);
+        DataQuality quality = new DataQuality(received.attendanceFiles(), received.rowsLoaded(),
+                received.rowsRejected(), received.schoolsWithoutAttendance(),
+                received.partnershipsWithoutParticipation(), received.problems(), received.replacements());
+        return new MonthFigures(month, index(figures.month(month)), index(figures.month(month.minusMonths(1))),
+                index(figures.month(month.minusYears(1))), ingested.schoolNames(), sources.partnerships(),
+                sources.goalProgress(month), sources.latestCheckIns(month), sources.consentedStories(month),
+                figures.assumptions(month), quality,
+                ingested.latestAttendanceDate(month).orElse(month.atEndOfMonth()), LocalDate.now(clock));
+    }
+
+    ReportContent district(MonthFigures month) {
+        Scope scope = new Scope(KpiValue.DISTRICT, KpiValue.DISTRICT_ID);
+        List<SchoolRow> schools = new ArrayList<>();
+        for (Map.Entry<String, String> school : month.schoolNames().entrySet()) {
+            Scope at = new Scope(KpiValue.SCHOOL, school.getKey());
+            if (!month.hasStudents(school.getKey())) {
+                continue;
+            }
+            schools.add(new SchoolRow(school.getValue(),
+                    figure(month, Window.MONTH, at, KpiValue.STUDENTS_ENROLLED, Figure.Kind.COUNT),
+                    figure(month, Window.MONTH, at, KpiValue.ATTENDANCE_RATE, Figure.Kind.PERCENT),
+                    figure(month, Window.YEAR_TO_DATE, at, KpiValue.ATTENDANCE_RATE, Figure.Kind.PERCENT),
+                    figure(month, Window.YEAR_TO_DATE, at, KpiValue.CHRONIC_ABSENTEEISM, Figure.Kind.PERCENT)));
+        }
+        schools.sort(Comparator.comparing(SchoolRow::schoolName, Collator.getInstance(Locale.US)));
+        return content(ReportKind.DISTRICT_DASHBOARD, null, month, tiles(month, scope, DISTRICT_TILES),
+                trend(month.month(), scope), schools, partnershipRows(month, month.partnerships()),
+                equity(month, scope), null, List.of());
+    }
+
+    ReportContent school(MonthFigures month, String schoolId) {
+        Scope scope = new Scope(KpiValue.SCHOOL, schoolId);
+        List<ReportSources.Partnership> serving = month.partnerships().stream()
+                .filter(partnership -> partnership.schoolIds().contains(schoolId)).toList();
+        return content(ReportKind.SCHOOL_DASHBOARD, month.schoolNames().getOrDefault(schoolId, schoolId), month,
+                tiles(month, scope, SCHOOL_TILES), trend(month.month(), scope), List.of(),
+                partnershipRows(month, serving), equity(month, scope), null, List.of());
+    }
+
+    /** Empty when the partnership has no consented story up to this month. */
+    Optional<ReportContent> story(MonthFigures month, String partnershipId) {
+        Optional<ReportSources.StoryRow> found = month.stories().stream()
+                .filter(story -> story.partnershipId().equals(partnershipId)).findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ReportSources.StoryRow row = found.get();
+        String partner = month.partnerships().stream().filter(p -> p.id().equals(partnershipId))
+                .map(ReportSources.Partnership::name).findFirst().orElse(partnershipId);
+        Scope scope = new Scope(KpiValue.PARTNERSHIP, partnershipId);
+        Story story = new Story(partner, row.title(), row.text(), row.quote(), row.attribution(),
+                figure(month, Window.YEAR_TO_DATE, scope, "attendance_change_participants", Figure.Kind.POINTS),
+                figure(month, Window.YEAR_TO_DATE, scope, "attendance_change_comparison", Figure.Kind.POINTS));
+        List<KpiTile> tiles = STORY_TILES.stream()
+                .map(spec -> new KpiTile(spec.kpi(), figure(month, spec.window(), scope, spec.kpi(), spec.kind()),
+                        null, null))
+                .toList();
+        return Optional.of(content(ReportKind.SUCCESS_STORY, partner, month, tiles,
+                new AttendanceTrend("", "", List.of(), List.of()), List.of(), List.of(), List.of(), story,
+                List.of()));
+    }
+
+    ReportContent board(MonthFigures month) {
+        Scope scope = new Scope(KpiValue.DISTRICT, KpiValue.DISTRICT_ID);
+        List<PartnershipRow> rows = new ArrayList<>(partnershipRows(month, month.partnerships()));
+        rows.add(new PartnershipRow(null, null, figure(month, Window.YEAR_TO_DATE, scope, STUDENTS_SERVED,
+                Figure.Kind.COUNT), Estimate.none(), null, null, null, null, money(month, scope)));
+        List<MonthAmount> investment = figures.history(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, INVESTMENT_TOTAL,
+                        Window.YEAR_TO_DATE, schoolYearStart(month.month()), month.month()).stream()
+                .filter(value -> !value.suppressed() && value.value() != null)
+                .map(value -> new MonthAmount(YearMonth.parse(value.reportMonth()), value.value().doubleValue()))
+                .toList();
+        return content(ReportKind.BOARD_PACKET, null, month, tiles(month, scope, BOARD_TILES),
+                new AttendanceTrend("", "", List.of(), List.of()), List.of(), rows, List.of(), null, investment);
+    }
+
+    private ReportContent content(ReportKind kind, String subject, MonthFigures month, List<KpiTile> tiles,
+            AttendanceTrend trend, List<SchoolRow> schools, List<PartnershipRow> partnerships,
+            List<SubgroupRow> equity, Story story, List<MonthAmount> investmentTrend) {
+        return new ReportContent(kind, reportProperties.districtName(), subject, month.month(), month.dataThrough(),
+                month.generatedOn(), kpiProperties.minimumGroupSize(), tiles, trend, schools, partnerships, equity,
+                story, month.assumptions(), investmentTrend, month.quality());
+    }
+
+    private static List<KpiTile> tiles(MonthFigures month, Scope scope, List<TileSpec> specs) {
+        List<KpiTile> tiles = new ArrayList<>();
+        for (TileSpec spec : specs) {
+            Figure now = figure(month.current(), spec.window(), scope, spec.kpi(), spec.kind());
+            tiles.add(new KpiTile(spec.kpi(), now,
+                    Figure.change(now, figure(month.previous(), spec.window(), scope, spec.kpi(), spec.kind())),
+                    Figure.change(now, figure(month.baseline(), spec.window(), scope, spec.kpi(), spec.kind()))));
+        }
+        return tiles;
+    }
+
+    private static List<PartnershipRow> partnershipRows(MonthFigures month,
+            List<ReportSources.Partnership> partnerships) {
+        List<PartnershipRow> rows = new ArrayList<>();
+        for (ReportSources.Partnership partnership : partnerships) {
+            Scope scope = new Scope(KpiValue.PARTNERSHIP, partnership.id());
+            ReportSources.GoalProgress goal = month.goals().get(partnership.id());
+            ReportSources.CheckIn checkIn = month.checkIns().get(partnership.id());
+            rows.add(new PartnershipRow(partnership.id(), partnership.name(),
+                    figure(month, Window.YEAR_TO_DATE, scope, STUDENTS_SERVED, Figure.Kind.COUNT),
+                    estimate(month.value(Window.YEAR_TO_DATE, scope, KpiValue.ALL_STUDENTS, EFFECT)),
+                    goal == null || goal.achieved() == null ? null : Figure.percent(goal.achieved(), 0),
+                    goal == null ? null : goal.status(), checkIn == null ? null : checkIn.status(),
+                    checkIn == null ? null : checkIn.date(), money(month, scope)));
+        }
+        return rows;
+    }
+
+    private static Money money(MonthFigures month, Scope scope) {
+        return new Money(
+                figure(month, Window.YEAR_TO_DATE, scope, "investment_cash", Figure.Kind.MONEY),
+                figure(month, Window.YEAR_TO_DATE, scope, "investment_in_kind", Figure.Kind.MONEY),
+                figure(month, Window.YEAR_TO_DATE, scope, "investment_volunteer_time", Figure.Kind.MONEY),
+                figure(month, Window.YEAR_TO_DATE, scope, INVESTMENT_TOTAL, Figure.Kind.MONEY),
+                figure(month, Window.YEAR_TO_DATE, scope, COST_PER_STUDENT, Figure.Kind.MONEY),
+                figure(month, Window.YEAR_TO_DATE, scope, "cost_per_attendance_day_gained", Figure.Kind.MONEY));
+    }
+
+    private static Estimate estimate(KpiValue value) {
+        if (value == null) {
+            return Estimate.none();
+        }
+        if (value.suppressed()) {
+            return new Estimate(null, null, null, value.n(), true);
+        }
+        return new Estimate(decimal(value.value()), decimal(value.lowerBound()), decimal(value.upperBound()),
+                value.n(), false);
+    }
+
+    /** Every subgroup with a year-to-date attendance rate or chronic absenteeism at the scope, in a stable order. */
+    private static List<SubgroupRow> equity(MonthFigures month, Scope scope) {
+        Figure all = figure(month, Window.YEAR_TO_DATE, scope, KpiValue.ATTENDANCE_RATE, Figure.Kind.PERCENT);
+        List<SubgroupRow> rows = new ArrayList<>();
+        for (String subgroup : month.subgroups(Window.YEAR_TO_DATE, scope)) {
+            Figure rate = figure(month.current(), Window.YEAR_TO_DATE, scope, subgroup, KpiValue.ATTENDANCE_RATE,
+                    Figure.Kind.PERCENT);
+            rows.add(new SubgroupRow(subgroup, rate, figure(month.current(), Window.YEAR_TO_DATE, scope, subgroup,
+                    KpiValue.CHRONIC_ABSENTEEISM, Figure.Kind.PERCENT), Figure.change(rate, all)));
+        }
+        rows.sort(Comparator.comparing((SubgroupRow row) -> dimensionOrder(row.subgroup()))
+                .thenComparing(row -> naturalKey(row.subgroup())));
+        return rows;
+    }
+
+    private static int dimensionOrder(String subgroup) {
+        int colon = subgroup.indexOf(':');
+        int index = SUBGROUP_ORDER.indexOf(colon < 0 ? subgroup : subgroup.substring(0, colon));
+        return index < 0 ? SUBGROUP_ORDER.size() : index;
+    }
+
+    /** Grades in number order (K before 1, 9 before 10); other values alphabetically. */
+    private static String naturalKey(String subgroup) {
+        String value = subgroup.substring(subgroup.indexOf(':') + 1);
+        if (value.matches("\\d+")) {
+            return String.format("%05d", Integer.parseInt(value));
+        }
+        return (value.length() <= 2 ? "0" : "1") + value;
+    }
+
+    private AttendanceTrend trend(YearMonth month, Scope scope) {
+        YearMonth yearStart = schoolYearStart(month);
+        YearMonth baselineStart = yearStart.minusYears(1);
+        return new AttendanceTrend(schoolYear(yearStart), schoolYear(baselineStart),
+                points(scope, yearStart, month), points(scope, baselineStart, yearStart.minusMonths(1)));
+    }
+
+    private YearMonth schoolYearStart(YearMonth month) {
+        int startMonth = kpiProperties.schoolYearStartMonth();
+        return YearMonth.of(month.getMonthValue() >= startMonth ? month.getYear() : month.getYear() - 1, startMonth);
+    }
+
+    private List<MonthPoint> points(Scope scope, YearMonth from, YearMonth through) {
+        return figures.history(scope.scope(), scope.id(), KpiValue.ATTENDANCE_RATE, Window.MONTH, from, through)
+                .stream()
+                .filter(v -> !v.suppressed() && v.value() != null)
+                .map(v -> new MonthPoint(YearMonth.parse(v.reportMonth()), v.value().doubleValue()))
+                .toList();
+    }
+
+    private static String schoolYear(YearMonth start) {
+        return start.getYear() + "\u2013" + String.format("%02d", (start.getYear() + 1) % 100);
+    }
+
+    private static Figure figure(MonthFigures month, Window window, Scope scope, String kpi, Figure.Kind kind) {
+        return figure(month.current(), window, scope, KpiValue.ALL_STUDENTS, kpi, kind);
+    }
+
+    private static Figure figure(Map<String, KpiValue> values, Window window, Scope scope, String kpi,
+            Figure.Kind kind) {
+        return figure(values, window, scope, KpiValue.ALL_STUDENTS, kpi, kind);
+    }
+
+    private static Figure figure(Map<String, KpiValue> values, Window window, Scope scope, String subgroup,
+            String kpi, Figure.Kind kind) {
+        KpiValue value = values.get(MonthFigures.key(window, scope, subgroup, kpi));
+        if (value == null) {
+            return Figure.missing(kind);
+        }
+        if (value.suppressed()) {
+            return Figure.suppressed(kind, value.n());
+        }
+        BigDecimal number = value.value();
+        return number == null ? Figure.missing(kind) : new Figure(kind, number.doubleValue(), value.n(), false);
+    }
+
+    private static Double decimal(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    private static Map<String, KpiValue> index(List<KpiValue> values) {
+        Map<String, KpiValue> byKey = new HashMap<>(values.size() * 2);
+        for (KpiValue value : values) {
+            byKey.put(MonthFigures.key(Window.valueOf(value.periodKind()),
+                    new Scope(value.scope(), value.scopeId()), value.subgroup(), value.kpi()), value);
+        }
+        return byKey;
+    }
+}

@@ -1,0 +1,51 @@
+package org.village.monthly;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.village.output.MonthFolder;
+
+/**
+ * Renders one partition's report: a school's dashboard or a partnership's success story. Written under a temporary
+ * name and moved into place, so a partition cut short leaves no half-written file, and rendering it again on restart
+ * simply replaces whatever was there.
+ */
+class ScopedReportTasklet implements Tasklet {
+
+    private final YearMonth month;
+    private final Path outputRoot;
+    private final String kind;
+    private final String id;
+    private final MonthReports reports;
+
+    ScopedReportTasklet(YearMonth month, Path outputRoot, String kind, String id, MonthReports reports) {
+        this.month = month;
+        this.outputRoot = outputRoot;
+        this.kind = kind;
+        this.id = id;
+        this.reports = reports;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobExecution job = contribution.getStepExecution().getJobExecution();
+        MonthReports.Prepared prepared = reports.prepare(month, job.getJobInstance().getInstanceId(), job.getId());
+        MonthFolder folder = new MonthFolder(outputRoot, month);
+        ReportContentAssembler assembler = reports.assembler();
+        if (ScopedReportPartitioner.SCHOOL.equals(kind)) {
+            prepared.renderer().render(assembler.school(prepared.figures(), id), folder.schoolDashboard(id));
+            contribution.incrementWriteCount(1);
+        } else {
+            assembler.story(prepared.figures(), id).ifPresent(story -> {
+                prepared.renderer().render(story, folder.successStory(id));
+                contribution.incrementWriteCount(1);
+            });
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

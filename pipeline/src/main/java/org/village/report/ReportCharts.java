@@ -1,0 +1,381 @@
+package org.village.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.village.report.ReportContent.AttendanceTrend;
+import org.village.report.ReportContent.MonthAmount;
+import org.village.report.ReportContent.MonthPoint;
+import org.village.report.ReportContent.PartnershipRow;
+import org.village.report.ReportContent.SchoolRow;
+
+/**
+ * The reports' charts as JFreeChart objects, with no PDF involved, so their data and labels can be tested directly.
+ * Every font is a Liberation face so that, drawn into PDFBox, chart text stays real text in the embedded font. Series
+ * differ in marker shape and line dash as well as colour, so they are told apart in greyscale and by readers with
+ * any colour-vision deficiency; the colours are the theme's two and otherwise Okabe–Ito.
+ */
+final class ReportCharts {
+
+    /** US school years are reported July to June, so counting from July puts any district's months in order. */
+    private static final Month SCHOOL_YEAR_START = Month.JULY;
+
+    private static final Color GRID = new Color(0xE4E7EB);
+    private static final Font TICK_FONT = ReportFonts.awtRegular(8f);
+    private static final Font LABEL_FONT = ReportFonts.awtRegular(8.5f);
+
+    private ReportCharts() {
+    }
+
+    /** Current year beside the baseline on one month-of-school-year axis; rates in percent. */
+    static JFreeChart trend(AttendanceTrend trend, Theme theme, Messages messages) {
+        DefaultCategoryDataset data = trendDataset(trend, messages.locale());
+
+        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, theme.primary());
+        renderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+        // Dashed and square-marked as well as a second colour, so the baseline is told apart without colour.
+        renderer.setSeriesPaint(1, theme.accent());
+        renderer.setSeriesStroke(1, dashed(1.6f));
+        renderer.setSeriesShape(1, new Rectangle2D.Double(-2.5, -2.5, 5, 5));
+
+        CategoryAxis months = new CategoryAxis(null);
+        months.setLowerMargin(0.02);
+        months.setUpperMargin(0.02);
+        NumberAxis rate = new NumberAxis(messages.text("chart.attendance-axis"));
+        rate.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
+        paddedRange(data).ifPresent(range -> rate.setRange(range[0], range[1]));
+
+        CategoryPlot plot = new CategoryPlot(data, months, rate, renderer);
+        plot.setNoDataMessage(messages.text("chart.no-data"));
+        plot.setNoDataMessageFont(LABEL_FONT);
+        plot.setNoDataMessagePaint(ReportStyle.MUTED);
+        JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, true);
+        style(chart, plot);
+        return chart;
+    }
+
+    static DefaultCategoryDataset trendDataset(AttendanceTrend trend, Locale language) {
+        Map<Integer, String> axis = new TreeMap<>();
+        Map<String, Double> current = byMonthName(trend.currentYear(), language, axis);
+        Map<String, Double> baseline = byMonthName(trend.baselineYear(), language, axis);
+
+        // Columns are added in axis order, with a null for a month a series lacks, because a category dataset
+        // orders its columns by first insertion; a null also breaks the line instead of drawing a zero.
+        // A baseline year with no data at all gets no series, so the legend does not promise a line that is not there.
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (String month : axis.values()) {
+            data.addValue(current.get(month), ReportFonts.printable(trend.currentYearLabel()), month);
+            if (!baseline.isEmpty()) {
+                data.addValue(baseline.get(month), ReportFonts.printable(trend.baselineYearLabel()), month);
+            }
+        }
+        return data;
+    }
+
+    /**
+     * Schools compared as a dot plot: one row per school, its month's rate as a dot and its year to date as an open
+     * square, on an axis zoomed to the schools' range (dots, unlike bars, need no zero), with the district's rate as
+     * a line. Highest first; suppressed and missing schools are left out (the table lists them).
+     */
+    static JFreeChart schoolDotPlot(List<SchoolRow> schools, Double districtRate, Theme theme, Messages messages) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String month = messages.text("chart.series-month");
+        String yearToDate = messages.text("chart.series-year-to-date");
+        schools.stream()
+                .filter(row -> row.attendanceRateMonth() != null && row.attendanceRateMonth().isShown())
+                .sorted(Comparator.comparing((SchoolRow row) -> row.attendanceRateMonth().value()).reversed()
+                        .thenComparing(SchoolRow::schoolName))
+                .forEach(row -> {
+                    String name = ReportFonts.printable(row.schoolName());
+                    data.addValue(row.attendanceRateMonth().value() * 100, month, name);
+                    Figure ytd = row.attendanceRateYearToDate();
+                    data.addValue(ytd != null && ytd.isShown() ? ytd.value() * 100 : null, yearToDate, name);
+                });
+
+        LineAndShapeRenderer renderer = new LineAndShapeRenderer(false, true);
+        renderer.setSeriesPaint(0, theme.primary());
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setSeriesPaint(1, theme.accent());
+        renderer.setSeriesShape(1, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
+        renderer.setSeriesShapesFilled(1, false);
+        renderer.setUseOutlinePaint(false);
+        renderer.setDrawOutlines(true);
+        renderer.setSeriesOutlineStroke(1, new BasicStroke(1.5f));
+        renderer.setSeriesStroke(1, new BasicStroke(1.5f));
+        // No value labels: with schools a point apart they collide with each other and with the squares. The exact
+        // figures are in the table printed under the chart.
+
+        CategoryAxis names = new CategoryAxis(null);
+        names.setMaximumCategoryLabelWidthRatio(0.4f);
+        names.setMaximumCategoryLabelLines(3);
+        names.setLowerMargin(0.04);
+        names.setUpperMargin(0.04);
+        NumberAxis rate = new NumberAxis(messages.text("chart.attendance-axis"));
+        rate.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
+        paddedRange(data).ifPresent(range -> rate.setRange(range[0], Math.min(100, range[1])));
+
+        CategoryPlot plot = new CategoryPlot(data, names, rate, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        if (districtRate != null) {
+            ValueMarker district = new ValueMarker(districtRate * 100, ReportStyle.MUTED, dashed(1f));
+            district.setLabel(messages.text("chart.district-line"));
+            district.setLabelFont(TICK_FONT);
+            district.setLabelPaint(ReportStyle.MUTED);
+            district.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            district.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(district);
+        }
+        JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, true);
+        style(chart, plot);
+        plot.setDomainGridlinesVisible(true);
+        plot.setDomainGridlinePaint(GRID);
+        return chart;
+    }
+
+    /**
+     * Each partnership's estimated effect on the attendance rate with its 95% interval (a forest plot), in
+     * percentage points, with zero marked: an interval crossing the line is no evidence either way.
+     */
+    static JFreeChart effects(List<PartnershipRow> partnerships, Theme theme, Messages messages) {
+        List<PartnershipRow> shown = partnerships.stream().filter(row -> row.effect().isShown()).toList();
+        YIntervalSeries series = new YIntervalSeries(messages.text("chart.effect-series"));
+        String[] names = new String[shown.size()];
+        for (int i = 0; i < shown.size(); i++) {
+            PartnershipRow row = shown.get(i);
+            int position = shown.size() - 1 - i;
+            names[position] = ReportFonts.printable(row.name());
+            series.add(position, row.effect().value() * 100, row.effect().lower() * 100, row.effect().upper() * 100);
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(series);
+
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDrawYError(true);
+        renderer.setDefaultLinesVisible(false);
+        renderer.setSeriesPaint(0, theme.primary());
+        renderer.setErrorPaint(theme.primary());
+        renderer.setErrorStroke(new BasicStroke(1.6f));
+        renderer.setCapLength(6);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+
+        SymbolAxis axis = new SymbolAxis(null, names);
+        axis.setGridBandsVisible(false);
+        axis.setRange(-0.6, Math.max(0.6, shown.size() - 0.4));
+        NumberAxis points = new NumberAxis(messages.text("chart.effect-axis"));
+        points.setAutoRangeIncludesZero(true);
+
+        XYPlot plot = new XYPlot(data, axis, points, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.addRangeMarker(new ValueMarker(0, ReportStyle.MUTED, new BasicStroke(1f)));
+        JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, false);
+        styleChart(chart, plot);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        style(axis);
+        axis.setTickMarksVisible(false);
+        style(points);
+        points.setTickMarksVisible(false);
+        return chart;
+    }
+
+    /** Participants' change in attendance rate since the baseline beside comparison students', in points. */
+    static JFreeChart changeSinceBaseline(Figure participants, Figure comparison, Theme theme, Messages messages) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = messages.text("chart.change-series");
+        data.addValue(participants.value() * 100, series, messages.text("chart.participants"));
+        data.addValue(comparison.value() * 100, series, messages.text("chart.comparison"));
+
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return column == 0 ? theme.primary() : theme.accent();
+            }
+        };
+        bars(renderer, "+0.0' pts';\u22120.0' pts'");
+        renderer.setDefaultNegativeItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+
+        CategoryAxis groups = new CategoryAxis(null);
+        groups.setCategoryMargin(0.35);
+        NumberAxis points = new NumberAxis(messages.text("chart.change-axis"));
+        double largest = Math.max(Math.abs(participants.value()), Math.abs(comparison.value())) * 100;
+        double room = Math.max(1, Math.ceil(largest * 1.4));
+        points.setRange(Math.min(participants.value(), comparison.value()) < 0 ? -room : 0, room);
+
+        CategoryPlot plot = new CategoryPlot(data, groups, points, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.addRangeMarker(new ValueMarker(0, ReportStyle.MUTED, new BasicStroke(1f)));
+        JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, false);
+        style(chart, plot);
+        return chart;
+    }
+
+    /** The school year's investment so far, month by month, as bars in dollars. */
+    static JFreeChart investmentTrend(List<MonthAmount> months, Theme theme, Messages messages) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = messages.text("chart.investment-series");
+        months.forEach(point -> data.addValue(point.amount(), series,
+                ReportFormat.shortMonth(point.month(), messages.locale())));
+        BarRenderer renderer = new BarRenderer();
+        renderer.setSeriesPaint(0, theme.primary());
+        bars(renderer, "$#,##0");
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        CategoryAxis axis = new CategoryAxis(null);
+        axis.setCategoryMargin(0.3);
+        NumberAxis dollars = new NumberAxis(messages.text("chart.investment-axis"));
+        dollars.setNumberFormatOverride(new DecimalFormat("$#,##0", DecimalFormatSymbols.getInstance(Locale.US)));
+        double max = months.stream().mapToDouble(MonthAmount::amount).max().orElse(0);
+        dollars.setRange(0, Math.max(1, max * 1.18));
+        CategoryPlot plot = new CategoryPlot(data, axis, dollars, renderer);
+        JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, false);
+        style(chart, plot);
+        return chart;
+    }
+
+    private static void bars(BarRenderer renderer, String labelFormat) {
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMaximumBarWidth(0.12);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                new DecimalFormat(labelFormat, DecimalFormatSymbols.getInstance(Locale.US))));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(TICK_FONT);
+        renderer.setDefaultItemLabelPaint(ReportStyle.INK);
+        // Beside the bar end rather than inside it: JFreeChart drops an inside label that does not fit a thin bar.
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    }
+
+    private static Map<String, Double> byMonthName(List<MonthPoint> points, Locale language,
+            Map<Integer, String> axis) {
+        Map<String, Double> byMonth = new TreeMap<>();
+        points.forEach(point -> {
+            String name = ReportFormat.shortMonth(point.month(), language);
+            axis.put(schoolYearPosition(point.month()), name);
+            byMonth.put(name, point.rate() * 100);
+        });
+        return byMonth;
+    }
+
+    private static int schoolYearPosition(YearMonth month) {
+        return Math.floorMod(month.getMonthValue() - SCHOOL_YEAR_START.getValue(), 12);
+    }
+
+    /**
+     * A range that fits the data with room above and below: 0 to 100 would flatten differences of a point or two,
+     * which are what a district watches. Whole percents at the ends, so the ticks land on round numbers.
+     */
+    private static Optional<double[]> paddedRange(DefaultCategoryDataset data) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int row = 0; row < data.getRowCount(); row++) {
+            for (int column = 0; column < data.getColumnCount(); column++) {
+                Number value = data.getValue(row, column);
+                if (value != null) {
+                    min = Math.min(min, value.doubleValue());
+                    max = Math.max(max, value.doubleValue());
+                }
+            }
+        }
+        if (min > max) {
+            return Optional.empty();
+        }
+        double pad = Math.max(1.0, (max - min) * 0.15);
+        return Optional.of(new double[] {Math.max(0, Math.floor(min - pad)), Math.ceil(max + pad)});
+    }
+
+    private static BasicStroke dashed(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f);
+    }
+
+    private static void style(JFreeChart chart, CategoryPlot plot) {
+        styleChart(chart, plot);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(0.6f));
+        style(plot.getDomainAxis());
+        plot.getDomainAxis().setTickMarksVisible(false);
+        style(plot.getRangeAxis());
+        plot.getRangeAxis().setAxisLineVisible(false);
+        plot.getRangeAxis().setTickMarksVisible(false);
+    }
+
+    private static void styleChart(JFreeChart chart, Plot plot) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBorderVisible(false);
+        chart.setPadding(new RectangleInsets(2, 0, 2, 8));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        if (plot instanceof XYPlot xy) {
+            xy.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        } else if (plot instanceof CategoryPlot category) {
+            category.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(LABEL_FONT);
+            legend.setItemPaint(ReportStyle.INK);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setBackgroundPaint(Color.WHITE);
+            legend.setPosition(RectangleEdge.TOP);
+            legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+        }
+    }
+
+    private static void style(Axis axis) {
+        axis.setTickLabelFont(TICK_FONT);
+        axis.setTickLabelPaint(ReportStyle.MUTED);
+        axis.setLabelFont(LABEL_FONT);
+        axis.setLabelPaint(ReportStyle.MUTED);
+        axis.setAxisLinePaint(ReportStyle.RULE);
+    }
+}

@@ -1,0 +1,115 @@
+package org.village.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Everything one report prints, already computed and already suppressed: the renderer lays it out and decides nothing
+ * about the numbers. The four reports share this one shape; a section a report's template does not name is not drawn,
+ * and an empty list draws as a sentence saying there is nothing to show.
+ *
+ * @param subject the school or partnership a scoped report is about; {@code null} for district-wide reports
+ */
+public record ReportContent(
+        ReportKind kind,
+        String districtName,
+        String subject,
+        YearMonth month,
+        LocalDate dataThrough,
+        LocalDate generatedOn,
+        int minimumGroupSize,
+        List<KpiTile> tiles,
+        AttendanceTrend trend,
+        List<SchoolRow> schools,
+        List<PartnershipRow> partnerships,
+        List<SubgroupRow> equity,
+        Story story,
+        List<String> assumptions,
+        List<MonthAmount> investmentTrend,
+        DataQuality dataQuality) {
+
+    public ReportContent {
+        tiles = List.copyOf(tiles);
+        schools = List.copyOf(schools);
+        partnerships = List.copyOf(partnerships);
+        equity = List.copyOf(equity);
+        assumptions = List.copyOf(assumptions);
+        investmentTrend = List.copyOf(investmentTrend);
+    }
+
+    /**
+     * A headline figure with its changes. {@code key} names the KPI; its label comes from the template's messages
+     * ({@code tile.<key>}), so a district words it in its own language.
+     */
+    public record KpiTile(String key, Figure value, Figure sinceLastMonth, Figure sinceBaseline) {
+    }
+
+    /**
+     * The attendance rate by month of the school year, this year beside the baseline year. Points are in school-year
+     * order (e.g. Aug..Jun); a month with no data is absent, not zero.
+     */
+    public record AttendanceTrend(String currentYearLabel, String baselineYearLabel,
+            List<MonthPoint> currentYear, List<MonthPoint> baselineYear) {
+    }
+
+    /** {@code rate} is a fraction in [0, 1]; suppressed points are not passed to the chart at all. */
+    public record MonthPoint(YearMonth month, double rate) {
+    }
+
+    public record SchoolRow(String schoolName, Figure students, Figure attendanceRateMonth,
+            Figure attendanceRateYearToDate, Figure chronicAbsenteeismYearToDate) {
+    }
+
+    /**
+     * One partnership's scorecard line, and its money for the board packet. {@code effect} is the difference in
+     * differences of the attendance rate (a fraction, e.g. 0.012 for 1.2 points); {@code goalStatus} and
+     * {@code lastCheckIn} are the stored codes (ON_TRACK, AT_RISK, OFF_TRACK, NOT_MEASURED) or {@code null}.
+     */
+    public record PartnershipRow(String partnershipId, String name, Figure served, Estimate effect,
+            Figure goalAchieved, String goalStatus, String lastCheckIn, LocalDate lastCheckInDate,
+            Money money) {
+    }
+
+    /** Year to date. {@code costPerDayGained} is missing wherever the effect's interval does not lie above zero. */
+    public record Money(Figure cash, Figure inKind, Figure volunteerTime, Figure total, Figure costPerStudent,
+            Figure costPerDayGained) {
+    }
+
+    /** An estimate with its 95% interval, all as fractions; suppressed when either group is too small. */
+    public record Estimate(Double value, Double lower, Double upper, int n, boolean suppressed) {
+
+        public static Estimate none() {
+            return new Estimate(null, null, null, 0, false);
+        }
+
+        public boolean isShown() {
+            return !suppressed && value != null && lower != null && upper != null;
+        }
+    }
+
+    /** A subgroup (e.g. {@code gender:F}, {@code english_learner}) with its figures and its gap to all students. */
+    public record SubgroupRow(String subgroup, Figure attendanceRate, Figure chronicAbsenteeism, Figure gapToAll) {
+    }
+
+    /**
+     * A consented success story with the participants' and comparison students' change in attendance rate since the
+     * baseline (fractions), for its chart.
+     */
+    public record Story(String partnerName, String title, String text, String quote, String attribution,
+            Figure participantsChange, Figure comparisonChange) {
+    }
+
+    /** The investment so far this school year, as of the end of {@code month}. */
+    public record MonthAmount(YearMonth month, double amount) {
+    }
+
+    /**
+     * What data the month rests on: files and rows, who sent nothing, files not used (with the reason, as ingest
+     * worded it) and corrected files that replaced earlier versions. Names and file names only, never a student.
+     */
+    public record DataQuality(int filesLoaded, long rowsLoaded, long rowsRejected,
+            List<String> schoolsWithoutAttendance, List<String> partnershipsWithoutParticipation,
+            List<String> problems, List<String> replacements) {
+    }
+}

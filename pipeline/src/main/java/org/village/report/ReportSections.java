@@ -1,0 +1,561 @@
+package org.village.report;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.village.report.ReportContent.AttendanceTrend;
+import org.village.report.ReportContent.DataQuality;
+import org.village.report.ReportContent.Estimate;
+import org.village.report.ReportContent.KpiTile;
+import org.village.report.ReportContent.MonthAmount;
+import org.village.report.ReportContent.MonthPoint;
+import org.village.report.ReportContent.PartnershipRow;
+import org.village.report.ReportContent.SchoolRow;
+import org.village.report.ReportContent.Story;
+import org.village.report.ReportContent.SubgroupRow;
+
+/**
+ * The sections a template may list, each drawn from one report's content in the template's wording and theme. A
+ * section whose content is empty says so in a sentence rather than leaving a bare heading. Every table or chart that
+ * shows a suppressed figure is followed by the note saying why it is not shown.
+ */
+final class ReportSections {
+
+    static final List<String> NAMES = List.of("tiles", "trend", "schools", "scorecard", "equity", "story",
+            "story-numbers", "investment", "outcomes", "investment-trend", "assumptions", "definitions",
+            "data-quality");
+
+    private static final List<String> DEFAULT_TERMS = List.of("attendance-rate", "chronic-absenteeism",
+            "students-served", "effect", "investment", "small-groups");
+    private static final float TERM_WIDTH = 130f;
+    private static final float TREND_HEIGHT = 190f;
+    private static final float ROW_HEIGHT = 22f;
+    /** Room for a table's header and first rows under its heading, so a heading never ends a page alone. */
+    private static final float TABLE_START = 110f;
+
+    private final ReportContent content;
+    private final Theme theme;
+    private final Messages messages;
+    private final Locale locale;
+    private final String month;
+    private final String district;
+
+    ReportSections(ReportContent content, Theme theme, Messages messages) {
+        this.content = content;
+        this.theme = theme;
+        this.messages = messages;
+        this.locale = messages.locale();
+        this.month = ReportFormat.month(content.month(), locale);
+        this.district = theme.districtName().isBlank() ? content.districtName() : theme.districtName();
+    }
+
+    /** A message with the placeholders every text may use: district, month, subject and the minimum group size. */
+    private String text(String key, Object... more) {
+        Object[] all = new Object[more.length + 8];
+        all[0] = "district";
+        all[1] = district;
+        all[2] = "month";
+        all[3] = month;
+        all[4] = "subject";
+        all[5] = content.subject() == null ? "" : content.subject();
+        all[6] = "n";
+        all[7] = content.minimumGroupSize();
+        System.arraycopy(more, 0, all, 8, more.length);
+        return messages.text(key, all);
+    }
+
+    private String figure(Figure figure) {
+        return ReportFormat.figure(figure, content.minimumGroupSize());
+    }
+
+    String title(ReportTemplate template) {
+        return text(template.titleKey());
+    }
+
+    String documentTitle(ReportTemplate template) {
+        return district + " \u2014 " + title(template) + ", " + month;
+    }
+
+    String footer(ReportTemplate template) {
+        return district + " \u00b7 " + title(template) + " \u00b7 " + month;
+    }
+
+    void header(PageCanvas canvas, ReportTemplate template) throws IOException {
+        float top = canvas.y();
+        float rightColumn = 170f;
+        float nameSize = 20f;
+        float x = canvas.left();
+        if (theme.logo() != null) {
+            x += canvas.logo(theme.logo(), x, 46f, text("header.logo", "district", district)) + 12f;
+        }
+        float leftWidth = canvas.right() - rightColumn - 16f - x;
+        List<String> name = canvas.wrap(district, canvas.bold(), nameSize, leftWidth);
+        float baseline = top - nameSize + 2f;
+        for (String line : name) {
+            canvas.text(line, canvas.bold(), nameSize, ReportStyle.INK, x, baseline);
+            baseline -= PageCanvas.leading(nameSize);
+        }
+        float titleBaseline = baseline + PageCanvas.leading(nameSize) - 19f;
+        List<String> title = canvas.wrap(title(template), canvas.regular(), 12f, leftWidth);
+        for (String line : title) {
+            canvas.text(line, canvas.regular(), 12f, ReportStyle.MUTED, x, titleBaseline);
+            titleBaseline -= PageCanvas.leading(12f);
+        }
+        float leftBottom = titleBaseline + PageCanvas.leading(12f) - 8f;
+
+        float right = canvas.right();
+        canvas.textRight(month, canvas.bold(), 14f, theme.primary(), right, top - 15f);
+        canvas.textRight(text("header.data-through", "date", ReportFormat.date(content.dataThrough(), locale)),
+                canvas.regular(), ReportStyle.SMALL, ReportStyle.MUTED, right, top - 32f);
+        canvas.textRight(text("header.generated", "date", ReportFormat.date(content.generatedOn(), locale)),
+                canvas.regular(), ReportStyle.SMALL, ReportStyle.MUTED, right, top - 44f);
+
+        float bottom = Math.min(leftBottom, top - 52f);
+        canvas.down(top - bottom);
+        canvas.fillRect(canvas.left(), canvas.y() - 1.5f, canvas.width(), 1.5f, theme.primary());
+        canvas.down(14f);
+    }
+
+    void draw(PageCanvas canvas, ReportTemplate.Section section) throws IOException {
+        String heading = text(section.headingKey());
+        switch (section.name()) {
+            case "tiles" -> tiles(canvas);
+            case "trend" -> trend(canvas, heading);
+            case "schools" -> schools(canvas, heading);
+            case "scorecard" -> scorecard(canvas, heading);
+            case "equity" -> equity(canvas, heading);
+            case "story" -> story(canvas);
+            case "story-numbers" -> storyNumbers(canvas, heading);
+            case "investment" -> investment(canvas, heading);
+            case "outcomes" -> outcomes(canvas, heading);
+            case "investment-trend" -> investmentTrend(canvas, heading);
+            case "assumptions" -> assumptions(canvas, heading);
+            case "definitions" -> definitions(canvas, heading, section.options().get("terms"));
+            case "data-quality" -> dataQuality(canvas, heading, "true".equals(section.options().get("compact")));
+            default -> throw new IllegalArgumentException("Unknown report section '" + section.name() + "'");
+        }
+    }
+
+    private void tiles(PageCanvas canvas) throws IOException {
+        List<KpiTiles.Tile> tiles = new ArrayList<>();
+        boolean suppressed = false;
+        for (KpiTile tile : content.tiles()) {
+            List<String> comparisons = new ArrayList<>();
+            if (tile.value().suppressed()) {
+                suppressed = true;
+            } else {
+                if (tile.sinceLastMonth() != null && tile.sinceLastMonth().isShown()) {
+                    comparisons.add(text("tile.since-last-month", "change", figure(tile.sinceLastMonth())));
+                }
+                if (tile.sinceBaseline() != null && tile.sinceBaseline().isShown()) {
+                    comparisons.add(text("tile.since-baseline", "change", figure(tile.sinceBaseline())));
+                }
+            }
+            tiles.add(new KpiTiles.Tile(text("tile." + tile.key()), figure(tile.value()), comparisons));
+        }
+        KpiTiles.draw(canvas, tiles, theme.primary());
+        if (suppressed) {
+            note(canvas, text("note.suppressed"));
+        }
+    }
+
+    private void trend(PageCanvas canvas, String heading) throws IOException {
+        AttendanceTrend trend = content.trend();
+        if (trend.currentYear().isEmpty() && trend.baselineYear().isEmpty()) {
+            canvas.heading(heading, 2, ReportStyle.INK, 20f);
+            note(canvas, text("trend.none", "current", trend.currentYearLabel(), "baseline",
+                    trend.baselineYearLabel()));
+            return;
+        }
+        canvas.heading(heading, 2, ReportStyle.INK, TREND_HEIGHT + 30f);
+        String alt = trend.baselineYear().isEmpty()
+                ? text("trend.alt-no-baseline", "current", trend.currentYearLabel(), "baseline",
+                        trend.baselineYearLabel())
+                : text("trend.alt", "current", trend.currentYearLabel(), "baseline", trend.baselineYearLabel());
+        canvas.figure(ReportCharts.trend(trend, theme, messages), TREND_HEIGHT, alt);
+        // Months across, one row per school year: three short rows instead of a dozen long ones.
+        Map<Integer, YearMonth> months = new TreeMap<>();
+        Map<Integer, String> current = new TreeMap<>();
+        Map<Integer, String> baseline = new TreeMap<>();
+        for (MonthPoint point : trend.currentYear()) {
+            months.putIfAbsent(schoolYearOrder(point.month()), point.month());
+            current.put(schoolYearOrder(point.month()), ReportFormat.percent(point.rate()));
+        }
+        for (MonthPoint point : trend.baselineYear()) {
+            months.putIfAbsent(schoolYearOrder(point.month()), point.month());
+            baseline.put(schoolYearOrder(point.month()), ReportFormat.percent(point.rate()));
+        }
+        List<String> header = new ArrayList<>(List.of(text("table.school-year")));
+        List<String> currentRow = new ArrayList<>(List.of(trend.currentYearLabel()));
+        List<String> baselineRow = new ArrayList<>(List.of(trend.baselineYearLabel()));
+        for (Map.Entry<Integer, YearMonth> month : months.entrySet()) {
+            header.add(ReportFormat.shortMonth(month.getValue(), locale));
+            currentRow.add(current.getOrDefault(month.getKey(), ReportFormat.MISSING));
+            baselineRow.add(baseline.getOrDefault(month.getKey(), ReportFormat.MISSING));
+        }
+        float[] weights = new float[header.size()];
+        boolean[] numeric = new boolean[header.size()];
+        Arrays.fill(weights, 1f);
+        Arrays.fill(numeric, true);
+        weights[0] = 1.5f;
+        numeric[0] = false;
+        canvas.table(header, weights, numeric, trend.baselineYear().isEmpty() ? List.of(currentRow)
+                : List.of(currentRow, baselineRow));
+    }
+
+    /** Months in school-year order, July first. */
+    private static int schoolYearOrder(YearMonth month) {
+        return Math.floorMod(month.getMonthValue() - 7, 12);
+    }
+
+    private void schools(PageCanvas canvas, String heading) throws IOException {
+        List<SchoolRow> schools = content.schools();
+        long charted = schools.stream()
+                .filter(row -> row.attendanceRateMonth() != null && row.attendanceRateMonth().isShown()).count();
+        // As tall as the schools need, but never taller than one page, so the chart is never cut.
+        float height = Math.min(Math.max(50f + ROW_HEIGHT * charted, 110f), PageCanvas.pageContentHeight() - 80f);
+        canvas.heading(heading, 2, ReportStyle.INK, charted == 0 ? 20f : height + 30f);
+        if (schools.isEmpty()) {
+            note(canvas, text("schools.none"));
+            return;
+        }
+        if (charted > 0) {
+            Double districtRate = content.tiles().stream()
+                    .filter(tile -> tile.key().equals("attendance_rate") && tile.value().isShown())
+                    .map(tile -> tile.value().value()).findFirst().orElse(null);
+            canvas.figure(ReportCharts.schoolDotPlot(schools, districtRate, theme, messages), height,
+                    text("schools.alt"));
+        }
+        if (charted < schools.size()) {
+            note(canvas, text("schools.not-charted"));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (SchoolRow row : schools) {
+            rows.add(List.of(row.schoolName(), figure(row.students()), figure(row.attendanceRateMonth()),
+                    figure(row.attendanceRateYearToDate()), figure(row.chronicAbsenteeismYearToDate())));
+        }
+        canvas.table(List.of(text("table.school"), text("table.students"), text("table.attendance-month"),
+                text("table.attendance-year"), text("table.chronic-year")), new float[] {2.6f, 1, 1.2f, 1.2f, 1.3f},
+                new boolean[] {false, true, true, true, true}, rows);
+        suppressionNote(canvas, rows);
+    }
+
+    private void scorecard(PageCanvas canvas, String heading) throws IOException {
+        List<PartnershipRow> partnerships = partnerships();
+        canvas.heading(heading, 2, ReportStyle.INK, TABLE_START);
+        if (partnerships.isEmpty()) {
+            note(canvas, text("scorecard.none"));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (PartnershipRow row : partnerships) {
+            String goal = row.goalStatus() == null ? ReportFormat.MISSING
+                    : (row.goalAchieved() != null && row.goalAchieved().isShown()
+                            ? figure(row.goalAchieved()) + " \u00b7 " : "") + status(row.goalStatus());
+            String checkIn = row.lastCheckIn() == null ? text("status.none")
+                    : status(row.lastCheckIn()) + " (" + ReportFormat.date(row.lastCheckInDate(), locale) + ")";
+            rows.add(List.of(row.name(), figure(row.served()), estimate(row.effect()), goal, checkIn));
+        }
+        canvas.table(List.of(text("table.partnership"), text("table.served"), text("table.effect"),
+                text("table.goal"), text("table.check-in")), new float[] {2.2f, 0.9f, 1.8f, 1.4f, 1.5f},
+                new boolean[] {false, true, true, false, false}, rows);
+        note(canvas, text("note.effect"));
+        suppressionNote(canvas, rows);
+    }
+
+    private void equity(PageCanvas canvas, String heading) throws IOException {
+        canvas.heading(heading, 2, ReportStyle.INK, TABLE_START);
+        if (content.equity().isEmpty()) {
+            note(canvas, text("equity.none"));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (SubgroupRow row : content.equity()) {
+            rows.add(List.of(subgroup(row.subgroup()), figure(row.attendanceRate()), figure(row.gapToAll()),
+                    figure(row.chronicAbsenteeism())));
+        }
+        canvas.table(List.of(text("table.group"), text("table.attendance-year"), text("table.gap"),
+                text("table.chronic-year")), new float[] {2.4f, 1.2f, 1.2f, 1.3f},
+                new boolean[] {false, true, true, true}, rows);
+        note(canvas, text("equity.note"));
+        suppressionNote(canvas, rows);
+    }
+
+    private void story(PageCanvas canvas) throws IOException {
+        Story story = content.story();
+        if (story == null) {
+            return;
+        }
+        canvas.heading(story.title(), 2, ReportStyle.INK, 40f);
+        canvas.paragraph(story.partnerName(), canvas.bold(), ReportStyle.BODY, theme.primary(), canvas.left(),
+                canvas.width());
+        canvas.down(6f);
+        for (String paragraph : story.text().split("\\R\\s*\\R")) {
+            canvas.paragraph(paragraph, canvas.regular(), 10.5f, ReportStyle.INK, canvas.left(), canvas.width());
+            canvas.down(6f);
+        }
+        if (story.quote() != null && !story.quote().isBlank()) {
+            float indent = 16f;
+            float size = 12f;
+            List<String> lines = canvas.wrap("\u201c" + story.quote().strip() + "\u201d", canvas.regular(), size,
+                    canvas.width() - indent);
+            float height = lines.size() * PageCanvas.leading(size);
+            canvas.down(4f);
+            canvas.ensureSpace(height + 20f);
+            canvas.fillRect(canvas.left(), canvas.y() - height, 3f, height, theme.accent());
+            for (String line : lines) {
+                canvas.text(line, canvas.regular(), size, ReportStyle.INK, canvas.left() + indent, canvas.y() - size);
+                canvas.down(PageCanvas.leading(size));
+            }
+            if (story.attribution() != null && !story.attribution().isBlank()) {
+                canvas.paragraph("\u2014 " + story.attribution().strip(), canvas.regular(), ReportStyle.BODY,
+                        ReportStyle.MUTED, canvas.left() + indent, canvas.width() - indent);
+            }
+        }
+    }
+
+    private void storyNumbers(PageCanvas canvas, String heading) throws IOException {
+        canvas.heading(heading, 2, ReportStyle.INK, 90f);
+        tiles(canvas);
+        Story story = content.story();
+        if (story != null && story.participantsChange() != null && story.participantsChange().isShown()
+                && story.comparisonChange() != null && story.comparisonChange().isShown()) {
+            String participants = figure(story.participantsChange());
+            String comparison = figure(story.comparisonChange());
+            canvas.figure(ReportCharts.changeSinceBaseline(story.participantsChange(), story.comparisonChange(),
+                    theme, messages), 80f, text("story.alt", "participants", participants, "comparison", comparison));
+            canvas.table(List.of(text("table.group"), text("table.change")), new float[] {3, 1},
+                    new boolean[] {false, true}, List.of(List.of(text("chart.participants"), participants),
+                            List.of(text("chart.comparison"), comparison)));
+        }
+        note(canvas, text("note.effect"));
+    }
+
+    private void investment(PageCanvas canvas, String heading) throws IOException {
+        List<PartnershipRow> partnerships = content.partnerships().stream().filter(row -> row.money() != null)
+                .toList();
+        canvas.heading(heading, 2, ReportStyle.INK, TABLE_START);
+        if (partnerships.isEmpty()) {
+            note(canvas, text("investment.none"));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (PartnershipRow row : partnerships) {
+            rows.add(List.of(name(row), figure(row.money().cash()), figure(row.money().inKind()),
+                    figure(row.money().volunteerTime()), figure(row.money().total()),
+                    figure(row.money().costPerStudent())));
+        }
+        canvas.table(List.of(text("table.partnership"), text("table.cash"), text("table.in-kind"),
+                text("table.volunteer-time"), text("table.total"), text("table.per-student")),
+                new float[] {2.2f, 1, 1, 1.1f, 1, 1.1f}, new boolean[] {false, true, true, true, true, true}, rows);
+        suppressionNote(canvas, rows);
+    }
+
+    private void outcomes(PageCanvas canvas, String heading) throws IOException {
+        List<PartnershipRow> partnerships = partnerships();
+        canvas.heading(heading, 2, ReportStyle.INK, TABLE_START);
+        if (partnerships.isEmpty()) {
+            note(canvas, text("scorecard.none"));
+            return;
+        }
+        long shown = partnerships.stream().filter(row -> row.effect().isShown()).count();
+        if (shown > 0) {
+            canvas.figure(ReportCharts.effects(partnerships, theme, messages),
+                    Math.min(60f + 26f * shown, PageCanvas.pageContentHeight() - 80f), text("outcomes.alt"));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (PartnershipRow row : partnerships) {
+            rows.add(List.of(row.name(), figure(row.served()), estimate(row.effect()),
+                    row.money() == null ? ReportFormat.MISSING : figure(row.money().costPerDayGained())));
+        }
+        canvas.table(List.of(text("table.partnership"), text("table.served"), text("table.effect"),
+                text("table.per-day")), new float[] {2.2f, 0.9f, 1.8f, 1.3f},
+                new boolean[] {false, true, true, true}, rows);
+        note(canvas, text("note.effect"));
+        note(canvas, text("note.per-day"));
+        suppressionNote(canvas, rows);
+    }
+
+    private void investmentTrend(PageCanvas canvas, String heading) throws IOException {
+        List<MonthAmount> months = content.investmentTrend();
+        canvas.heading(heading, 2, ReportStyle.INK, months.isEmpty() ? 20f : 180f);
+        if (months.isEmpty()) {
+            note(canvas, text("investment.none"));
+            return;
+        }
+        canvas.figure(ReportCharts.investmentTrend(months, theme, messages), 150f, text("investment-trend.alt"));
+        List<List<String>> rows = new ArrayList<>();
+        for (MonthAmount point : months) {
+            rows.add(List.of(ReportFormat.month(point.month(), locale), ReportFormat.money(point.amount())));
+        }
+        canvas.table(List.of(text("table.month"), text("table.investment-so-far")), new float[] {2, 1},
+                new boolean[] {false, true}, rows);
+    }
+
+    private void assumptions(PageCanvas canvas, String heading) throws IOException {
+        canvas.heading(heading, 2, ReportStyle.INK, 40f);
+        List<String> assumptions = new ArrayList<>(content.assumptions());
+        assumptions.add(text("assumptions.estimates"));
+        float pad = 8f;
+        float leading = PageCanvas.leading(ReportStyle.BODY);
+        List<List<String>> wrapped = new ArrayList<>();
+        float height = 2 * pad;
+        for (String assumption : assumptions) {
+            List<String> lines = canvas.wrap(assumption, canvas.regular(), ReportStyle.BODY,
+                    canvas.width() - 2 * pad - 12f);
+            wrapped.add(lines);
+            height += lines.size() * leading + 3f;
+        }
+        canvas.ensureSpace(Math.min(height, PageCanvas.pageContentHeight()));
+        canvas.fillRect(canvas.left(), canvas.y() - height, canvas.width(), height, ReportStyle.TINT);
+        canvas.fillRect(canvas.left(), canvas.y() - height, 3f, height, theme.accent());
+        canvas.down(pad);
+        for (List<String> lines : wrapped) {
+            canvas.text("\u2022", canvas.regular(), ReportStyle.BODY, ReportStyle.MUTED, canvas.left() + pad,
+                    canvas.y() - ReportStyle.BODY);
+            for (String line : lines) {
+                canvas.text(line, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, canvas.left() + pad + 12f,
+                        canvas.y() - ReportStyle.BODY);
+                canvas.down(leading);
+            }
+            canvas.down(3f);
+        }
+        canvas.down(pad);
+    }
+
+    private void definitions(PageCanvas canvas, String heading, String terms) throws IOException {
+        canvas.heading(heading, 2, ReportStyle.INK, 40f);
+        List<String> names = terms == null ? DEFAULT_TERMS
+                : List.of(terms.split("\\s*,\\s*"));
+        for (String name : names) {
+            definition(canvas, text("definition." + name + ".term"), text("definition." + name + ".text"));
+        }
+    }
+
+    private void dataQuality(PageCanvas canvas, String heading, boolean compact) throws IOException {
+        DataQuality quality = content.dataQuality();
+        if (compact) {
+            // One line for a public one-pager, where a list of who sent nothing would be out of place.
+            canvas.down(6f);
+            canvas.paragraph(text("quality.compact", "files", ReportFormat.count(quality.filesLoaded()), "rows",
+                    ReportFormat.count(quality.rowsLoaded()), "rejected", ReportFormat.count(quality.rowsRejected())),
+                    canvas.regular(), ReportStyle.SMALL, ReportStyle.MUTED, canvas.left(), canvas.width());
+            return;
+        }
+        List<String> notes = new ArrayList<>();
+        if (!quality.schoolsWithoutAttendance().isEmpty()) {
+            notes.add(text("quality.no-attendance", "names", String.join(", ", quality.schoolsWithoutAttendance())));
+        }
+        if (!quality.partnershipsWithoutParticipation().isEmpty()) {
+            notes.add(text("quality.no-participation", "names",
+                    String.join(", ", quality.partnershipsWithoutParticipation())));
+        }
+        quality.problems().forEach(problem -> notes.add(text("quality.not-used", "problem", problem)));
+        quality.replacements().forEach(replacement -> notes.add(text("quality.replaced", "replacement", replacement)));
+        if (quality.rowsRejected() > 0) {
+            notes.add(text("quality.rejects"));
+        }
+        if (notes.isEmpty()) {
+            notes.add(text("quality.all-received"));
+        }
+        float indent = 12f;
+        float leading = PageCanvas.leading(ReportStyle.BODY);
+        // The counts and the notes about them stay together on one page when they fit on one.
+        float height = 3 * (leading + 3f) + 4f;
+        for (String note : notes) {
+            height += canvas.wrap(note, canvas.regular(), ReportStyle.BODY, canvas.width() - indent).size() * leading
+                    + 2f;
+        }
+        canvas.heading(heading, 2, ReportStyle.INK, Math.min(height, PageCanvas.pageContentHeight() / 2));
+        definition(canvas, text("quality.files"), ReportFormat.count(quality.filesLoaded()));
+        definition(canvas, text("quality.rows-loaded"), ReportFormat.count(quality.rowsLoaded()));
+        definition(canvas, text("quality.rows-rejected"), ReportFormat.count(quality.rowsRejected()));
+        canvas.down(4f);
+        for (String note : notes) {
+            List<String> lines = canvas.wrap(note, canvas.regular(), ReportStyle.BODY, canvas.width() - indent);
+            canvas.ensureSpace(Math.min(lines.size(), 2) * leading);
+            canvas.text("\u2022", canvas.regular(), ReportStyle.BODY, ReportStyle.MUTED, canvas.left() + 2f,
+                    canvas.y() - ReportStyle.BODY);
+            for (String line : lines) {
+                canvas.ensureSpace(leading);
+                canvas.text(line, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, canvas.left() + indent,
+                        canvas.y() - ReportStyle.BODY);
+                canvas.down(leading);
+            }
+            canvas.down(2f);
+        }
+    }
+
+    /** The partnerships proper, without the district's total row the board packet adds for its money table. */
+    private List<PartnershipRow> partnerships() {
+        return content.partnerships().stream().filter(row -> row.partnershipId() != null).toList();
+    }
+
+    private String name(PartnershipRow row) {
+        return row.partnershipId() == null ? text("table.all-partnerships") : row.name();
+    }
+
+    /** {@code +1.2 pts (−0.3 to +2.7)}: the estimate, then its 95% interval in the same points. */
+    private String estimate(Estimate estimate) {
+        if (estimate == null || (!estimate.suppressed() && !estimate.isShown())) {
+            return ReportFormat.MISSING;
+        }
+        if (estimate.suppressed()) {
+            return ReportFormat.suppressed(content.minimumGroupSize());
+        }
+        return text("estimate", "value", ReportFormat.points(estimate.value()), "lower",
+                ReportFormat.signed(estimate.lower() * 100), "upper", ReportFormat.signed(estimate.upper() * 100));
+    }
+
+    private String status(String code) {
+        String key = "status." + code.toLowerCase(Locale.ROOT).replace('_', '-');
+        return messages.has(key) ? text(key) : code;
+    }
+
+    /** {@code gender:F} → "Gender: F" in the report's words; {@code english_learner} → "English learners". */
+    private String subgroup(String subgroup) {
+        int colon = subgroup.indexOf(':');
+        String dimension = colon < 0 ? subgroup : subgroup.substring(0, colon);
+        String value = colon < 0 ? "" : subgroup.substring(colon + 1);
+        String key = "subgroup." + dimension.replace('_', '-');
+        return messages.has(key) ? text(key, "value", value) : subgroup;
+    }
+
+    private void suppressionNote(PageCanvas canvas, List<List<String>> rows) throws IOException {
+        boolean any = rows.stream().flatMap(List::stream).anyMatch(cell -> cell.startsWith("n<"));
+        if (any) {
+            note(canvas, text("note.suppressed"));
+        }
+    }
+
+    private void note(PageCanvas canvas, String note) throws IOException {
+        canvas.down(4f);
+        canvas.paragraph(note, canvas.regular(), ReportStyle.SMALL, ReportStyle.MUTED, canvas.left(), canvas.width());
+    }
+
+    /** A term in bold beside its wrapped explanation; the pair is kept on one page. */
+    private static void definition(PageCanvas canvas, String term, String explanation) throws IOException {
+        float size = ReportStyle.BODY;
+        float leading = PageCanvas.leading(size);
+        List<String> lines = canvas.wrap(explanation, canvas.regular(), size, canvas.width() - TERM_WIDTH);
+        List<String> termLines = canvas.wrap(term, canvas.bold(), size, TERM_WIDTH - 8f);
+        canvas.ensureSpace(Math.max(lines.size(), termLines.size()) * leading);
+        float baseline = canvas.y() - size;
+        for (String line : termLines) {
+            canvas.text(line, canvas.bold(), size, ReportStyle.INK, canvas.left(), baseline);
+            baseline -= leading;
+        }
+        baseline = canvas.y() - size;
+        for (String line : lines) {
+            canvas.text(line, canvas.regular(), size, ReportStyle.INK, canvas.left() + TERM_WIDTH, baseline);
+            baseline -= leading;
+        }
+        canvas.down(Math.max(lines.size(), termLines.size()) * leading + 3f);
+    }
+}
