@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 import org.village.ingest.DataReceived;
@@ -162,15 +163,52 @@ class ReportContentAssembler {
     ReportContent board(MonthFigures month) {
         Scope scope = new Scope(KpiValue.DISTRICT, KpiValue.DISTRICT_ID);
         List<PartnershipRow> rows = new ArrayList<>(partnershipRows(month, month.partnerships()));
-        rows.add(new PartnershipRow(null, null, figure(month, Window.YEAR_TO_DATE, scope, STUDENTS_SERVED,
-                Figure.Kind.COUNT), Estimate.none(), null, null, null, null, money(month, scope)));
+        Figure served = figure(month, Window.YEAR_TO_DATE, scope, STUDENTS_SERVED, Figure.Kind.COUNT);
+        Money total = districtMoney(month, scope, rows, served);
+        rows.add(new PartnershipRow(null, null, served, Estimate.none(), null, null, null, null, total));
+        List<KpiTile> tiles = new ArrayList<>();
+        for (KpiTile tile : tiles(month, scope, BOARD_TILES)) {
+            tiles.add(tile.key().equals(COST_PER_STUDENT) && tile.value().isMissing()
+                    ? new KpiTile(COST_PER_STUDENT, total.costPerStudent(), null, null) : tile);
+        }
         List<MonthAmount> investment = figures.history(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, INVESTMENT_TOTAL,
                         Window.YEAR_TO_DATE, schoolYearStart(month.month()), month.month()).stream()
                 .filter(value -> !value.suppressed() && value.value() != null)
                 .map(value -> new MonthAmount(YearMonth.parse(value.reportMonth()), value.value().doubleValue()))
                 .toList();
-        return content(ReportKind.BOARD_PACKET, null, month, tiles(month, scope, BOARD_TILES),
+        return content(ReportKind.BOARD_PACKET, null, month, tiles,
                 new AttendanceTrend("", "", List.of(), List.of()), List.of(), rows, List.of(), null, investment);
+    }
+
+    /**
+     * The district's money: its stored figures where the KPI step wrote them, otherwise the partnerships' added up
+     * (money is not about students, so no part of it is ever suppressed), and the cost per student served from the
+     * total and the district's unduplicated count of students served.
+     */
+    private static Money districtMoney(MonthFigures month, Scope district, List<PartnershipRow> partnerships,
+            Figure served) {
+        Money stored = money(month, district);
+        Figure total = orSum(stored.total(), partnerships, Money::total);
+        Figure perStudent = stored.costPerStudent();
+        if (perStudent.isMissing() && total.isShown()) {
+            perStudent = served.suppressed() ? Figure.suppressed(Figure.Kind.MONEY, 0)
+                    : served.isShown() && served.value() > 0 ? Figure.money(total.value() / served.value())
+                    : perStudent;
+        }
+        return new Money(orSum(stored.cash(), partnerships, Money::cash),
+                orSum(stored.inKind(), partnerships, Money::inKind),
+                orSum(stored.volunteerTime(), partnerships, Money::volunteerTime), total, perStudent,
+                stored.costPerDayGained());
+    }
+
+    private static Figure orSum(Figure stored, List<PartnershipRow> partnerships,
+            Function<Money, Figure> part) {
+        if (!stored.isMissing()) {
+            return stored;
+        }
+        List<Figure> shown = partnerships.stream().map(row -> part.apply(row.money())).filter(Figure::isShown)
+                .toList();
+        return shown.isEmpty() ? stored : Figure.money(shown.stream().mapToDouble(Figure::value).sum());
     }
 
     private ReportContent content(ReportKind kind, String subject, MonthFigures month, List<KpiTile> tiles,
@@ -251,13 +289,13 @@ class ReportContentAssembler {
         return index < 0 ? SUBGROUP_ORDER.size() : index;
     }
 
-    /** Grades in number order (K before 1, 9 before 10); other values alphabetically. */
+    /** Grades in school order (pre-K and K before 1, 9 before 10); other values alphabetically. */
     private static String naturalKey(String subgroup) {
         String value = subgroup.substring(subgroup.indexOf(':') + 1);
         if (value.matches("\\d+")) {
-            return String.format("%05d", Integer.parseInt(value));
+            return String.format("1%05d", Integer.parseInt(value));
         }
-        return (value.length() <= 2 ? "0" : "1") + value;
+        return (value.matches("(?i)P?K|TK|KG|PK\\d") ? "0" : "2") + value;
     }
 
     private AttendanceTrend trend(YearMonth month, Scope scope) {

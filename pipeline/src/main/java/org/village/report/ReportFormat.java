@@ -97,6 +97,11 @@ final class ReportFormat {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(date);
     }
 
+    /** {@code Sep 30, 2026}: for table cells, where the long form would wrap. */
+    static String shortDate(LocalDate date, Locale language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language).format(date);
+    }
+
     private static String sign(double value) {
         return value > 0 ? "+" : value < 0 ? "\u2212" : "\u00b1";
     }

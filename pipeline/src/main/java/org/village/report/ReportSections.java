@@ -157,7 +157,10 @@ final class ReportSections {
                     comparisons.add(text("tile.since-baseline", "change", figure(tile.sinceBaseline())));
                 }
             }
-            tiles.add(new KpiTiles.Tile(text("tile." + tile.key()), figure(tile.value()), comparisons));
+            // A report may word a figure its own way: "tile.success-story.students_served" before "tile.students_served".
+            String own = "tile." + content.kind().templateName() + "." + tile.key();
+            tiles.add(new KpiTiles.Tile(text(messages.has(own) ? own : "tile." + tile.key()), figure(tile.value()),
+                    comparisons));
         }
         KpiTiles.draw(canvas, tiles, theme.primary());
         if (suppressed) {
@@ -259,7 +262,7 @@ final class ReportSections {
                     : (row.goalAchieved() != null && row.goalAchieved().isShown()
                             ? figure(row.goalAchieved()) + " \u00b7 " : "") + status(row.goalStatus());
             String checkIn = row.lastCheckIn() == null ? text("status.none")
-                    : status(row.lastCheckIn()) + " (" + ReportFormat.date(row.lastCheckInDate(), locale) + ")";
+                    : status(row.lastCheckIn()) + " (" + ReportFormat.shortDate(row.lastCheckInDate(), locale) + ")";
             rows.add(List.of(row.name(), figure(row.served()), estimate(row.effect()), goal, checkIn));
         }
         canvas.table(List.of(text("table.partnership"), text("table.served"), text("table.effect"),
@@ -359,15 +362,15 @@ final class ReportSections {
 
     private void outcomes(PageCanvas canvas, String heading) throws IOException {
         List<PartnershipRow> partnerships = partnerships();
-        canvas.heading(heading, 2, ReportStyle.INK, TABLE_START);
+        long shown = partnerships.stream().filter(row -> row.effect().isShown()).count();
+        float chartHeight = Math.min(60f + 26f * shown, PageCanvas.pageContentHeight() - 80f);
+        canvas.heading(heading, 2, ReportStyle.INK, shown > 0 ? chartHeight + 30f : TABLE_START);
         if (partnerships.isEmpty()) {
             note(canvas, text("scorecard.none"));
             return;
         }
-        long shown = partnerships.stream().filter(row -> row.effect().isShown()).count();
         if (shown > 0) {
-            canvas.figure(ReportCharts.effects(partnerships, theme, messages),
-                    Math.min(60f + 26f * shown, PageCanvas.pageContentHeight() - 80f), text("outcomes.alt"));
+            canvas.figure(ReportCharts.effects(partnerships, theme, messages), chartHeight, text("outcomes.alt"));
         }
         List<List<String>> rows = new ArrayList<>();
         for (PartnershipRow row : partnerships) {

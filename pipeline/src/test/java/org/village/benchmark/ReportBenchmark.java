@@ -18,14 +18,14 @@ import org.village.report.ReportRenderer;
 
 /**
  * Report rendering (issue 6): one school dashboard's CPU time after warm-up against the same pages and charts drawn
- * with no layout, 200 school dashboards written on two threads, the largest file, and the heap after every hundred
+ * with no layout, 200 school dashboards written on two threads, the largest file, and the heap after every fifty
  * reports. Run by {@code benchmarks/reports.sh}; prints Markdown for BENCHMARKS.md. Not a test: timings belong here,
  * never in the test suite.
  */
 public final class ReportBenchmark {
 
-    private static final int WARM_UP = 300;
-    private static final int MEASURED = 200;
+    private static final int WARM_UP = 100;
+    private static final int MEASURED = 50;
     private static final int SCHOOLS = 200;
 
     public static void main(String[] args) throws Exception {
@@ -74,8 +74,8 @@ public final class ReportBenchmark {
             batch.add((System.nanoTime() - start) / 1e9);
             pool.shutdown();
         }
-        for (int total = 100; total <= 400; total += 100) {
-            for (int i = 0; i < 100; i++) {
+        for (int total = 50; total <= 200; total += 50) {
+            for (int i = 0; i < 50; i++) {
                 renderer.layOut(ReportBenchmarkSupport.schoolDashboard(total + i));
             }
             System.gc();

@@ -228,12 +228,14 @@ abstract class MonthlyReportJobTest {
                 "Students served", "12", "65", "33.3%", "Effects are estimates");
         assertThat(story).doesNotContain("Not for publication", "001001");
 
-        // Year to date: P-001 $2,000 + $500 + $2,261 = $4,761, $397 per student served; P-002 $1,417; all $6,179.
+        // Year to date: P-001 $2,000 + $500 + $2,261 = $4,761, $397 per student served; P-002 a $1,000 grant +
+        // $417 of volunteer time = $1,417; all partnerships $3,000 + $500 + $2,679 = $6,179 for 15 students, $412.
         String board = pdfText(out.resolve("2026-10/board-packet-2026-10.pdf"));
-        assertThat(board).contains("Board report: partnership investment and outcomes", "$6,179", "$4,761",
-                "$2,000", "$500", "$2,261", "$397", "$1,417", "All partnerships", "Assumptions", "$34.79 an hour",
-                "Investment this school year, month by month", "Cost per day gained");
-        assertThat(lineWith(board, "Riverbend Food Bank")).contains("n<10");
+        assertThat(board).contains("Board report: partnership investment and outcomes", "Assumptions",
+                "$34.79 an hour", "Investment this school year, month by month", "Cost per day gained");
+        assertThat(lineWith(board, "Big Brothers Big Sisters")).contains("$2,000 $500 $2,261 $4,761 $397");
+        assertThat(lineWith(board, "Riverbend Food Bank")).contains("$1,000 $0 $417 $1,417 n<10");
+        assertThat(lineWith(board, "All partnerships")).contains("$3,000 $500 $2,679 $6,179 $412");
 
         // The dashboard's scorecard: P-001 served 12, its goal 100.6% reached and on track, last check-in at risk.
         String dashboard = pdfText(out.resolve("2026-10/district-dashboard-2026-10.pdf"));
