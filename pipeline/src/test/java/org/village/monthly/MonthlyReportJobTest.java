@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.VillageApplication;
 import org.village.ingest.TestWorkbooks;
+import org.village.report.PdfStandards;
 
 /**
  * The whole monthly job on a district whose figures were worked out by hand ({@link DistrictFixture}): what lands in
@@ -184,6 +185,8 @@ abstract class MonthlyReportJobTest {
                 "École José Martí", "Tiny Academy", "n<10",
                 "Rows rejected 1");
         assertThat(text).doesNotContain("001001", "Nguyễn", "Zoë", "777777");
+        PdfStandards.assertPdfUa1(pdf);
+        PdfStandards.assertPdfA2a(pdf);
     }
 
     @Test
