@@ -4,13 +4,21 @@ import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -24,6 +32,12 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
  * A flowing US Letter layout: a cursor moving down the page, a new page when content does not fit, and the text and
  * drawing primitives the report sections share. All text goes through {@link ReportFonts#printable} here, so no
  * section can crash the render with a character the font lacks.
+ *
+ * <p>The pages come out tagged (PDF/UA-1, PDF/A-2a): everything drawn is either marked content belonging to a structure
+ * element or an Artifact. Fills and rules are always artifacts. Text belongs to the element opened with {@link #tag}
+ * (a heading, a table cell, a list label...); text drawn with no element open becomes a paragraph of its own. Charts
+ * are Figures with alternative text. Elements appear in the structure in the order they are opened, which is the
+ * order a screen reader reads them, so sections draw in reading order.
  */
 final class PageCanvas implements Closeable {
 
@@ -40,10 +54,26 @@ final class PageCanvas implements Closeable {
     private static final float CELL_PAD_Y = 4f;
     /** A header with a lone row under it at the foot of a page reads as a mistake; start on the next page instead. */
     private static final int MIN_ROWS_UNDER_HEADER = 3;
+    /** Elements that hold other elements, not text: text drawn straight into one gets an element of its own. */
+    private static final Set<String> GROUPING = Set.of(StandardStructureTypes.DOCUMENT, StandardStructureTypes.PART,
+            StandardStructureTypes.ART, StandardStructureTypes.SECT, StandardStructureTypes.DIV,
+            StandardStructureTypes.L, StandardStructureTypes.LI, StandardStructureTypes.TABLE,
+            StandardStructureTypes.T_HEAD, StandardStructureTypes.T_BODY, StandardStructureTypes.T_FOOT,
+            StandardStructureTypes.TR);
+
+    /** An open structure element or artifact; closing it returns drawing to the enclosing one. */
+    interface Tag extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     private final PDDocument document;
     private final ReportFonts.Embedded fonts;
     private final PdfBoxGraphics2DFontTextDrawer chartText;
+    private final StructureTree structure;
+    private final Deque<PDStructureElement> open = new ArrayDeque<>();
+    private int artifactDepth;
+    private PDPage page;
     private PDPageContentStream content;
     private float y;
 
@@ -54,6 +84,8 @@ final class PageCanvas implements Closeable {
         this.chartText = new PdfBoxGraphics2DFontTextDrawer();
         chartText.registerFont(ReportFonts.awtRegular(1).getFontName(), fonts.regular());
         chartText.registerFont(ReportFonts.awtBold(1).getFontName(), fonts.bold());
+        this.structure = new StructureTree(document);
+        open.push(structure.document());
         newPage();
     }
 
@@ -108,8 +140,9 @@ final class PageCanvas implements Closeable {
         if (content != null) {
             content.close();
         }
-        PDPage page = new PDPage(PAGE);
+        page = new PDPage(PAGE);
         document.addPage(page);
+        structure.addPage(page);
         content = new PDPageContentStream(document, page);
         y = TOP;
     }
@@ -119,7 +152,19 @@ final class PageCanvas implements Closeable {
     }
 
     void text(String text, PDFont font, float size, Color color, float x, float baseline) throws IOException {
-        showText(content, ReportFonts.printable(text), font, size, color, x, baseline);
+        String printable = ReportFonts.printable(text);
+        if (artifactDepth > 0) {
+            artifact(() -> showText(content, printable, font, size, color, x, baseline));
+            return;
+        }
+        PDStructureElement owner = open.peek();
+        if (GROUPING.contains(owner.getStructureType())) {
+            try (Tag own = tag(ownElementFor(owner.getStructureType()))) {
+                marked(() -> showText(content, printable, font, size, color, x, baseline));
+            }
+        } else {
+            marked(() -> showText(content, printable, font, size, color, x, baseline));
+        }
     }
 
     void textRight(String text, PDFont font, float size, Color color, float rightX, float baseline)
@@ -160,24 +205,86 @@ final class PageCanvas implements Closeable {
         return lines;
     }
 
-    /** A wrapped block at the cursor, moving to a new page between lines when needed. */
+    /**
+     * A wrapped block at the cursor, moving to a new page between lines when needed; one paragraph (P) in the
+     * structure however many lines and pages it takes, unless drawn inside an element that holds text already.
+     */
     void paragraph(String text, PDFont font, float size, Color color, float x, float maxWidth) throws IOException {
         float leading = leading(size);
-        for (String line : wrap(text, font, size, maxWidth)) {
-            ensureSpace(leading);
-            text(line, font, size, color, x, y - size);
-            y -= leading;
+        try (Tag paragraph = GROUPING.contains(open.peek().getStructureType()) && artifactDepth == 0
+                ? tag(StandardStructureTypes.P) : () -> { }) {
+            for (String line : wrap(text, font, size, maxWidth)) {
+                ensureSpace(leading);
+                text(line, font, size, color, x, y - size);
+                y -= leading;
+            }
         }
     }
 
-    void fillRect(float x, float bottom, float w, float h, Color color) throws IOException {
-        content.setNonStrokingColor(color);
-        content.addRect(x, bottom, w, h);
-        content.fill();
+    /**
+     * Opens a structure element (a {@link StandardStructureTypes} name) inside the current one; what is drawn until
+     * it is closed belongs to it.
+     */
+    Tag tag(String structureType) {
+        if (artifactDepth > 0) {
+            return () -> { };
+        }
+        PDStructureElement parent = open.peek();
+        PDStructureElement element = new PDStructureElement(structureType, parent);
+        parent.appendKid(element);
+        open.push(element);
+        return () -> {
+            if (open.peek() != element) {
+                throw new IllegalStateException(structureType + " closed out of order");
+            }
+            open.pop();
+            // A block with nothing in it (a tile without a comparison line) would be an empty element to read.
+            if (element.getKids().isEmpty()) {
+                parent.removeKid(element);
+            }
+        };
     }
 
+    /** H1 for the document's title, H2 for its sections, H3 below: PDF/UA-1 §7.4.2 forbids skipping a level. */
+    Tag heading(int level) {
+        if (level < 1 || level > 6) {
+            throw new IllegalArgumentException("Heading level " + level + " is not 1 to 6");
+        }
+        return tag("H" + level);
+    }
+
+    /** A header cell (TH) for its column, or for its row when {@code forRow}: PDF/UA-1 §7.5 wants the Scope. */
+    Tag headerCell(boolean forRow) {
+        Tag cell = tag(StandardStructureTypes.TH);
+        if (artifactDepth == 0) {
+            PDTableAttributeObject scope = new PDTableAttributeObject();
+            scope.setScope(forRow ? PDTableAttributeObject.SCOPE_ROW : PDTableAttributeObject.SCOPE_COLUMN);
+            open.peek().addAttribute(scope);
+        }
+        return cell;
+    }
+
+    /**
+     * Until closed, everything drawn is an Artifact (PDF/UA-1 §7.1: content that is not real content), e.g. a table
+     * header repeated on a continuation page, which a screen reader has already read once.
+     */
+    Tag artifact() {
+        artifactDepth++;
+        return () -> artifactDepth--;
+    }
+
+    /** Decoration: an Artifact. */
+    void fillRect(float x, float bottom, float w, float h, Color color) throws IOException {
+        artifact(() -> {
+            content.setNonStrokingColor(color);
+            content.addRect(x, bottom, w, h);
+            content.fill();
+        });
+    }
+
+    /** Decoration: an Artifact. */
     void hairline(float x1, float y1, float x2, float y2, Color color, float lineWidth) throws IOException {
-        strokeLine(content, x1, y1, x2, y2, color, lineWidth);
+        artifact(() -> strokeLine(content, x1, y1, x2, y2, color, lineWidth));
     }
 
     /**
@@ -192,9 +299,11 @@ final class PageCanvas implements Closeable {
         if (!ensureSpace(height + keepWithNext)) {
             y -= gap;
         }
-        for (String line : lines) {
-            showText(content, line, fonts.bold(), size, color, left(), y - size);
-            y -= leading(size);
+        try (Tag h = heading(level)) {
+            for (String line : lines) {
+                text(line, fonts.bold(), size, color, left(), y - size);
+                y -= leading(size);
+            }
         }
         y -= 4f;
     }
@@ -202,7 +311,9 @@ final class PageCanvas implements Closeable {
     /**
      * A data table across the content width. {@code weights} share the width out between columns; numeric columns
      * are right-aligned. Every cell wraps; a row never splits, and the header cells repeat at the top of each page
-     * the table continues on. A cell saying {@code n<…} or {@value ReportFormat#MISSING} is printed muted.
+     * the table continues on. A cell saying {@code n<…} or {@value ReportFormat#MISSING} is printed muted. Tagged as a
+     * Table whose first row holds column header cells and whose first column holds row header cells (PDF/UA-1 §7.5);
+     * a header repeated on a continuation page is an Artifact, read once.
      */
     void table(List<String> headerCells, float[] weights, boolean[] numeric, List<List<String>> rows)
             throws IOException {
@@ -220,18 +331,22 @@ final class PageCanvas implements Closeable {
             opening += rowHeight(row, widths, fonts.regular(), TABLE_SIZE);
         }
         ensureSpace(opening);
-        tableRow(headerCells, widths, numeric, fonts.bold(), TABLE_HEADER_SIZE, headerHeight, ReportStyle.HEADER_FILL,
-                true);
-        for (int i = 0; i < rows.size(); i++) {
-            float height = rowHeight(rows.get(i), widths, fonts.regular(), TABLE_SIZE);
-            if (ensureSpace(height)) {
-                tableRow(headerCells, widths, numeric, fonts.bold(), TABLE_HEADER_SIZE, headerHeight,
-                        ReportStyle.HEADER_FILL, true);
+        try (Tag table = tag(StandardStructureTypes.TABLE)) {
+            tableRow(headerCells, widths, numeric, fonts.bold(), TABLE_HEADER_SIZE, headerHeight,
+                    ReportStyle.HEADER_FILL, true);
+            for (int i = 0; i < rows.size(); i++) {
+                float height = rowHeight(rows.get(i), widths, fonts.regular(), TABLE_SIZE);
+                if (ensureSpace(height)) {
+                    try (Tag repeat = artifact()) {
+                        tableRow(headerCells, widths, numeric, fonts.bold(), TABLE_HEADER_SIZE, headerHeight,
+                                ReportStyle.HEADER_FILL, true);
+                    }
+                }
+                tableRow(rows.get(i), widths, numeric, fonts.regular(), TABLE_SIZE, height,
+                        i % 2 == 1 ? ReportStyle.TINT : null, false);
             }
-            tableRow(rows.get(i), widths, numeric, fonts.regular(), TABLE_SIZE, height,
-                    i % 2 == 1 ? ReportStyle.TINT : null, false);
         }
-        strokeLine(content, left(), y, right(), y, ReportStyle.RULE, 0.75f);
+        hairline(left(), y, right(), y, ReportStyle.RULE, 0.75f);
     }
 
     private float rowHeight(List<String> cells, float[] widths, PDFont font, float size) throws IOException {
@@ -250,24 +365,27 @@ final class PageCanvas implements Closeable {
         }
         float x = left();
         float leading = leading(size);
-        for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i);
-            List<String> lines = wrap(cell, font, size, widths[i] - 2 * CELL_PAD_X);
-            // Header cells sit on the row's bottom, so every column's last header line is just above the first row.
-            float lineTop = header ? top - height + CELL_PAD_Y + lines.size() * leading : top - CELL_PAD_Y;
-            Color color = !header && (cell.startsWith("n<") || cell.equals(ReportFormat.MISSING))
-                    ? ReportStyle.MUTED : ReportStyle.INK;
-            for (String line : lines) {
-                float baseline = lineTop - leading / 2 - 0.36f * size;
-                if (numeric[i]) {
-                    showText(content, line, font, size, color, x + widths[i] - CELL_PAD_X - textWidth(line, font, size),
-                            baseline);
-                } else {
-                    showText(content, line, font, size, color, x + CELL_PAD_X, baseline);
+        try (Tag row = tag(StandardStructureTypes.TR)) {
+            for (int i = 0; i < cells.size(); i++) {
+                String cell = cells.get(i);
+                List<String> lines = wrap(cell, font, size, widths[i] - 2 * CELL_PAD_X);
+                // Header cells sit on the row's bottom, so every column's last header line is just above the first row.
+                float lineTop = header ? top - height + CELL_PAD_Y + lines.size() * leading : top - CELL_PAD_Y;
+                Color color = !header && (cell.startsWith("n<") || cell.equals(ReportFormat.MISSING))
+                        ? ReportStyle.MUTED : ReportStyle.INK;
+                // The first column names the row (a school, a partnership, a group), so a screen reader can say
+                // which one a figure belongs to.
+                try (Tag tableCell = header || i == 0 ? headerCell(!header) : tag(StandardStructureTypes.TD)) {
+                    for (String line : lines) {
+                        float baseline = lineTop - leading / 2 - 0.36f * size;
+                        float lineX = numeric[i] ? x + widths[i] - CELL_PAD_X - textWidth(line, font, size)
+                                : x + CELL_PAD_X;
+                        text(line, font, size, color, lineX, baseline);
+                        lineTop -= leading;
+                    }
                 }
-                lineTop -= leading;
+                x += widths[i];
             }
-            x += widths[i];
         }
         y -= height;
     }
@@ -280,12 +398,13 @@ final class PageCanvas implements Closeable {
     void figure(JFreeChart chart, float height, String altText) throws IOException {
         List<String> caption = wrap(altText, fonts.regular(), ReportStyle.SMALL, width());
         ensureSpace(height + 4f + caption.size() * leading(ReportStyle.SMALL));
-        chart(chart, height);
+        chart(chart, height, altText);
         y -= 4f;
-        for (String line : caption) {
-            showText(content, line, fonts.regular(), ReportStyle.SMALL, ReportStyle.MUTED, left(),
-                    y - ReportStyle.SMALL);
-            y -= leading(ReportStyle.SMALL);
+        try (Tag paragraph = tag(StandardStructureTypes.P)) {
+            for (String line : caption) {
+                text(line, fonts.regular(), ReportStyle.SMALL, ReportStyle.MUTED, left(), y - ReportStyle.SMALL);
+                y -= leading(ReportStyle.SMALL);
+            }
         }
         y -= 4f;
     }
@@ -297,12 +416,30 @@ final class PageCanvas implements Closeable {
     float logo(byte[] image, float x, float height, String altText) throws IOException {
         PDImageXObject xObject = PDImageXObject.createFromByteArray(document, image, altText);
         float w = height * xObject.getWidth() / xObject.getHeight();
-        content.drawImage(xObject, x, y - height, w, height);
+        float bottom = y - height;
+        try (Tag figure = tag(StandardStructureTypes.Figure)) {
+            PDStructureElement element = open.peek();
+            element.setAlternateDescription(ReportFonts.printable(altText));
+            PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+            layout.setPlacement(PDLayoutAttributeObject.PLACEMENT_BLOCK);
+            layout.setBBox(new PDRectangle(x, bottom, w, height));
+            element.addAttribute(layout);
+            marked(() -> content.drawImage(xObject, x, bottom, w, height));
+        }
         return w;
     }
 
-    /** Draws the chart as a vector form XObject across the content width, its top at the cursor. */
+    /** Draws the chart across the content width, its top at the cursor, with alternative text built from its data. */
     void chart(JFreeChart chart, float height) throws IOException {
+        chart(chart, height, ChartDescriptions.describe(chart));
+    }
+
+    /**
+     * Draws the chart as a vector form XObject across the content width, its top at the cursor, as one Figure whose
+     * {@code altText} is what a screen reader says instead (PDF/UA-1 §7.3). The chart's own text and lines sit inside
+     * the Figure's marked content, so they are neither read twice nor left untagged.
+     */
+    void chart(JFreeChart chart, float height, String altText) throws IOException {
         float w = width();
         PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(document, w, height);
         g2.setFontTextDrawer(chartText);
@@ -311,10 +448,27 @@ final class PageCanvas implements Closeable {
         } finally {
             g2.dispose();
         }
-        content.saveGraphicsState();
-        content.transform(Matrix.getTranslateInstance(left(), y - height));
-        content.drawForm(g2.getXFormObject());
-        content.restoreGraphicsState();
+        float bottom = y - height;
+        Drawing draw = () -> {
+            content.saveGraphicsState();
+            content.transform(Matrix.getTranslateInstance(left(), bottom));
+            content.drawForm(g2.getXFormObject());
+            content.restoreGraphicsState();
+        };
+        if (artifactDepth > 0) {
+            artifact(draw);
+        } else {
+            try (Tag figure = tag(StandardStructureTypes.Figure)) {
+                PDStructureElement element = open.peek();
+                element.setAlternateDescription(ReportFonts.printable(altText));
+                // The Figure's place on the page, for reflow and for tools that show what the alt text replaces.
+                PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+                layout.setPlacement(PDLayoutAttributeObject.PLACEMENT_BLOCK);
+                layout.setBBox(new PDRectangle(left(), bottom, width(), height));
+                element.addAttribute(layout);
+                marked(draw);
+            }
+        }
         y -= height;
     }
 
@@ -330,6 +484,9 @@ final class PageCanvas implements Closeable {
             PDPage page = document.getPage(i);
             try (PDPageContentStream footer = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
+                // Running footers are pagination artifacts (PDF/UA-1 §7.8): read once per page they would only
+                // interrupt the text.
+                footer.beginMarkedContent(COSName.ARTIFACT);
                 strokeLine(footer, left(), FOOTER_BASELINE + 11, right(), FOOTER_BASELINE + 11, ReportStyle.RULE, 0.5f);
                 String pageText = ReportFonts.printable(pageWording.replace("{page}", String.valueOf(i + 1))
                         .replace("{pages}", String.valueOf(pages)));
@@ -338,6 +495,7 @@ final class PageCanvas implements Closeable {
                 showText(footer, left, fonts.regular(), ReportStyle.SMALL, ReportStyle.MUTED, left(), FOOTER_BASELINE);
                 showText(footer, pageText, fonts.regular(), ReportStyle.SMALL, ReportStyle.MUTED, right() - w,
                         FOOTER_BASELINE);
+                footer.endMarkedContent();
             }
         }
     }
@@ -355,15 +513,46 @@ final class PageCanvas implements Closeable {
         return printable.substring(0, end).stripTrailing() + "\u2026";
     }
 
+    /** Finishes the page content and the structure tree; the document is ready to describe and save. */
     @Override
     public void close() throws IOException {
         try {
             if (content != null) {
                 content.close();
+                content = null;
             }
+            structure.finish();
         } finally {
             chartText.close();
         }
+    }
+
+    @FunctionalInterface
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
+    private void artifact(Drawing drawing) throws IOException {
+        content.beginMarkedContent(COSName.ARTIFACT);
+        drawing.draw();
+        content.endMarkedContent();
+    }
+
+    /** Draws into the current element as marked content with a new MCID on this page. */
+    private void marked(Drawing drawing) throws IOException {
+        PDStructureElement owner = open.peek();
+        content.beginMarkedContent(COSName.getPDFName(owner.getStructureType()), structure.mark(page, owner));
+        drawing.draw();
+        content.endMarkedContent();
+    }
+
+    /** The element text gets when drawn straight into a grouping element: a cell in a row, a body in a list item. */
+    private static String ownElementFor(String grouping) {
+        return switch (grouping) {
+            case StandardStructureTypes.TR -> StandardStructureTypes.TD;
+            case StandardStructureTypes.LI -> StandardStructureTypes.L_BODY;
+            default -> StandardStructureTypes.P;
+        };
     }
 
     private static void showText(PDPageContentStream stream, String printable, PDFont font, float size, Color color,

@@ -6,14 +6,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Calendar;
+import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * Renders any of the four reports as a PDF, laid out by its template: the header, then the template's sections in
@@ -55,22 +52,10 @@ public final class ReportRenderer {
                 }
                 canvas.footers(sections.footer(template), messages.text("footer.page"));
             }
-            describe(document, sections.documentTitle(template), messages);
+            ReportMetadata.describe(document, sections.documentTitle(template), sections.title(template),
+                    messages.text("language.tag"), ZonedDateTime.now());
             return ReportFonts.save(document);
         }
-    }
-
-    private static void describe(PDDocument document, String title, Messages messages) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(title);
-        info.setSubject(title);
-        info.setCreator("Village");
-        info.setCreationDate(Calendar.getInstance());
-        document.getDocumentCatalog().setLanguage(messages.text("language.tag"));
-        // Viewers then show the title rather than the file name, which is what a reader recognises.
-        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
-        preferences.setDisplayDocTitle(true);
-        document.getDocumentCatalog().setViewerPreferences(preferences);
     }
 
     private static void write(byte[] pdf, Path target) throws IOException {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.village.report.ReportContent.AttendanceTrend;
 import org.village.report.ReportContent.DataQuality;
 import org.village.report.ReportContent.Estimate;
@@ -97,15 +98,19 @@ final class ReportSections {
         float leftWidth = canvas.right() - rightColumn - 16f - x;
         List<String> name = canvas.wrap(district, canvas.bold(), nameSize, leftWidth);
         float baseline = top - nameSize + 2f;
-        for (String line : name) {
-            canvas.text(line, canvas.bold(), nameSize, ReportStyle.INK, x, baseline);
-            baseline -= PageCanvas.leading(nameSize);
+        try (PageCanvas.Tag h1 = canvas.heading(1)) {
+            for (String line : name) {
+                canvas.text(line, canvas.bold(), nameSize, ReportStyle.INK, x, baseline);
+                baseline -= PageCanvas.leading(nameSize);
+            }
         }
         float titleBaseline = baseline + PageCanvas.leading(nameSize) - 19f;
         List<String> title = canvas.wrap(title(template), canvas.regular(), 12f, leftWidth);
-        for (String line : title) {
-            canvas.text(line, canvas.regular(), 12f, ReportStyle.MUTED, x, titleBaseline);
-            titleBaseline -= PageCanvas.leading(12f);
+        try (PageCanvas.Tag paragraph = canvas.tag(StandardStructureTypes.P)) {
+            for (String line : title) {
+                canvas.text(line, canvas.regular(), 12f, ReportStyle.MUTED, x, titleBaseline);
+                titleBaseline -= PageCanvas.leading(12f);
+            }
         }
         float leftBottom = titleBaseline + PageCanvas.leading(12f) - 8f;
 
@@ -312,9 +317,12 @@ final class ReportSections {
             canvas.down(4f);
             canvas.ensureSpace(height + 20f);
             canvas.fillRect(canvas.left(), canvas.y() - height, 3f, height, theme.accent());
-            for (String line : lines) {
-                canvas.text(line, canvas.regular(), size, ReportStyle.INK, canvas.left() + indent, canvas.y() - size);
-                canvas.down(PageCanvas.leading(size));
+            try (PageCanvas.Tag quote = canvas.tag(StandardStructureTypes.BLOCK_QUOTE)) {
+                for (String line : lines) {
+                    canvas.text(line, canvas.regular(), size, ReportStyle.INK, canvas.left() + indent,
+                            canvas.y() - size);
+                    canvas.down(PageCanvas.leading(size));
+                }
             }
             if (story.attribution() != null && !story.attribution().isBlank()) {
                 canvas.paragraph("\u2014 " + story.attribution().strip(), canvas.regular(), ReportStyle.BODY,
@@ -419,15 +427,11 @@ final class ReportSections {
         canvas.fillRect(canvas.left(), canvas.y() - height, canvas.width(), height, ReportStyle.TINT);
         canvas.fillRect(canvas.left(), canvas.y() - height, 3f, height, theme.accent());
         canvas.down(pad);
-        for (List<String> lines : wrapped) {
-            canvas.text("\u2022", canvas.regular(), ReportStyle.BODY, ReportStyle.MUTED, canvas.left() + pad,
-                    canvas.y() - ReportStyle.BODY);
-            for (String line : lines) {
-                canvas.text(line, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, canvas.left() + pad + 12f,
-                        canvas.y() - ReportStyle.BODY);
-                canvas.down(leading);
+        try (PageCanvas.Tag list = canvas.tag(StandardStructureTypes.L)) {
+            for (List<String> lines : wrapped) {
+                bullet(canvas, lines, canvas.left() + pad, canvas.left() + pad + 12f, false);
+                canvas.down(3f);
             }
-            canvas.down(3f);
         }
         canvas.down(pad);
     }
@@ -480,18 +484,35 @@ final class ReportSections {
         definition(canvas, text("quality.rows-loaded"), ReportFormat.count(quality.rowsLoaded()));
         definition(canvas, text("quality.rows-rejected"), ReportFormat.count(quality.rowsRejected()));
         canvas.down(4f);
-        for (String note : notes) {
-            List<String> lines = canvas.wrap(note, canvas.regular(), ReportStyle.BODY, canvas.width() - indent);
-            canvas.ensureSpace(Math.min(lines.size(), 2) * leading);
-            canvas.text("\u2022", canvas.regular(), ReportStyle.BODY, ReportStyle.MUTED, canvas.left() + 2f,
-                    canvas.y() - ReportStyle.BODY);
-            for (String line : lines) {
-                canvas.ensureSpace(leading);
-                canvas.text(line, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, canvas.left() + indent,
-                        canvas.y() - ReportStyle.BODY);
-                canvas.down(leading);
+        try (PageCanvas.Tag list = canvas.tag(StandardStructureTypes.L)) {
+            for (String note : notes) {
+                List<String> lines = canvas.wrap(note, canvas.regular(), ReportStyle.BODY, canvas.width() - indent);
+                canvas.ensureSpace(Math.min(lines.size(), 2) * leading);
+                bullet(canvas, lines, canvas.left() + 2f, canvas.left() + indent, true);
+                canvas.down(2f);
             }
-            canvas.down(2f);
+        }
+    }
+
+    /** A list item: its bullet as the label, its lines as the body (PDF/UA-1 §7.6), breaking pages between lines. */
+    private static void bullet(PageCanvas canvas, List<String> lines, float bulletX, float textX, boolean mayBreak)
+            throws IOException {
+        float leading = PageCanvas.leading(ReportStyle.BODY);
+        try (PageCanvas.Tag item = canvas.tag(StandardStructureTypes.LI)) {
+            try (PageCanvas.Tag label = canvas.tag(StandardStructureTypes.LBL)) {
+                canvas.text("\u2022", canvas.regular(), ReportStyle.BODY, ReportStyle.MUTED, bulletX,
+                        canvas.y() - ReportStyle.BODY);
+            }
+            try (PageCanvas.Tag body = canvas.tag(StandardStructureTypes.L_BODY)) {
+                for (String line : lines) {
+                    if (mayBreak) {
+                        canvas.ensureSpace(leading);
+                    }
+                    canvas.text(line, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, textX,
+                            canvas.y() - ReportStyle.BODY);
+                    canvas.down(leading);
+                }
+            }
         }
     }
 
@@ -549,15 +570,17 @@ final class ReportSections {
         List<String> lines = canvas.wrap(explanation, canvas.regular(), size, canvas.width() - TERM_WIDTH);
         List<String> termLines = canvas.wrap(term, canvas.bold(), size, TERM_WIDTH - 8f);
         canvas.ensureSpace(Math.max(lines.size(), termLines.size()) * leading);
-        float baseline = canvas.y() - size;
-        for (String line : termLines) {
-            canvas.text(line, canvas.bold(), size, ReportStyle.INK, canvas.left(), baseline);
-            baseline -= leading;
-        }
-        baseline = canvas.y() - size;
-        for (String line : lines) {
-            canvas.text(line, canvas.regular(), size, ReportStyle.INK, canvas.left() + TERM_WIDTH, baseline);
-            baseline -= leading;
+        try (PageCanvas.Tag paragraph = canvas.tag(StandardStructureTypes.P)) {
+            float baseline = canvas.y() - size;
+            for (String line : termLines) {
+                canvas.text(line, canvas.bold(), size, ReportStyle.INK, canvas.left(), baseline);
+                baseline -= leading;
+            }
+            baseline = canvas.y() - size;
+            for (String line : lines) {
+                canvas.text(line, canvas.regular(), size, ReportStyle.INK, canvas.left() + TERM_WIDTH, baseline);
+                baseline -= leading;
+            }
         }
         canvas.down(Math.max(lines.size(), termLines.size()) * leading + 3f);
     }

@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.VillageApplication;
 import org.village.ingest.TestWorkbooks;
+import org.village.report.PdfStandards;
 
 /**
  * The whole monthly job on a district whose figures were worked out by hand ({@link DistrictFixture}): what lands in
@@ -185,6 +186,8 @@ abstract class MonthlyReportJobTest {
                 "École José Martí", "Tiny Academy", "n<10",
                 "Rows rejected 1", "n<10: based on fewer than 10 students, so not shown");
         assertThat(text).doesNotContain("001001", "Nguyễn", "Zoë", "777777");
+        PdfStandards.assertPdfUa1(pdf);
+        PdfStandards.assertPdfA2a(pdf);
     }
 
     @Test
