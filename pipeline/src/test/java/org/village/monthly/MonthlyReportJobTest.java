@@ -212,6 +212,8 @@ abstract class MonthlyReportJobTest {
         String tiny = pdfText(schools.resolve("school-dashboard-0103-2026-10.pdf"));
         assertThat(tiny).contains("School dashboard: Tiny Academy", "n<10",
                 "n<10: based on fewer than 10 students, so not shown").doesNotContain("100.0%");
+        PdfStandards.assertPdfUa1(schools.resolve("school-dashboard-0101-2026-10.pdf"));
+        PdfStandards.assertPdfA2a(schools.resolve("school-dashboard-0101-2026-10.pdf"));
     }
 
     @Test
@@ -230,6 +232,8 @@ abstract class MonthlyReportJobTest {
                 "Mentors who keep showing up", "someone is waiting for me", "A fourth-grader",
                 "Students served", "12", "65", "33.3%", "Effects are estimates");
         assertThat(story).doesNotContain("Not for publication", "001001");
+        PdfStandards.assertPdfUa1(stories.resolve("success-story-P-001-2026-10.pdf"));
+        PdfStandards.assertPdfA2a(stories.resolve("success-story-P-001-2026-10.pdf"));
 
         // Year to date: P-001 $2,000 + $500 + $2,261 = $4,761, $397 per student served; P-002 a $1,000 grant +
         // $417 of volunteer time = $1,417; all partnerships $3,000 + $500 + $2,679 = $6,179 for 15 students, $412.
@@ -239,6 +243,8 @@ abstract class MonthlyReportJobTest {
         assertThat(lineWith(board, "Big Brothers Big Sisters")).contains("$2,000 $500 $2,261 $4,761 $397");
         assertThat(lineWith(board, "Riverbend Food Bank")).contains("$1,000 $0 $417 $1,417 n<10");
         assertThat(lineWith(board, "All partnerships")).contains("$3,000 $500 $2,679 $6,179 $412");
+        PdfStandards.assertPdfUa1(out.resolve("2026-10/board-packet-2026-10.pdf"));
+        PdfStandards.assertPdfA2a(out.resolve("2026-10/board-packet-2026-10.pdf"));
 
         // The dashboard's scorecard: P-001 served 12, its goal 100.6% reached and on track, last check-in at risk.
         String dashboard = pdfText(out.resolve("2026-10/district-dashboard-2026-10.pdf"));
