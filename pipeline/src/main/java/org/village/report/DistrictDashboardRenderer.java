@@ -154,26 +154,9 @@ public final class DistrictDashboardRenderer {
         definition(canvas, "Rows loaded", ReportFormat.count(quality.rowsLoaded()));
         definition(canvas, "Rows rejected", ReportFormat.count(quality.rowsRejected()));
         canvas.down(4f);
-        float indent = 12f;
         try (PageCanvas.Tag list = canvas.tag(StandardStructureTypes.L)) {
             for (String note : quality.notes()) {
-                List<String> lines = canvas.wrap(note, canvas.regular(), ReportStyle.BODY, canvas.width() - indent);
-                float leading = PageCanvas.leading(ReportStyle.BODY);
-                canvas.ensureSpace(Math.min(lines.size(), 2) * leading);
-                try (PageCanvas.Tag item = canvas.tag(StandardStructureTypes.LI)) {
-                    try (PageCanvas.Tag label = canvas.tag(StandardStructureTypes.LBL)) {
-                        canvas.text("\u2022", canvas.regular(), ReportStyle.BODY, ReportStyle.MUTED,
-                                canvas.left() + 2f, canvas.y() - ReportStyle.BODY);
-                    }
-                    try (PageCanvas.Tag body = canvas.tag(StandardStructureTypes.L_BODY)) {
-                        for (String line : lines) {
-                            canvas.ensureSpace(leading);
-                            canvas.text(line, canvas.regular(), ReportStyle.BODY, ReportStyle.INK,
-                                    canvas.left() + indent, canvas.y() - ReportStyle.BODY);
-                            canvas.down(leading);
-                        }
-                    }
-                }
+                canvas.bulletItem(note, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, 12f);
                 canvas.down(2f);
             }
         }
