@@ -68,7 +68,7 @@ class VillageCommandLineTest {
         int code = commandLine.execute(new String[] { "run", "--month", "2026-10", "--inbox", inbox.toString(),
                 "--out", dir.resolve("out").toString(), "--workdir", dir.resolve("work").toString() });
 
-        assertThat(code).isZero();
+        assertThat(code).as("two rows were rejected").isEqualTo(VillageCommandLine.DONE_WITH_PROBLEMS);
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("2026-10: done. 96 rows loaded, 2 rejected.")
                 .contains("district-dashboard-2026-10.pdf");
