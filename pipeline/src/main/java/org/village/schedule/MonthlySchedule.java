@@ -67,6 +67,8 @@ public class MonthlySchedule {
         scheduler.setWaitForTasksToCompleteOnShutdown(true);
         scheduler.setAwaitTerminationSeconds((int) Duration.ofHours(6).toSeconds());
         scheduler.initialize();
+        // Stopping lets a run in progress finish, but must not wait for the next scheduled time.
+        scheduler.getScheduledThreadPoolExecutor().setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         Runnable runMonthJustEnded = () -> run(monthJustEnded(), inbox, out, options, onRun);
         missedMonth().ifPresent(month -> {
             log.info("Catching up: the run scheduled for {} did not happen; running it now.", month);
