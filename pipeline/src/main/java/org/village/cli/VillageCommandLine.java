@@ -364,7 +364,9 @@ public final class VillageCommandLine {
             case COMPLETED -> {
                 out.printf("%s: done. %,d rows loaded, %,d rejected. %s%n", outcome.month(),
                         outcome.rowsLoaded(), outcome.rowsRejected(), reports(outcome));
-                out.println(deliveries(outcome.deliveries()));
+                if (!outcome.deliveries().equals(new DeliveryLog.Summary(0, 0, 0, 0))) {
+                    out.println(deliveries(outcome.deliveries()));
+                }
             }
             case ALREADY_COMPLETE -> out.printf("%s: already done for these files; nothing to do. %s%n",
                     outcome.month(), reports(outcome));

@@ -11,14 +11,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -57,15 +63,22 @@ public class MonthlyRun {
         public static final Options NONE = new Options(false, false);
     }
 
+    private static final Logger log = LoggerFactory.getLogger(MonthlyRun.class);
+
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    /** Months being run by this process, whose executions are alive even though the repository says "started". */
+    private final Set<YearMonth> runningHere = ConcurrentHashMap.newKeySet();
     private final Job monthlyReportJob;
     private final IngestedData ingested;
     private final DeliveryLog deliveryLog;
     private final Clock clock;
 
-    MonthlyRun(JobOperator jobOperator, @Qualifier("monthlyReportJob") Job monthlyReportJob, IngestedData ingested,
-            DeliveryLog deliveryLog, Clock clock) {
+    MonthlyRun(JobOperator jobOperator, JobRepository jobRepository,
+            @Qualifier("monthlyReportJob") Job monthlyReportJob, IngestedData ingested, DeliveryLog deliveryLog,
+            Clock clock) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.monthlyReportJob = monthlyReportJob;
         this.ingested = ingested;
         this.deliveryLog = deliveryLog;
@@ -94,7 +107,11 @@ public class MonthlyRun {
             parameters.addString(FORCED_AT, Instant.now(clock).toString());
         }
         JobExecution execution;
+        if (!runningHere.add(month)) {
+            return failed(month, "this month is already running in this process");
+        }
         try {
+            recoverInterrupted(month, parameters.toJobParameters());
             execution = jobOperator.start(monthlyReportJob, parameters.toJobParameters());
         }
         catch (JobInstanceAlreadyCompleteException e) {
@@ -104,7 +121,25 @@ public class MonthlyRun {
         catch (Exception e) {
             return failed(month, firstLine(e));
         }
+        finally {
+            runningHere.remove(month);
+        }
         return outcome(month, execution, outDir);
+    }
+
+    /**
+     * A process killed mid-run (kill -9, a power cut) leaves its execution "started" in the job repository, and Spring
+     * Batch refuses to start the month again while it looks alive. Nothing else can be running it: this process is
+     * not, and Village runs one process per database (H2 locks its files to one process). So the execution is marked
+     * failed, and the start below restarts it where it stopped.
+     */
+    private void recoverInterrupted(YearMonth month, JobParameters parameters) {
+        JobExecution last = jobRepository.getLastJobExecution(MonthlyReportJobConfiguration.JOB_NAME, parameters);
+        if (last != null && last.isRunning()) {
+            log.info("The run of {} started at {} did not finish (its process stopped); continuing it.", month,
+                    last.getStartTime() == null ? last.getCreateTime() : last.getStartTime());
+            jobOperator.recover(last);
+        }
     }
 
     private RunOutcome outcome(YearMonth month, JobExecution execution, Path outDir) {
