@@ -1,6 +1,6 @@
 -- name: recipients
 -- The distribution list in use: the rows of the one loaded list (a newer list replaces the older one).
-SELECT r.name, r.email, r.role, r.scope, r.scope_id
+SELECT r.name, r.email, r.scope, r.scope_id
 FROM recipient r JOIN ingest_source s ON s.source_id = r.source_id
 WHERE s.status = 'LOADED'
 ORDER BY LOWER(r.email), r.source_id, r.source_row

@@ -364,7 +364,7 @@ public final class VillageCommandLine {
             case COMPLETED -> {
                 out.printf("%s: done. %,d rows loaded, %,d rejected. %s%n", outcome.month(),
                         outcome.rowsLoaded(), outcome.rowsRejected(), reports(outcome));
-                if (!outcome.deliveries().equals(new DeliveryLog.Summary(0, 0, 0, 0))) {
+                if (!outcome.deliveries().equals(DeliveryLog.Summary.NONE)) {
                     out.println(deliveries(outcome.deliveries()));
                 }
             }

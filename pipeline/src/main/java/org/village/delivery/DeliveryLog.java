@@ -25,6 +25,9 @@ public class DeliveryLog {
 
     /** A run's deliveries by each address's latest outcome. */
     public record Summary(int sent, int failed, int written, int withoutReport) {
+
+        /** A run that reached no e-mail: it failed before delivery, or nothing was due. */
+        public static final Summary NONE = new Summary(0, 0, 0, 0);
     }
 
     private final JdbcClient jdbc;

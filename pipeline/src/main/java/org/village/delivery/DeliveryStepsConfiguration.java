@@ -126,8 +126,8 @@ public class DeliveryStepsConfiguration {
 
     private DeliveryPlan plan(String month, String out) {
         List<Recipient> recipients = jdbc.sql(DeliveryLog.SQL.get("recipients"))
-                .query((rs, i) -> new Recipient(rs.getString("name"), rs.getString("email"), rs.getString("role"),
-                        rs.getString("scope"), rs.getString("scope_id")))
+                .query((rs, i) -> new Recipient(rs.getString("name"), rs.getString("email"), rs.getString("scope"),
+                        rs.getString("scope_id")))
                 .list();
         Set<String> schools = new HashSet<>(jdbc.sql(DeliveryLog.SQL.get("school-ids")).query(String.class).list());
         Set<String> partnerships = new HashSet<>(

@@ -50,18 +50,29 @@ class DeliveryWriter implements ItemWriter<Delivery> {
     }
 
     @Override
-    public void write(Chunk<? extends Delivery> deliveries) throws Exception {
+    public void write(Chunk<? extends Delivery> deliveries) throws InterruptedException {
         for (Delivery delivery : deliveries) {
             if (!delivery.hasFiles()) {
                 record(delivery, 0, DeliveryLog.Outcome.NO_REPORT, String.join("; ", delivery.missing()));
                 log.info("No report for {} this month ({}).", delivery.email(), String.join(", ", delivery.scopes()));
             }
-            else if (dryRun) {
-                Path eml = writeEml(delivery);
-                record(delivery, 1, DeliveryLog.Outcome.WRITTEN, folder.directory().relativize(eml).toString());
-            }
             else {
-                send(delivery);
+                try {
+                    if (dryRun) {
+                        Path eml = writeEml(delivery);
+                        record(delivery, 1, DeliveryLog.Outcome.WRITTEN,
+                                folder.directory().relativize(eml).toString());
+                    }
+                    else {
+                        send(delivery);
+                    }
+                }
+                catch (MessagingException | IOException e) {
+                    // An address the mail library refuses, or an outbox that cannot be written: this recipient
+                    // fails, the others still get theirs.
+                    record(delivery, 1, DeliveryLog.Outcome.FAILED, "the e-mail could not be made: " + firstLine(e));
+                    log.warn("Could not make the e-mail to {}: {}", delivery.email(), firstLine(e));
+                }
             }
         }
     }

@@ -3,7 +3,7 @@ package org.village.delivery;
 import java.util.Locale;
 
 /** One line of the distribution list: {@code scope} DISTRICT, BOARD, SCHOOL or PARTNERSHIP (with its id). */
-record Recipient(String name, String email, String role, String scope, String scopeId) {
+record Recipient(String name, String email, String scope, String scopeId) {
 
     String scopeLabel() {
         String kind = scope.toLowerCase(Locale.ROOT);

@@ -116,7 +116,7 @@ public class MonthlyRun {
         }
         catch (JobInstanceAlreadyCompleteException e) {
             return new RunOutcome(month, RunOutcome.Status.ALREADY_COMPLETE, 0, 0, 0, reports(outDir, month),
-                    List.of(), List.of(), null, NO_DELIVERIES);
+                    List.of(), List.of(), null, DeliveryLog.Summary.NONE);
         }
         catch (Exception e) {
             return failed(month, firstLine(e));
@@ -198,10 +198,8 @@ public class MonthlyRun {
 
     private static RunOutcome failed(YearMonth month, String reason) {
         return new RunOutcome(month, RunOutcome.Status.FAILED, 0, 0, 0, List.of(), List.of(), List.of(), reason,
-                NO_DELIVERIES);
+                DeliveryLog.Summary.NONE);
     }
-
-    private static final DeliveryLog.Summary NO_DELIVERIES = new DeliveryLog.Summary(0, 0, 0, 0);
 
     /**
      * One line for the person running the job: the outermost message says what Village was doing, the innermost
