@@ -379,10 +379,20 @@ public final class VillageCommandLine {
     }
 
     private static String deliveries(DeliveryLog.Summary deliveries) {
-        String line = String.format("E-mails: %d sent, %d failed (see village.log), %d recipient(s) with no report "
-                + "this month", deliveries.sent(), deliveries.failed(), deliveries.withoutReport());
-        return deliveries.written() > 0 ? line + ", " + deliveries.written() + " written to the outbox (dry run)."
-                : line + ".";
+        List<String> parts = new ArrayList<>();
+        if (deliveries.sent() > 0 || deliveries.written() == 0) {
+            parts.add(deliveries.sent() + " sent");
+        }
+        if (deliveries.written() > 0) {
+            parts.add(deliveries.written() + " written to the outbox (dry run)");
+        }
+        if (deliveries.failed() > 0) {
+            parts.add(deliveries.failed() + " failed after every retry (see status and village.log)");
+        }
+        if (deliveries.withoutReport() > 0) {
+            parts.add(deliveries.withoutReport() + " recipient(s) with no report this month");
+        }
+        return "E-mails: " + String.join(", ", parts) + ".";
     }
 
     private static String reports(RunOutcome outcome) {

@@ -105,7 +105,6 @@ public class RunProgress implements JobExecutionListener {
                                 rs.getLong("skip_count"), time(rs.getTimestamp("start_time")),
                                 time(rs.getTimestamp("end_time"))))
                         .list();
-                boolean due = System.nanoTime() - lastProgressAt >= properties.progressEvery().toNanos();
                 for (int i = 0; i < steps.size(); i++) {
                     StepRow step = steps.get(i);
                     if (step.isWorker() || step.start() == null) {
@@ -114,12 +113,14 @@ public class RunProgress implements JobExecutionListener {
                     List<StepRow> workers = workersOf(steps, i);
                     if (started.add(step.id())) {
                         log.info("{}: {}...", step.name(), DOING.getOrDefault(step.name(), "started"));
+                        lastProgressAt = System.nanoTime();
                     }
                     if (step.finished() && ended.add(step.id())) {
                         log.info("{}: {} in {}{}", step.name(), step.status().toLowerCase(Locale.ROOT),
                                 duration(Duration.between(step.start(), step.end())), counts(step, workers));
                     }
-                    else if (!step.finished() && due) {
+                    else if (!step.finished()
+                            && System.nanoTime() - lastProgressAt >= properties.progressEvery().toNanos()) {
                         log.info("{}: {}", step.name(), progress(step, workers));
                         lastProgressAt = System.nanoTime();
                     }
