@@ -174,7 +174,7 @@ abstract class MonthlyReportJobTest {
         Path pdf = out.resolve("2026-10/district-dashboard-2026-10.pdf");
         assertThat(pdf).exists();
         assertThat(Files.list(pdf.getParent())).containsExactlyInAnyOrder(pdf,
-                out.resolve("2026-10/figures-2026-10.xlsx"));
+                out.resolve("2026-10/figures-2026-10.xlsx"), out.resolve("2026-10/manifest-2026-10.csv"));
         String text;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(document);
