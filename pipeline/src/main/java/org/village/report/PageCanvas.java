@@ -222,6 +222,28 @@ final class PageCanvas implements Closeable {
     }
 
     /**
+     * One item of a bulleted list, its wrapped lines indented past the bullet, as LI with Lbl and LBody; draw the
+     * items inside {@code tag(StandardStructureTypes.L)} so the list is announced with its length.
+     */
+    void bulletItem(String text, PDFont font, float size, Color color, float indent) throws IOException {
+        List<String> lines = wrap(text, font, size, width() - indent);
+        float leading = leading(size);
+        ensureSpace(Math.min(lines.size(), 2) * leading);
+        try (Tag item = tag(StandardStructureTypes.LI)) {
+            try (Tag label = tag(StandardStructureTypes.LBL)) {
+                text("\u2022", font, size, ReportStyle.MUTED, left() + 2f, y - size);
+            }
+            try (Tag body = tag(StandardStructureTypes.L_BODY)) {
+                for (String line : lines) {
+                    ensureSpace(leading);
+                    text(line, font, size, color, left() + indent, y - size);
+                    y -= leading;
+                }
+            }
+        }
+    }
+
+    /**
      * Opens a structure element (a {@link StandardStructureTypes} name) inside the current one; what is drawn until
      * it is closed belongs to it.
      */

@@ -44,7 +44,7 @@ final class ReportMetadata {
             throws IOException {
         String printableTitle = ReportFonts.printable(title);
         ZonedDateTime seconds = created.truncatedTo(ChronoUnit.SECONDS);
-        // PDF/A-2 §6.6.3: the Info entries must equal their XMP counterparts, so both are written from the same values.
+        // Info and XMP are written from the same values, so a tool reading either one sees the same title and date.
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(printableTitle);
         info.setSubject(subject);

@@ -413,23 +413,21 @@ final class ReportSections {
         canvas.heading(heading, 2, ReportStyle.INK, 40f);
         List<String> assumptions = new ArrayList<>(content.assumptions());
         assumptions.add(text("assumptions.estimates"));
+        // The box reaches a little into the margins, so the bulleted lines keep the text column's width inside it.
         float pad = 8f;
         float leading = PageCanvas.leading(ReportStyle.BODY);
-        List<List<String>> wrapped = new ArrayList<>();
         float height = 2 * pad;
         for (String assumption : assumptions) {
-            List<String> lines = canvas.wrap(assumption, canvas.regular(), ReportStyle.BODY,
-                    canvas.width() - 2 * pad - 12f);
-            wrapped.add(lines);
-            height += lines.size() * leading + 3f;
+            height += canvas.wrap(assumption, canvas.regular(), ReportStyle.BODY, canvas.width() - 12f).size()
+                    * leading + 3f;
         }
         canvas.ensureSpace(Math.min(height, PageCanvas.pageContentHeight()));
-        canvas.fillRect(canvas.left(), canvas.y() - height, canvas.width(), height, ReportStyle.TINT);
-        canvas.fillRect(canvas.left(), canvas.y() - height, 3f, height, theme.accent());
+        canvas.fillRect(canvas.left() - pad, canvas.y() - height, canvas.width() + 2 * pad, height, ReportStyle.TINT);
+        canvas.fillRect(canvas.left() - pad, canvas.y() - height, 3f, height, theme.accent());
         canvas.down(pad);
         try (PageCanvas.Tag list = canvas.tag(StandardStructureTypes.L)) {
-            for (List<String> lines : wrapped) {
-                bullet(canvas, lines, canvas.left() + pad, canvas.left() + pad + 12f, false);
+            for (String assumption : assumptions) {
+                canvas.bulletItem(assumption, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, 12f);
                 canvas.down(3f);
             }
         }
@@ -486,32 +484,8 @@ final class ReportSections {
         canvas.down(4f);
         try (PageCanvas.Tag list = canvas.tag(StandardStructureTypes.L)) {
             for (String note : notes) {
-                List<String> lines = canvas.wrap(note, canvas.regular(), ReportStyle.BODY, canvas.width() - indent);
-                canvas.ensureSpace(Math.min(lines.size(), 2) * leading);
-                bullet(canvas, lines, canvas.left() + 2f, canvas.left() + indent, true);
+                canvas.bulletItem(note, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, indent);
                 canvas.down(2f);
-            }
-        }
-    }
-
-    /** A list item: its bullet as the label, its lines as the body (PDF/UA-1 §7.6), breaking pages between lines. */
-    private static void bullet(PageCanvas canvas, List<String> lines, float bulletX, float textX, boolean mayBreak)
-            throws IOException {
-        float leading = PageCanvas.leading(ReportStyle.BODY);
-        try (PageCanvas.Tag item = canvas.tag(StandardStructureTypes.LI)) {
-            try (PageCanvas.Tag label = canvas.tag(StandardStructureTypes.LBL)) {
-                canvas.text("\u2022", canvas.regular(), ReportStyle.BODY, ReportStyle.MUTED, bulletX,
-                        canvas.y() - ReportStyle.BODY);
-            }
-            try (PageCanvas.Tag body = canvas.tag(StandardStructureTypes.L_BODY)) {
-                for (String line : lines) {
-                    if (mayBreak) {
-                        canvas.ensureSpace(leading);
-                    }
-                    canvas.text(line, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, textX,
-                            canvas.y() - ReportStyle.BODY);
-                    canvas.down(leading);
-                }
             }
         }
     }
