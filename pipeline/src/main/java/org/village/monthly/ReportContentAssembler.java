@@ -223,9 +223,15 @@ class ReportContentAssembler {
         List<KpiTile> tiles = new ArrayList<>();
         for (TileSpec spec : specs) {
             Figure now = figure(month.current(), spec.window(), scope, spec.kpi(), spec.kind());
+            Figure baseline = figure(month.baseline(), spec.window(), scope, spec.kpi(), spec.kind());
+            // Nothing in the baseline year (no partnerships yet, so no money or hours) is no baseline to compare with:
+            // "+$209,040 since the baseline year" would read as growth.
+            if (baseline.isShown() && baseline.value() == 0) {
+                baseline = Figure.missing(spec.kind());
+            }
             tiles.add(new KpiTile(spec.kpi(), now,
                     Figure.change(now, figure(month.previous(), spec.window(), scope, spec.kpi(), spec.kind())),
-                    Figure.change(now, figure(month.baseline(), spec.window(), scope, spec.kpi(), spec.kind()))));
+                    Figure.change(now, baseline)));
         }
         return tiles;
     }
