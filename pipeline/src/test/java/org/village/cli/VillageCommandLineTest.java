@@ -119,7 +119,7 @@ class VillageCommandLineTest {
         assertThat(lines.get(1)).startsWith("2026-10").contains("COMPLETED");
         assertThat(lines.get(2)).startsWith("2026-09").contains("COMPLETED");
         assertThat(lines.get(2).split("\\s+")).as("month, start, end, status, tries, files, rejected, reports")
-                .containsSubsequence("COMPLETED", "1", "6", "2", "1", "0");
+                .containsSubsequence("COMPLETED", "1", "6", "2", "3", "0");
     }
 
     @Test

@@ -98,26 +98,24 @@ class DeliveryJobTest {
 
         assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
         Map<String, List<String>> received = attachmentsByRecipient();
-        assertThat(received).containsOnlyKeys("ana@district.example", "jose@alder.example", "board@district.example",
-                "pat@district.example");
+        assertThat(received).containsOnlyKeys("ana@district.example", "jose@alder.example", "zoe@marti.example",
+                "board@district.example", "pat@district.example");
         assertThat(received.get("ana@district.example"))
                 .containsExactly("district-dashboard-2026-10.pdf", "figures-2026-10.xlsx");
         assertThat(received.get("jose@alder.example")).containsExactly("school-dashboard-0101-2026-10.pdf");
-        assertThat(received.get("board@district.example")).containsExactly("district-dashboard-2026-10.pdf");
+        assertThat(received.get("zoe@marti.example")).containsExactly("school-dashboard-0102-2026-10.pdf");
+        assertThat(received.get("board@district.example"))
+                .containsExactly("board-packet-2026-10.pdf", "district-dashboard-2026-10.pdf");
         assertThat(received.get("pat@district.example")).as("two lines of the list, one e-mail")
                 .containsExactly("school-dashboard-0101-2026-10.pdf", "district-dashboard-2026-10.pdf",
                         "figures-2026-10.xlsx");
-        assertThat(smtp.getReceivedMessages()).hasSize(4);
-        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(4, 0, 0, 2));
+        assertThat(smtp.getReceivedMessages()).hasSize(5);
+        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(5, 0, 0, 1));
 
         MimeMessage jose = messageTo("jose@alder.example");
         assertThat(jose.getSubject()).isEqualTo("Rapports de partenariat — October 2026");
         assertThat(bodyText(jose)).contains("Dear José Nguyễn,", "school 0101");
         assertThat(attachment(jose, "school-dashboard-0101-2026-10.pdf")).isEqualTo(Files.readAllBytes(alderDashboard));
-        assertThat(jdbc.sql("SELECT outcome, detail FROM delivery_log WHERE email = 'zoe@marti.example'")
-                .query().singleRow())
-                .containsEntry("outcome", "NO_REPORT")
-                .containsEntry("detail", "school 0102: no report for this scope this month");
         assertThat(jdbc.sql("SELECT outcome FROM delivery_log WHERE email = 'ghost@nowhere.example'")
                 .query(String.class).single()).isEqualTo("NO_REPORT");
     }
@@ -182,14 +180,14 @@ class DeliveryJobTest {
                 .isEqualTo(Files.readAllBytes(out.resolve("2026-10/district-dashboard-2026-10.pdf")));
         assertThat(Files.list(out.resolve("2026-10/outbox")).map(p -> p.getFileName().toString()))
                 .containsExactlyInAnyOrder("ana@district.example.eml", "board@district.example.eml",
-                        "pat@district.example.eml");
-        assertThat(outcome.deliveries().written()).isEqualTo(3);
+                        "jose@alder.example.eml", "pat@district.example.eml", "zoe@marti.example.eml");
+        assertThat(outcome.deliveries().written()).isEqualTo(5);
 
         RunOutcome real = monthlyRun.run(OCTOBER, inbox, out);
 
         assertThat(real.status()).as("a dry run does not stand in for the month's run")
                 .isEqualTo(RunOutcome.Status.COMPLETED);
-        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        assertThat(smtp.getReceivedMessages()).hasSize(5);
     }
 
     @Test
@@ -209,8 +207,9 @@ class DeliveryJobTest {
                 .startsWith("schools/school-dashboard-0101-2026-10.pdf,")
                 .endsWith(",jose@alder.example pat@district.example"));
         assertThat(lines.stream().skip(1).map(line -> line.substring(0, line.indexOf(','))))
-                .containsExactly("district-dashboard-2026-10.pdf", "figures-2026-10.xlsx",
-                        "schools/school-dashboard-0101-2026-10.pdf");
+                .containsExactly("board-packet-2026-10.pdf", "district-dashboard-2026-10.pdf", "figures-2026-10.xlsx",
+                        "schools/school-dashboard-0101-2026-10.pdf", "schools/school-dashboard-0102-2026-10.pdf",
+                        "schools/school-dashboard-0103-2026-10.pdf");
         assertThat(out.resolve("2026-10")).isDirectoryNotContaining("glob:**/.*");
     }
 

@@ -113,7 +113,7 @@ class RestartAfterFailureTest {
 
         assertThat(manifestFailed.status()).isEqualTo(RunOutcome.Status.FAILED);
         assertThat(manifestFailed.failure()).contains("The manifest could not be written");
-        assertThat(smtp.getReceivedMessages()).hasSize(4);
+        assertThat(smtp.getReceivedMessages()).hasSize(5);
 
         Files.delete(manifest);
         RunOutcome finished = monthlyRun.run(OCTOBER, inbox, out);
