@@ -92,18 +92,18 @@ class PostgresDeliveryAndStatusTest {
         RunOutcome dryRun = monthlyRun.run(october, inbox, out, new MonthlyRun.Options(true, false));
         RunOutcome outcome = monthlyRun.run(october, inbox, out);
 
-        assertThat(dryRun.deliveries().written()).isEqualTo(3);
+        assertThat(dryRun.deliveries().written()).isEqualTo(5);
         assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
-        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(3, 0, 0, 3));
-        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(5, 0, 0, 1));
+        assertThat(smtp.getReceivedMessages()).hasSize(5);
         assertThat(history.completedMonths()).containsExactly(october);
         assertThat(history.recent(5)).hasSize(2).first().satisfies(run -> {
             assertThat(run.month()).isEqualTo(october);
             assertThat(run.dryRun()).isFalse();
             assertThat(run.status()).isEqualTo("COMPLETED");
             assertThat(run.attempts()).isOne();
-            assertThat(run.reportsWritten()).isOne();
-            assertThat(run.emailsSent()).isEqualTo(3);
+            assertThat(run.reportsWritten()).as("district dashboard, board packet, three schools").isEqualTo(5);
+            assertThat(run.emailsSent()).isEqualTo(5);
         });
         assertThat(history.recent(5).get(1).dryRun()).isTrue();
         assertThat(history.recent(5).get(1).filesLoaded()).as("the dry run loaded the files; the real run reused them")

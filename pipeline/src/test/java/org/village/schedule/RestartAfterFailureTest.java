@@ -128,7 +128,7 @@ class RestartAfterFailureTest {
                 .contains("district-dashboard-2026-10.pdf", "manifest-2026-10.csv");
         assertThat(mail()).as("every e-mail sent once, with the same files").isEqualTo(cleanMail);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_log WHERE outcome = 'SENT'").query(Integer.class).single())
-                .isEqualTo(4);
+                .isEqualTo(5);
     }
 
     private List<String> mail() throws Exception {
