@@ -61,9 +61,10 @@ import tools.jackson.databind.ObjectMapper;
  * Each partnership and KPI must still be checked in at least 10 seeds, so the test cannot pass by checking nothing.
  * <p>
  * Budget: a district of 1,200 students in 4 schools (4 partnerships, one of them with zero effects), one school
- * sending daily records, through October. Per seed about 3 s to generate warm and 6 s through the job on a quiet
- * 2-core machine; one Spring context, and the tables are emptied between seeds, so each seed starts from an empty
- * database as a new district would.
+ * sending daily records, through October, so that 20 seeds of generating, ingesting and computing fit the suite:
+ * measured at 310 s (about 15 s a seed) while other builds kept the 2-core machine at a load average of 13; expect
+ * well under half that on a quiet one. One Spring context; the tables are emptied between seeds, so each seed starts
+ * from an empty database as a new district would.
  */
 @SpringBatchTest
 @SpringBootTest(classes = VillageApplication.class)
