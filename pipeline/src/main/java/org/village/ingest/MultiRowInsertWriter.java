@@ -2,6 +2,7 @@ package org.village.ingest;
 
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -31,9 +32,9 @@ final class MultiRowInsertWriter implements ItemWriter<Object> {
 
     /** The single-row INSERT with its VALUES tuple repeated; refuses any other statement shape. */
     static String manyRows(String insert, int rows) {
-        int values = insert.toUpperCase(java.util.Locale.ROOT).lastIndexOf("VALUES");
+        int values = insert.toUpperCase(Locale.ROOT).lastIndexOf("VALUES");
         String tuple = values < 0 ? "" : insert.substring(values + "VALUES".length()).trim();
-        if (!insert.stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("INSERT") || !tuple.startsWith("(")
+        if (!insert.stripLeading().toUpperCase(Locale.ROOT).startsWith("INSERT") || !tuple.startsWith("(")
                 || !tuple.endsWith(")") || tuple.indexOf('(', 1) >= 0) {
             throw new IllegalArgumentException("Not a single-row INSERT ... VALUES (...): " + insert);
         }

@@ -7,8 +7,9 @@ import java.util.concurrent.BlockingQueue;
  * Parses a sheet on a thread of its own, a few batches of rows ahead of the loader that takes them, so that reading
  * the file and writing the previous rows to the database overlap. At most {@link #BATCHES} batches of
  * {@link #BATCH_ROWS} rows wait at any time, so memory stays bounded whatever the size of the sheet. A problem the
- * parser meets is handed over in its place in the row order and thrown from {@link #next()}, where reading it
- * directly would have thrown it. Which rows count as read is the caller's business: rows parsed ahead and not yet
+ * parser meets (even an error that ends its thread) is handed over in its place in the row order and thrown from
+ * {@link #next()}, where reading the sheet directly would have thrown it, so the loader never waits for rows that
+ * will not come. Which rows count as read is the caller's business: rows parsed ahead and not yet
  * taken are simply dropped on close.
  */
 final class ReadAheadSheetCursor implements SheetCursor {
@@ -17,7 +18,7 @@ final class ReadAheadSheetCursor implements SheetCursor {
     static final int BATCHES = 4;
 
     /** What the parsing thread hands over: rows, then the end or the problem that stopped it. */
-    private record Batch(SheetRow[] rows, int size, RuntimeException problem, boolean last) {
+    private record Batch(SheetRow[] rows, int size, Throwable problem, boolean last) {
     }
 
     private final SheetCursor source;
@@ -40,7 +41,7 @@ final class ReadAheadSheetCursor implements SheetCursor {
             while (!last && !closed) {
                 SheetRow[] rows = new SheetRow[BATCH_ROWS];
                 int size = 0;
-                RuntimeException problem = null;
+                Throwable problem = null;
                 try {
                     while (size < BATCH_ROWS) {
                         SheetRow row = source.next();
@@ -51,7 +52,7 @@ final class ReadAheadSheetCursor implements SheetCursor {
                         rows[size++] = row;
                     }
                 }
-                catch (RuntimeException e) {
+                catch (RuntimeException | Error e) {
                     problem = e;
                     last = true;
                 }
@@ -67,8 +68,11 @@ final class ReadAheadSheetCursor implements SheetCursor {
     public SheetRow next() {
         while (current == null || position == current.size()) {
             if (current != null && current.last()) {
-                if (current.problem() != null) {
-                    throw current.problem();
+                if (current.problem() instanceof RuntimeException problem) {
+                    throw problem;
+                }
+                if (current.problem() instanceof Error error) {
+                    throw error;
                 }
                 return null;
             }
