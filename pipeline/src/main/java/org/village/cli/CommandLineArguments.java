@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code command --option value ...}. Options Village does not know are refused with a message, except Spring
+ * {@code command --option value ... --flag}. Options Village does not know are refused with a message, except Spring
  * properties written as {@code --name=value}, which are passed on so any setting can be given on the command line.
+ * A flag ({@code --dry-run}, {@code --force}) takes no value.
  */
 record CommandLineArguments(String command, Map<String, String> options, List<String> springArguments) {
 
-    static CommandLineArguments parse(String[] args, Map<String, Set<String>> optionsByCommand) {
+    static CommandLineArguments parse(String[] args, Map<String, Set<String>> optionsByCommand, Set<String> flags) {
         if (args.length == 0) {
             throw new UsageException("Tell Village what to do.");
         }
@@ -40,6 +41,9 @@ record CommandLineArguments(String command, Map<String, String> options, List<St
                     spring.add(arg);
                 }
             }
+            else if (arg.startsWith("--") && known.contains(arg.substring(2)) && flags.contains(arg.substring(2))) {
+                options.put(arg.substring(2), "true");
+            }
             else if (arg.startsWith("--") && known.contains(arg.substring(2))) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                     throw new UsageException("The option " + arg + " needs a value.");
@@ -63,6 +67,10 @@ record CommandLineArguments(String command, Map<String, String> options, List<St
 
     String optional(String option, String fallback) {
         return options.getOrDefault(option, fallback);
+    }
+
+    boolean flag(String name) {
+        return Boolean.parseBoolean(options.get(name));
     }
 
     boolean wantsHelp() {

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,8 @@ import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.village.delivery.DeliveryLog;
 import org.village.generate.GenerationSummary;
 import org.village.generate.DistrictGenerator;
 import org.village.generate.GeneratorArguments;
@@ -25,10 +28,13 @@ import org.village.ingest.InboxMonths;
 import org.village.monthly.InboxValidation;
 import org.village.monthly.MonthlyRun;
 import org.village.monthly.RunOutcome;
+import org.village.schedule.MonthlySchedule;
+import org.village.schedule.RunHistory;
 
 /**
- * Village's command line. Exit codes: 0 done, 1 a run failed (the reason is printed on one line), 2 the command
- * line was wrong.
+ * Village's command line. Exit codes a scheduler can act on: 0 done, 4 done but something needs a person (a row or
+ * sheet was not used, or an e-mail could not be sent), 1 a run failed (the reason is printed on one line; the same
+ * command continues where it stopped), 2 the command line was wrong, 3 {@code validate} found problems.
  */
 public final class VillageCommandLine {
 
@@ -36,40 +42,86 @@ public final class VillageCommandLine {
     public static final int RUN_FAILED = 1;
     public static final int USAGE = 2;
     public static final int INPUT_PROBLEMS = 3;
+    public static final int DONE_WITH_PROBLEMS = 4;
+
+    private static final Set<String> FLAGS = Set.of("dry-run", "force");
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "run", Set.of("month", "inbox", "out", "workdir"),
+            "run", Set.of("month", "inbox", "out", "workdir", "dry-run"),
+            "backfill", Set.of("from", "to", "inbox", "out", "workdir", "force", "dry-run"),
+            "serve", Set.of("inbox", "out", "workdir", "dry-run"),
+            "status", Set.of("workdir", "last"),
             "demo", Set.of("workdir"),
             "validate", Set.of("inbox", "workdir"),
             "guide", Set.of(),
             "generate", Set.of("students", "schools", "daily-schools", "seed", "through", "out"),
             "help", Set.of());
 
-    static final String USAGE_TEXT = """
-            Usage: java -jar village.jar <command> [options]
+    /** Each command's own help, in the order {@code help} lists them. */
+    private static final Map<String, String> COMMAND_HELP = new LinkedHashMap<>();
 
-              run --month YYYY-MM --inbox DIR --out DIR [--workdir DIR]
-                  Load the spreadsheets in DIR, compute the month's figures and write its reports
-                  to OUT/YYYY-MM/. The database and logs live in the work folder (default ./.village).
-              demo [--workdir DIR]
-                  Run every month of the sample district in sample-data/, writing reports under out/.
-              validate --inbox DIR [--workdir DIR]
-                  Check the files in DIR as a run would, against what the work folder already holds,
-                  and print what would load and what would not. Changes nothing.
-              guide
-                  Print the data managers' guide: every dataset, its columns and the header names accepted.
-              generate --seed N --through YYYY-MM --out DIR [--students N] [--schools N] [--daily-schools N]
-                  Write a fictional district's spreadsheets, with planted effects and bad rows listed in
-                  DIR/truth.json: the baseline school year whole and the current one up to YYYY-MM. Defaults:
-                  3000 students, 8 schools; two schools send daily attendance in districts of up to 20
-                  schools, every school in larger ones. sample-data/README.md describes the files.
-              help
-                  Show this text.
+    static {
+        COMMAND_HELP.put("run", """
+                  run --month YYYY-MM --inbox DIR --out DIR [--workdir DIR] [--dry-run]
+                      Load the spreadsheets in DIR, compute the month's figures, write its reports to OUT/YYYY-MM/,
+                      e-mail each person on the distribution list their reports and write the month's manifest.
+                      The database and logs live in the work folder (default ./.village). A run that failed or was
+                      killed continues where it stopped when the same command is given again; nobody gets an
+                      e-mail twice. --dry-run writes the e-mails to OUT/YYYY-MM/outbox/ instead of sending them.
+                """);
+        COMMAND_HELP.put("backfill", """
+                  backfill --from YYYY-MM --to YYYY-MM --inbox DIR --out DIR [--workdir DIR] [--force] [--dry-run]
+                      Run each month from FROM to TO in order, skipping months that already have a finished run;
+                      --force runs them again (and sends their e-mails again). Stops at the first month that
+                      fails; the same command then continues from there.
+                """);
+        COMMAND_HELP.put("serve", """
+                  serve --inbox DIR --out DIR [--workdir DIR] [--dry-run]
+                      Stay up and run the month just ended on a schedule (village.schedule.cron, default
+                      06:00 on the 2nd of each month). On start, a scheduled month missed while Village was down
+                      is run once. Stop it with Ctrl-C or a TERM signal; a run in progress finishes first.
+                """);
+        COMMAND_HELP.put("status", """
+                  status [--workdir DIR] [--last N]
+                      List the last N runs (default 12): month, start, end, status, tries, files loaded, rows
+                      rejected, reports written and e-mails sent.
+                """);
+        COMMAND_HELP.put("demo", """
+                  demo [--workdir DIR]
+                      Run every month of the sample district in sample-data/, writing reports under out/.
+                """);
+        COMMAND_HELP.put("validate", """
+                  validate --inbox DIR [--workdir DIR]
+                      Check the files in DIR as a run would, against what the work folder already holds,
+                      and print what would load and what would not. Changes nothing.
+                """);
+        COMMAND_HELP.put("guide", """
+                  guide
+                      Print the data managers' guide: every dataset, its columns and the header names accepted.
+                """);
+        COMMAND_HELP.put("generate", """
+                  generate --seed N --through YYYY-MM --out DIR [--students N] [--schools N] [--daily-schools N]
+                      Write a fictional district's spreadsheets, with planted effects and bad rows listed in
+                      DIR/truth.json: the baseline school year whole and the current one up to YYYY-MM. Defaults:
+                      3000 students, 8 schools; two schools send daily attendance in districts of up to 20
+                      schools, every school in larger ones. sample-data/README.md describes the files.
+                """);
+        COMMAND_HELP.put("help", """
+                  help
+                      Show this text; <command> --help shows one command's.
+                """);
+    }
+
+    private static final String EXIT_CODES = """
 
             Any Spring setting can be added as --name=value, e.g. --village.report.district-name="Springfield USD".
-            Exit codes: 0 done, 1 a run failed (reason printed), 2 the command line was wrong,
-            3 (validate) some file or row would not be used.
+            Exit codes: 0 done; 4 done, but a file or row was not used or an e-mail could not be sent (see the
+            summary); 1 a run failed (reason printed; the same command continues where it stopped); 2 the command
+            line was wrong; 3 (validate) some file or row would not be used.
             """;
+
+    static final String USAGE_TEXT = "Usage: java -jar village.jar <command> [options]\n\n"
+            + String.join("", COMMAND_HELP.values()) + EXIT_CODES;
 
     private final Class<?> application;
     private final PrintStream out;
@@ -84,13 +136,18 @@ public final class VillageCommandLine {
     public int execute(String[] args) {
         CommandLineArguments arguments;
         try {
-            arguments = CommandLineArguments.parse(args, OPTIONS);
+            arguments = CommandLineArguments.parse(args, OPTIONS, FLAGS);
             if (arguments.wantsHelp()) {
-                out.print(USAGE_TEXT);
+                out.print(arguments.command().equals("help") ? USAGE_TEXT
+                        : "Usage: java -jar village.jar " + COMMAND_HELP.get(arguments.command()).strip() + "\n"
+                                + EXIT_CODES);
                 return OK;
             }
             return switch (arguments.command()) {
                 case "run" -> run(arguments);
+                case "backfill" -> backfill(arguments);
+                case "serve" -> serve(arguments);
+                case "status" -> status(arguments);
                 case "demo" -> demo(arguments);
                 case "generate" -> generate(arguments);
                 case "validate" -> validate(arguments);
@@ -110,7 +167,69 @@ public final class VillageCommandLine {
         Path inbox = Path.of(arguments.required("inbox"));
         Path outDir = Path.of(arguments.required("out"));
         try (ConfigurableApplicationContext context = start(arguments)) {
-            return report(context.getBean(MonthlyRun.class).run(month, inbox, outDir));
+            return report(context.getBean(MonthlyRun.class).run(month, inbox, outDir, runOptions(arguments)));
+        }
+    }
+
+    private static MonthlyRun.Options runOptions(CommandLineArguments arguments) {
+        return new MonthlyRun.Options(arguments.flag("dry-run"), arguments.flag("force"));
+    }
+
+    private int backfill(CommandLineArguments arguments) {
+        YearMonth from = month(arguments.required("from"), "--from");
+        YearMonth to = month(arguments.required("to"), "--to");
+        if (to.isBefore(from)) {
+            throw new CommandLineArguments.UsageException("--to must not be before --from.");
+        }
+        Path inbox = Path.of(arguments.required("inbox"));
+        Path outDir = Path.of(arguments.required("out"));
+        try (ConfigurableApplicationContext context = start(arguments)) {
+            MonthlyRun monthlyRun = context.getBean(MonthlyRun.class);
+            Set<YearMonth> done = context.getBean(RunHistory.class).completedMonths();
+            int result = OK;
+            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+                if (done.contains(month) && !arguments.flag("force")) {
+                    out.println(month + ": already done; skipped (--force runs it again).");
+                    continue;
+                }
+                int code = report(monthlyRun.run(month, inbox, outDir, runOptions(arguments)));
+                if (code == RUN_FAILED) {
+                    err.println("village: the backfill stopped at " + month
+                            + "; give the same command again to continue from there.");
+                    return RUN_FAILED;
+                }
+                result = Math.max(result, code);
+            }
+            return result;
+        }
+    }
+
+    private int serve(CommandLineArguments arguments) {
+        Path inbox = Path.of(arguments.required("inbox"));
+        Path outDir = Path.of(arguments.required("out"));
+        try (ConfigurableApplicationContext context = start(arguments)) {
+            MonthlySchedule.Serving serving = context.getBean(MonthlySchedule.class).start(inbox, outDir,
+                    runOptions(arguments), this::report);
+            context.addApplicationListener((ContextClosedEvent closed) -> serving.stop());
+            serving.awaitStop();
+            return OK;
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OK;
+        }
+    }
+
+    private int status(CommandLineArguments arguments) {
+        int last = (int) number(arguments.optional("last", "12"), "--last");
+        try (ConfigurableApplicationContext context = start(arguments)) {
+            List<RunHistory.Run> runs = context.getBean(RunHistory.class).recent(last);
+            if (runs.isEmpty()) {
+                out.println("No runs yet.");
+                return OK;
+            }
+            RunStatusTable.print(runs, out);
+            return OK;
         }
     }
 
@@ -186,9 +305,9 @@ public final class VillageCommandLine {
                     + months.get(months.size() - 1) + ".");
             MonthlyRun monthlyRun = context.getBean(MonthlyRun.class);
             for (YearMonth month : months) {
-                int code = report(monthlyRun.run(month, inbox, Path.of("out")));
-                if (code != OK) {
-                    return code;
+                // The sample district's bad rows are planted on purpose: only a failed month fails the demo.
+                if (report(monthlyRun.run(month, inbox, Path.of("out"))) == RUN_FAILED) {
+                    return RUN_FAILED;
                 }
             }
             return OK;
@@ -242,17 +361,46 @@ public final class VillageCommandLine {
             outcome.missingSubmissions().forEach(missing -> out.println("  " + missing));
         }
         switch (outcome.status()) {
-            case COMPLETED -> out.printf("%s: done. %,d rows loaded, %,d rejected. %s%n", outcome.month(),
-                    outcome.rowsLoaded(), outcome.rowsRejected(), reports(outcome));
+            case COMPLETED -> {
+                out.printf("%s: done. %,d rows loaded, %,d rejected. %s%n", outcome.month(),
+                        outcome.rowsLoaded(), outcome.rowsRejected(), reports(outcome));
+                if (!outcome.deliveries().equals(DeliveryLog.Summary.NONE)) {
+                    out.println(deliveries(outcome.deliveries()));
+                }
+            }
             case ALREADY_COMPLETE -> out.printf("%s: already done for these files; nothing to do. %s%n",
                     outcome.month(), reports(outcome));
             case FAILED -> err.printf("village: %s failed: %s%n", outcome.month(), outcome.failure());
         }
-        return outcome.succeeded() ? OK : RUN_FAILED;
+        if (!outcome.succeeded()) {
+            return RUN_FAILED;
+        }
+        return outcome.needsAttention() ? DONE_WITH_PROBLEMS : OK;
+    }
+
+    private static String deliveries(DeliveryLog.Summary deliveries) {
+        List<String> parts = new ArrayList<>();
+        if (deliveries.sent() > 0 || deliveries.written() == 0) {
+            parts.add(deliveries.sent() + " sent");
+        }
+        if (deliveries.written() > 0) {
+            parts.add(deliveries.written() + " written to the outbox (dry run)");
+        }
+        if (deliveries.failed() > 0) {
+            parts.add(deliveries.failed() + " failed after every retry (see status and village.log)");
+        }
+        if (deliveries.withoutReport() > 0) {
+            parts.add(deliveries.withoutReport() + " recipient(s) with no report this month");
+        }
+        return "E-mails: " + String.join(", ", parts) + ".";
     }
 
     private static String reports(RunOutcome outcome) {
-        return outcome.reports().isEmpty() ? "" : "Report: " + outcome.reports().get(0);
+        return switch (outcome.reports().size()) {
+            case 0 -> "";
+            case 1 -> "Report: " + outcome.reports().get(0);
+            default -> outcome.reports().size() + " reports, the district's: " + outcome.reports().get(0);
+        };
     }
 
     private ConfigurableApplicationContext start(CommandLineArguments arguments) {

@@ -7,6 +7,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -22,7 +23,8 @@ import org.village.kpi.KpiFigures;
 import org.village.report.DistrictDashboardRenderer;
 
 /**
- * The monthly job: ingest what is in the inbox, compute the month's figures, render the reports. One job instance
+ * The monthly job: ingest what is in the inbox, compute the month's figures, render the reports, e-mail them and
+ * write the month's manifest ({@code org.village.delivery}, always last). One job instance
  * per month and inbox content (identifying parameters), so a failed month restarts where it stopped and a finished
  * one is not run twice.
  */
@@ -51,12 +53,16 @@ public class MonthlyReportJobConfiguration {
             @Qualifier("suppressSmallGroupsStep") Step suppressSmallGroups,
             @Qualifier("renderDistrictDashboardStep") Step renderDistrictDashboard,
             @Qualifier("exportFiguresStep") Step exportFigures,
-            ReferenceDataCache referenceDataCache) {
+            @Qualifier("deliverReportsStep") Step deliverReports,
+            @Qualifier("writeManifestStep") Step writeManifest,
+            ReferenceDataCache referenceDataCache,
+            @Qualifier("runProgress") JobExecutionListener runProgress) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(
                         new String[] { MonthlyRun.MONTH, MonthlyRun.INBOX, MonthlyRun.OUT },
-                        new String[] { MonthlyRun.INBOX_FINGERPRINT }))
+                        new String[] { MonthlyRun.INBOX_FINGERPRINT, MonthlyRun.DRY_RUN, MonthlyRun.FORCED_AT }))
                 .listener(referenceDataCache)
+                .listener(runProgress)
                 .start(registerInbox)
                 .next(loadReferenceLists)
                 .next(loadRosters)
@@ -73,6 +79,8 @@ public class MonthlyReportJobConfiguration {
                 .next(computeGoalProgress)
                 .next(renderDistrictDashboard)
                 .next(exportFigures)
+                .next(deliverReports)
+                .next(writeManifest)
                 .build();
     }
 

@@ -1,11 +1,22 @@
 package org.village.monthly;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -13,9 +24,12 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
+import org.village.delivery.DeliveryLog;
+import org.village.delivery.DeliveryStepsConfiguration;
 import org.village.ingest.DataReceived;
 import org.village.ingest.FileSummary;
 import org.village.ingest.IngestedData;
@@ -32,44 +46,100 @@ public class MonthlyRun {
     static final String INBOX = "inbox";
     static final String INBOX_FINGERPRINT = "inboxFingerprint";
     static final String OUT = "out";
+    /** Present only on a dry run, so a dry run is a run of its own and never stands in for the real one. */
+    static final String DRY_RUN = DeliveryStepsConfiguration.DRY_RUN;
+    /** Present only when a finished month is run again on purpose ({@code backfill --force}). */
+    static final String FORCED_AT = "forcedAt";
     /** The partitioned loaders' worker step: one execution per sheet, so their counts add up to the run's. */
     private static final String WORKER_STEP = "loadSource";
 
+    /**
+     * How to run a month besides its inputs.
+     *
+     * @param dryRun write the e-mails to the output folder instead of sending them
+     * @param force run the month again even if it finished with these very files (the e-mails go out again)
+     */
+    public record Options(boolean dryRun, boolean force) {
+        public static final Options NONE = new Options(false, false);
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(MonthlyRun.class);
+
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    /** Months being run by this process, whose executions are alive even though the repository says "started". */
+    private final Set<YearMonth> runningHere = ConcurrentHashMap.newKeySet();
     private final Job monthlyReportJob;
     private final IngestedData ingested;
+    private final DeliveryLog deliveryLog;
+    private final Clock clock;
 
-    MonthlyRun(JobOperator jobOperator, @Qualifier("monthlyReportJob") Job monthlyReportJob, IngestedData ingested) {
+    MonthlyRun(JobOperator jobOperator, JobRepository jobRepository,
+            @Qualifier("monthlyReportJob") Job monthlyReportJob, IngestedData ingested, DeliveryLog deliveryLog,
+            Clock clock) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.monthlyReportJob = monthlyReportJob;
         this.ingested = ingested;
+        this.deliveryLog = deliveryLog;
+        this.clock = clock;
     }
 
     public RunOutcome run(YearMonth month, Path inbox, Path out) {
+        return run(month, inbox, out, Options.NONE);
+    }
+
+    public RunOutcome run(YearMonth month, Path inbox, Path out, Options options) {
         Path inboxDir = inbox.toAbsolutePath().normalize();
         Path outDir = out.toAbsolutePath().normalize();
         if (!Files.isDirectory(inboxDir)) {
             return failed(month, "the inbox folder " + inboxDir + " does not exist");
         }
-        JobParameters parameters = new JobParametersBuilder()
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(MONTH, month.toString())
                 .addString(INBOX, inboxDir.toString())
                 .addString(INBOX_FINGERPRINT, InboxFingerprint.of(inboxDir))
-                .addString(OUT, outDir.toString(), false)
-                .toJobParameters();
+                .addString(OUT, outDir.toString(), false);
+        if (options.dryRun()) {
+            parameters.addString(DRY_RUN, "true");
+        }
+        if (options.force()) {
+            parameters.addString(FORCED_AT, Instant.now(clock).toString());
+        }
         JobExecution execution;
+        if (!runningHere.add(month)) {
+            return failed(month, "this month is already running in this process");
+        }
         try {
-            execution = jobOperator.start(monthlyReportJob, parameters);
+            recoverInterrupted(month, parameters.toJobParameters());
+            execution = jobOperator.start(monthlyReportJob, parameters.toJobParameters());
         }
         catch (JobInstanceAlreadyCompleteException e) {
-            Path report = new MonthFolder(outDir, month).districtDashboard();
-            return new RunOutcome(month, RunOutcome.Status.ALREADY_COMPLETE, 0, 0, 0,
-                    Files.exists(report) ? List.of(report) : List.of(), List.of(), List.of(), null);
+            return new RunOutcome(month, RunOutcome.Status.ALREADY_COMPLETE, 0, 0, 0, reports(outDir, month),
+                    List.of(), List.of(), null, DeliveryLog.Summary.NONE);
         }
         catch (Exception e) {
             return failed(month, firstLine(e));
         }
+        finally {
+            runningHere.remove(month);
+        }
         return outcome(month, execution, outDir);
+    }
+
+    /**
+     * A process killed mid-run (kill -9, a power cut) leaves its execution "started" in the job repository, and Spring
+     * Batch refuses to start the month again while it looks alive. Nothing else can be running it: this process is
+     * not, and Village runs one process per database (H2 locks its files to one process). So the execution is marked
+     * failed, and the start below restarts it where it stopped.
+     */
+    private void recoverInterrupted(YearMonth month, JobParameters parameters) {
+        JobExecution last = jobRepository.getLastJobExecution(MonthlyReportJobConfiguration.JOB_NAME, parameters);
+        if (last != null && last.isRunning()) {
+            log.info("The run of {} started at {} did not finish (its process stopped); continuing it.", month,
+                    last.getStartTime() == null ? last.getCreateTime() : last.getStartTime());
+            jobOperator.recover(last);
+        }
     }
 
     private RunOutcome outcome(YearMonth month, JobExecution execution, Path outDir) {
@@ -83,21 +153,52 @@ public class MonthlyRun {
             }
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String reason = execution.getAllFailureExceptions().stream().findFirst().map(MonthlyRun::firstLine)
+            String reason = failureCause(execution).map(MonthlyRun::firstLine)
                     .orElse("the run ended with status " + execution.getStatus());
             return new RunOutcome(month, RunOutcome.Status.FAILED, execution.getId(), loaded, rejected, List.of(),
-                    files, List.of(), reason);
+                    files, List.of(), reason, deliveryLog.summary(execution.getJobInstance().getInstanceId()));
         }
         DataReceived received = ingested.dataReceived(month, execution.getJobInstance().getInstanceId());
         List<String> missing = new ArrayList<>();
         received.schoolsWithoutAttendance().forEach(school -> missing.add(school + ": no attendance"));
         received.partnershipsWithoutParticipation().forEach(partner -> missing.add(partner + ": no participation"));
         return new RunOutcome(month, RunOutcome.Status.COMPLETED, execution.getId(), loaded, rejected,
-                List.of(new MonthFolder(outDir, month).districtDashboard()), files, missing, null);
+                reports(outDir, month), files, missing, null,
+                deliveryLog.summary(execution.getJobInstance().getInstanceId()));
+    }
+
+    /**
+     * What went wrong, in the step where it happened: a partitioned step only says that a partition failed, so a
+     * failed partition's own exception (its step is named {@code worker:partition}) comes first.
+     */
+    private static Optional<Throwable> failureCause(JobExecution execution) {
+        Comparator<StepExecution> partitionsFirst = Comparator.comparing(step -> !step.getStepName().contains(":"));
+        return Stream.concat(
+                execution.getStepExecutions().stream().sorted(partitionsFirst)
+                        .flatMap(step -> step.getFailureExceptions().stream()),
+                execution.getFailureExceptions().stream()).findFirst();
+    }
+
+    /** Every PDF in the month's folder, district dashboard first. */
+    private static List<Path> reports(Path outDir, YearMonth month) {
+        MonthFolder folder = new MonthFolder(outDir, month);
+        if (!Files.isDirectory(folder.directory())) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder.directory())) {
+            return walk.filter(file -> file.getFileName().toString().endsWith(".pdf"))
+                    .sorted(Comparator.comparing((Path file) -> !file.equals(folder.districtDashboard()))
+                            .thenComparing(Comparator.naturalOrder()))
+                    .toList();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not list " + folder.directory(), e);
+        }
     }
 
     private static RunOutcome failed(YearMonth month, String reason) {
-        return new RunOutcome(month, RunOutcome.Status.FAILED, 0, 0, 0, List.of(), List.of(), List.of(), reason);
+        return new RunOutcome(month, RunOutcome.Status.FAILED, 0, 0, 0, List.of(), List.of(), List.of(), reason,
+                DeliveryLog.Summary.NONE);
     }
 
     /**

@@ -4,19 +4,26 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.village.delivery.DeliveryLog;
 import org.village.ingest.FileSummary;
 
 /**
  * What a month's run did, in the terms the command line reports: whether it completed, the reports it wrote, rows
  * loaded and rejected, each file's outcome, who sent nothing for the month, and, if it failed, one plain sentence
- * saying why.
+ * saying why, and how the e-mails went.
  */
 public record RunOutcome(YearMonth month, Status status, long jobExecutionId, long rowsLoaded, long rowsRejected,
-        List<Path> reports, List<FileSummary> files, List<String> missingSubmissions, String failure) {
+        List<Path> reports, List<FileSummary> files, List<String> missingSubmissions, String failure,
+        DeliveryLog.Summary deliveries) {
 
     public enum Status { COMPLETED, ALREADY_COMPLETE, FAILED }
 
     public boolean succeeded() {
         return status != Status.FAILED;
+    }
+
+    /** Finished, but something needs a person: a row or sheet was not used, or an e-mail could not be sent. */
+    public boolean needsAttention() {
+        return succeeded() && (files.stream().anyMatch(FileSummary::hasProblems) || deliveries.failed() > 0);
     }
 }

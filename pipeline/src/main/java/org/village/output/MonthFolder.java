@@ -37,6 +37,16 @@ public record MonthFolder(Path outputRoot, YearMonth month) {
         return directory().resolve("figures-" + month + ".xlsx");
     }
 
+    /** Every file of the month with its SHA-256 and who it was sent to; written last. */
+    public Path manifest() {
+        return directory().resolve("manifest-" + month + ".csv");
+    }
+
+    /** Where a dry run leaves the e-mails it would have sent, one {@code .eml} file per recipient. */
+    public Path outbox() {
+        return directory().resolve("outbox");
+    }
+
     /**
      * School and partnership ids come from the district's spreadsheets; anything that is not a letter, digit, dash
      * or underscore becomes one underscore so an id such as {@code 0101/A} cannot reach another folder.

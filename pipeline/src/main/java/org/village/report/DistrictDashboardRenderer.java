@@ -6,15 +6,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Calendar;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.village.report.DistrictDashboard.DataQuality;
 import org.village.report.DistrictDashboard.SchoolRow;
 
@@ -58,7 +56,8 @@ public final class DistrictDashboardRenderer {
                 dataReceived(canvas, dashboard.dataQuality());
                 canvas.footers(dashboard.districtName() + " \u00b7 " + month);
             }
-            describe(document, dashboard, month);
+            ReportMetadata.describe(document, dashboard.districtName() + " \u2014 " + TITLE + ", " + month, TITLE,
+                    "en-US", ZonedDateTime.now());
             return ReportFonts.save(document);
         }
     }
@@ -72,9 +71,11 @@ public final class DistrictDashboardRenderer {
 
         List<String> name = canvas.wrap(dashboard.districtName(), canvas.bold(), nameSize, leftWidth);
         float baseline = top - nameSize;
-        for (String line : name) {
-            canvas.text(line, canvas.bold(), nameSize, ReportStyle.INK, x, baseline);
-            baseline -= PageCanvas.leading(nameSize);
+        try (PageCanvas.Tag h1 = canvas.heading(1)) {
+            for (String line : name) {
+                canvas.text(line, canvas.bold(), nameSize, ReportStyle.INK, x, baseline);
+                baseline -= PageCanvas.leading(nameSize);
+            }
         }
         float titleBaseline = top - nameSize - (name.size() - 1) * PageCanvas.leading(nameSize) - 19f;
         canvas.text(TITLE, canvas.regular(), 12f, ReportStyle.MUTED, x, titleBaseline);
@@ -153,20 +154,11 @@ public final class DistrictDashboardRenderer {
         definition(canvas, "Rows loaded", ReportFormat.count(quality.rowsLoaded()));
         definition(canvas, "Rows rejected", ReportFormat.count(quality.rowsRejected()));
         canvas.down(4f);
-        float indent = 12f;
-        for (String note : quality.notes()) {
-            List<String> lines = canvas.wrap(note, canvas.regular(), ReportStyle.BODY, canvas.width() - indent);
-            float leading = PageCanvas.leading(ReportStyle.BODY);
-            canvas.ensureSpace(Math.min(lines.size(), 2) * leading);
-            canvas.text("\u2022", canvas.regular(), ReportStyle.BODY, ReportStyle.MUTED, canvas.left() + 2f,
-                    canvas.y() - ReportStyle.BODY);
-            for (String line : lines) {
-                canvas.ensureSpace(leading);
-                canvas.text(line, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, canvas.left() + indent,
-                        canvas.y() - ReportStyle.BODY);
-                canvas.down(leading);
+        try (PageCanvas.Tag list = canvas.tag(StandardStructureTypes.L)) {
+            for (String note : quality.notes()) {
+                canvas.bulletItem(note, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, 12f);
+                canvas.down(2f);
             }
-            canvas.down(2f);
         }
     }
 
@@ -176,10 +168,13 @@ public final class DistrictDashboardRenderer {
         float leading = PageCanvas.leading(size);
         List<String> lines = canvas.wrap(text, canvas.regular(), size, canvas.width() - TERM_WIDTH);
         canvas.ensureSpace(lines.size() * leading);
-        canvas.text(term, canvas.bold(), size, ReportStyle.INK, canvas.left(), canvas.y() - size);
-        for (String line : lines) {
-            canvas.text(line, canvas.regular(), size, ReportStyle.INK, canvas.left() + TERM_WIDTH, canvas.y() - size);
-            canvas.down(leading);
+        try (PageCanvas.Tag paragraph = canvas.tag(StandardStructureTypes.P)) {
+            canvas.text(term, canvas.bold(), size, ReportStyle.INK, canvas.left(), canvas.y() - size);
+            for (String line : lines) {
+                canvas.text(line, canvas.regular(), size, ReportStyle.INK, canvas.left() + TERM_WIDTH,
+                        canvas.y() - size);
+                canvas.down(leading);
+            }
         }
         canvas.down(3f);
     }
@@ -191,21 +186,10 @@ public final class DistrictDashboardRenderer {
         if (!canvas.ensureSpace(height + keepWithNext)) {
             canvas.down(SECTION_GAP);
         }
-        canvas.text(title, canvas.bold(), size, ReportStyle.INK, canvas.left(), canvas.y() - size);
+        try (PageCanvas.Tag h2 = canvas.heading(2)) {
+            canvas.text(title, canvas.bold(), size, ReportStyle.INK, canvas.left(), canvas.y() - size);
+        }
         canvas.down(size + 8f);
-    }
-
-    private static void describe(PDDocument document, DistrictDashboard dashboard, String month) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(dashboard.districtName() + " \u2014 " + TITLE + ", " + month);
-        info.setSubject(TITLE);
-        info.setCreator("Village");
-        info.setCreationDate(Calendar.getInstance());
-        document.getDocumentCatalog().setLanguage("en-US");
-        // Viewers then show the title rather than the file name, which is what a reader recognises.
-        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
-        preferences.setDisplayDocTitle(true);
-        document.getDocumentCatalog().setViewerPreferences(preferences);
     }
 
     private static void write(byte[] pdf, Path target) throws IOException {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+
 import org.village.report.DistrictDashboard.KpiTile;
 
 /** The row of headline figures under the page header: label, big value, what it is compared to. */
@@ -64,16 +66,20 @@ final class KpiTiles {
             canvas.fillRect(x, top - height, tileWidth, height, ReportStyle.TINT);
             canvas.fillRect(x, top - ACCENT, tileWidth, ACCENT, ReportStyle.BLUE);
             float baseline = top - ACCENT - PAD - LABEL_SIZE;
-            for (String line : layout.label()) {
-                canvas.text(line, canvas.regular(), LABEL_SIZE, ReportStyle.INK, x + PAD, baseline);
-                baseline -= PageCanvas.leading(LABEL_SIZE);
+            try (PageCanvas.Tag label = canvas.tag(StandardStructureTypes.P)) {
+                for (String line : layout.label()) {
+                    canvas.text(line, canvas.regular(), LABEL_SIZE, ReportStyle.INK, x + PAD, baseline);
+                    baseline -= PageCanvas.leading(LABEL_SIZE);
+                }
             }
             float valueBaseline = top - ACCENT - PAD - labelBlock - 4f - VALUE_SIZE * 0.75f;
             canvas.text(layout.value(), canvas.bold(), layout.valueSize(), ReportStyle.INK, x + PAD, valueBaseline);
             baseline = top - ACCENT - PAD - labelBlock - valueBlock - COMPARISON_SIZE + 2f;
-            for (String line : layout.comparison()) {
-                canvas.text(line, canvas.regular(), COMPARISON_SIZE, ReportStyle.MUTED, x + PAD, baseline);
-                baseline -= PageCanvas.leading(COMPARISON_SIZE);
+            try (PageCanvas.Tag comparison = canvas.tag(StandardStructureTypes.P)) {
+                for (String line : layout.comparison()) {
+                    canvas.text(line, canvas.regular(), COMPARISON_SIZE, ReportStyle.MUTED, x + PAD, baseline);
+                    baseline -= PageCanvas.leading(COMPARISON_SIZE);
+                }
             }
             x += tileWidth + GAP;
         }

@@ -4,13 +4,21 @@ import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
@@ -23,6 +31,12 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
  * A flowing US Letter layout: a cursor moving down the page, a new page when content does not fit, and the text and
  * drawing primitives the report sections share. All text goes through {@link ReportFonts#printable} here, so no
  * section can crash the render with a character the font lacks.
+ *
+ * <p>The pages come out tagged (PDF/UA-1, PDF/A-2a): everything drawn is either marked content belonging to a structure
+ * element or an Artifact. Fills and rules are always artifacts. Text belongs to the element opened with {@link #tag}
+ * (a heading, a table cell, a list label...); text drawn with no element open becomes a paragraph of its own. Charts
+ * are Figures with alternative text. Elements appear in the structure in the order they are opened, which is the
+ * order a screen reader reads them, so sections draw in reading order.
  */
 final class PageCanvas implements Closeable {
 
@@ -33,10 +47,26 @@ final class PageCanvas implements Closeable {
     private static final float BOTTOM = MARGIN + 14f;
     private static final float FOOTER_BASELINE = MARGIN - 14f;
     private static final float LEADING = 1.3f;
+    /** Elements that hold other elements, not text: text drawn straight into one gets an element of its own. */
+    private static final Set<String> GROUPING = Set.of(StandardStructureTypes.DOCUMENT, StandardStructureTypes.PART,
+            StandardStructureTypes.ART, StandardStructureTypes.SECT, StandardStructureTypes.DIV,
+            StandardStructureTypes.L, StandardStructureTypes.LI, StandardStructureTypes.TABLE,
+            StandardStructureTypes.T_HEAD, StandardStructureTypes.T_BODY, StandardStructureTypes.T_FOOT,
+            StandardStructureTypes.TR);
+
+    /** An open structure element or artifact; closing it returns drawing to the enclosing one. */
+    interface Tag extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     private final PDDocument document;
     private final ReportFonts.Embedded fonts;
     private final PdfBoxGraphics2DFontTextDrawer chartText;
+    private final StructureTree structure;
+    private final Deque<PDStructureElement> open = new ArrayDeque<>();
+    private int artifactDepth;
+    private PDPage page;
     private PDPageContentStream content;
     private float y;
 
@@ -47,6 +77,8 @@ final class PageCanvas implements Closeable {
         this.chartText = new PdfBoxGraphics2DFontTextDrawer();
         chartText.registerFont(ReportFonts.awtRegular(1).getFontName(), fonts.regular());
         chartText.registerFont(ReportFonts.awtBold(1).getFontName(), fonts.bold());
+        this.structure = new StructureTree(document);
+        open.push(structure.document());
         newPage();
     }
 
@@ -101,8 +133,9 @@ final class PageCanvas implements Closeable {
         if (content != null) {
             content.close();
         }
-        PDPage page = new PDPage(PAGE);
+        page = new PDPage(PAGE);
         document.addPage(page);
+        structure.addPage(page);
         content = new PDPageContentStream(document, page);
         y = TOP;
     }
@@ -112,7 +145,19 @@ final class PageCanvas implements Closeable {
     }
 
     void text(String text, PDFont font, float size, Color color, float x, float baseline) throws IOException {
-        showText(content, ReportFonts.printable(text), font, size, color, x, baseline);
+        String printable = ReportFonts.printable(text);
+        if (artifactDepth > 0) {
+            artifact(() -> showText(content, printable, font, size, color, x, baseline));
+            return;
+        }
+        PDStructureElement owner = open.peek();
+        if (GROUPING.contains(owner.getStructureType())) {
+            try (Tag own = tag(ownElementFor(owner.getStructureType()))) {
+                marked(() -> showText(content, printable, font, size, color, x, baseline));
+            }
+        } else {
+            marked(() -> showText(content, printable, font, size, color, x, baseline));
+        }
     }
 
     void textRight(String text, PDFont font, float size, Color color, float rightX, float baseline)
@@ -153,28 +198,121 @@ final class PageCanvas implements Closeable {
         return lines;
     }
 
-    /** A wrapped block at the cursor, moving to a new page between lines when needed. */
+    /**
+     * A wrapped block at the cursor, moving to a new page between lines when needed; one paragraph (P) in the
+     * structure however many lines and pages it takes, unless drawn inside an element that holds text already.
+     */
     void paragraph(String text, PDFont font, float size, Color color, float x, float maxWidth) throws IOException {
         float leading = leading(size);
-        for (String line : wrap(text, font, size, maxWidth)) {
-            ensureSpace(leading);
-            text(line, font, size, color, x, y - size);
-            y -= leading;
+        try (Tag paragraph = GROUPING.contains(open.peek().getStructureType()) && artifactDepth == 0
+                ? tag(StandardStructureTypes.P) : () -> { }) {
+            for (String line : wrap(text, font, size, maxWidth)) {
+                ensureSpace(leading);
+                text(line, font, size, color, x, y - size);
+                y -= leading;
+            }
         }
     }
 
+    /**
+     * One item of a bulleted list, its wrapped lines indented past the bullet, as LI with Lbl and LBody; draw the
+     * items inside {@code tag(StandardStructureTypes.L)} so the list is announced with its length.
+     */
+    void bulletItem(String text, PDFont font, float size, Color color, float indent) throws IOException {
+        List<String> lines = wrap(text, font, size, width() - indent);
+        float leading = leading(size);
+        ensureSpace(Math.min(lines.size(), 2) * leading);
+        try (Tag item = tag(StandardStructureTypes.LI)) {
+            try (Tag label = tag(StandardStructureTypes.LBL)) {
+                text("\u2022", font, size, ReportStyle.MUTED, left() + 2f, y - size);
+            }
+            try (Tag body = tag(StandardStructureTypes.L_BODY)) {
+                for (String line : lines) {
+                    ensureSpace(leading);
+                    text(line, font, size, color, left() + indent, y - size);
+                    y -= leading;
+                }
+            }
+        }
+    }
+
+    /**
+     * Opens a structure element (a {@link StandardStructureTypes} name) inside the current one; what is drawn until
+     * it is closed belongs to it.
+     */
+    Tag tag(String structureType) {
+        if (artifactDepth > 0) {
+            return () -> { };
+        }
+        PDStructureElement parent = open.peek();
+        PDStructureElement element = new PDStructureElement(structureType, parent);
+        parent.appendKid(element);
+        open.push(element);
+        return () -> {
+            if (open.peek() != element) {
+                throw new IllegalStateException(structureType + " closed out of order");
+            }
+            open.pop();
+            // A block with nothing in it (a tile without a comparison line) would be an empty element to read.
+            if (element.getKids().isEmpty()) {
+                parent.removeKid(element);
+            }
+        };
+    }
+
+    /** H1 for the document's title, H2 for its sections, H3 below: PDF/UA-1 §7.4.2 forbids skipping a level. */
+    Tag heading(int level) {
+        if (level < 1 || level > 6) {
+            throw new IllegalArgumentException("Heading level " + level + " is not 1 to 6");
+        }
+        return tag("H" + level);
+    }
+
+    /** A header cell (TH) for its column, or for its row when {@code forRow}: PDF/UA-1 §7.5 wants the Scope. */
+    Tag headerCell(boolean forRow) {
+        Tag cell = tag(StandardStructureTypes.TH);
+        if (artifactDepth == 0) {
+            PDTableAttributeObject scope = new PDTableAttributeObject();
+            scope.setScope(forRow ? PDTableAttributeObject.SCOPE_ROW : PDTableAttributeObject.SCOPE_COLUMN);
+            open.peek().addAttribute(scope);
+        }
+        return cell;
+    }
+
+    /**
+     * Until closed, everything drawn is an Artifact (PDF/UA-1 §7.1: content that is not real content), e.g. a table
+     * header repeated on a continuation page, which a screen reader has already read once.
+     */
+    Tag artifact() {
+        artifactDepth++;
+        return () -> artifactDepth--;
+    }
+
+    /** Decoration: an Artifact. */
     void fillRect(float x, float bottom, float w, float h, Color color) throws IOException {
-        content.setNonStrokingColor(color);
-        content.addRect(x, bottom, w, h);
-        content.fill();
+        artifact(() -> {
+            content.setNonStrokingColor(color);
+            content.addRect(x, bottom, w, h);
+            content.fill();
+        });
     }
 
+    /** Decoration: an Artifact. */
     void hairline(float x1, float y1, float x2, float y2, Color color, float lineWidth) throws IOException {
-        strokeLine(content, x1, y1, x2, y2, color, lineWidth);
+        artifact(() -> strokeLine(content, x1, y1, x2, y2, color, lineWidth));
     }
 
-    /** Draws the chart as a vector form XObject across the content width, its top at the cursor. */
+    /** Draws the chart across the content width, its top at the cursor, with alternative text built from its data. */
     void chart(JFreeChart chart, float height) throws IOException {
+        chart(chart, height, ChartDescriptions.describe(chart));
+    }
+
+    /**
+     * Draws the chart as a vector form XObject across the content width, its top at the cursor, as one Figure whose
+     * {@code altText} is what a screen reader says instead (PDF/UA-1 §7.3). The chart's own text and lines sit inside
+     * the Figure's marked content, so they are neither read twice nor left untagged.
+     */
+    void chart(JFreeChart chart, float height, String altText) throws IOException {
         float w = width();
         PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(document, w, height);
         g2.setFontTextDrawer(chartText);
@@ -183,10 +321,27 @@ final class PageCanvas implements Closeable {
         } finally {
             g2.dispose();
         }
-        content.saveGraphicsState();
-        content.transform(Matrix.getTranslateInstance(left(), y - height));
-        content.drawForm(g2.getXFormObject());
-        content.restoreGraphicsState();
+        float bottom = y - height;
+        Drawing draw = () -> {
+            content.saveGraphicsState();
+            content.transform(Matrix.getTranslateInstance(left(), bottom));
+            content.drawForm(g2.getXFormObject());
+            content.restoreGraphicsState();
+        };
+        if (artifactDepth > 0) {
+            artifact(draw);
+        } else {
+            try (Tag figure = tag(StandardStructureTypes.Figure)) {
+                PDStructureElement element = open.peek();
+                element.setAlternateDescription(ReportFonts.printable(altText));
+                // The Figure's place on the page, for reflow and for tools that show what the alt text replaces.
+                PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+                layout.setPlacement(PDLayoutAttributeObject.PLACEMENT_BLOCK);
+                layout.setBBox(new PDRectangle(left(), bottom, width(), height));
+                element.addAttribute(layout);
+                marked(draw);
+            }
+        }
         y -= height;
     }
 
@@ -199,6 +354,9 @@ final class PageCanvas implements Closeable {
             PDPage page = document.getPage(i);
             try (PDPageContentStream footer = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
+                // Running footers are pagination artifacts (PDF/UA-1 §7.8): read once per page they would only
+                // interrupt the text.
+                footer.beginMarkedContent(COSName.ARTIFACT);
                 strokeLine(footer, left(), FOOTER_BASELINE + 11, right(), FOOTER_BASELINE + 11, ReportStyle.RULE, 0.5f);
                 String pageText = "Page " + (i + 1) + " of " + pages;
                 float w = textWidth(pageText, fonts.regular(), ReportStyle.SMALL);
@@ -206,6 +364,7 @@ final class PageCanvas implements Closeable {
                 showText(footer, left, fonts.regular(), ReportStyle.SMALL, ReportStyle.MUTED, left(), FOOTER_BASELINE);
                 showText(footer, pageText, fonts.regular(), ReportStyle.SMALL, ReportStyle.MUTED, right() - w,
                         FOOTER_BASELINE);
+                footer.endMarkedContent();
             }
         }
     }
@@ -223,15 +382,46 @@ final class PageCanvas implements Closeable {
         return printable.substring(0, end).stripTrailing() + "\u2026";
     }
 
+    /** Finishes the page content and the structure tree; the document is ready to describe and save. */
     @Override
     public void close() throws IOException {
         try {
             if (content != null) {
                 content.close();
+                content = null;
             }
+            structure.finish();
         } finally {
             chartText.close();
         }
+    }
+
+    @FunctionalInterface
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
+    private void artifact(Drawing drawing) throws IOException {
+        content.beginMarkedContent(COSName.ARTIFACT);
+        drawing.draw();
+        content.endMarkedContent();
+    }
+
+    /** Draws into the current element as marked content with a new MCID on this page. */
+    private void marked(Drawing drawing) throws IOException {
+        PDStructureElement owner = open.peek();
+        content.beginMarkedContent(COSName.getPDFName(owner.getStructureType()), structure.mark(page, owner));
+        drawing.draw();
+        content.endMarkedContent();
+    }
+
+    /** The element text gets when drawn straight into a grouping element: a cell in a row, a body in a list item. */
+    private static String ownElementFor(String grouping) {
+        return switch (grouping) {
+            case StandardStructureTypes.TR -> StandardStructureTypes.TD;
+            case StandardStructureTypes.LI -> StandardStructureTypes.L_BODY;
+            default -> StandardStructureTypes.P;
+        };
     }
 
     private static void showText(PDPageContentStream stream, String printable, PDFont font, float size, Color color,

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.village.report.DistrictDashboard.SchoolRow;
 
@@ -37,14 +38,19 @@ final class SchoolTable {
             opening += rowHeight(canvas, row, widths);
         }
         canvas.ensureSpace(opening);
-        drawHeader(canvas, widths, headerHeight);
-        for (int i = 0; i < schools.size(); i++) {
-            SchoolRow row = schools.get(i);
-            float height = rowHeight(canvas, row, widths);
-            if (canvas.ensureSpace(height)) {
-                drawHeader(canvas, widths, headerHeight);
+        try (PageCanvas.Tag table = canvas.tag(StandardStructureTypes.TABLE)) {
+            drawHeader(canvas, widths, headerHeight);
+            for (int i = 0; i < schools.size(); i++) {
+                SchoolRow row = schools.get(i);
+                float height = rowHeight(canvas, row, widths);
+                if (canvas.ensureSpace(height)) {
+                    // The header row is in the structure once; its repeats are for the eye only.
+                    try (PageCanvas.Tag repeat = canvas.artifact()) {
+                        drawHeader(canvas, widths, headerHeight);
+                    }
+                }
+                drawRow(canvas, row, i, widths, height, minimumGroupSize);
             }
-            drawRow(canvas, row, i, widths, height, minimumGroupSize);
         }
         canvas.hairline(canvas.left(), canvas.y(), canvas.right(), canvas.y(), ReportStyle.RULE, 0.75f);
     }
@@ -73,15 +79,19 @@ final class SchoolTable {
         canvas.fillRect(canvas.left(), top - height, canvas.width(), height, ReportStyle.HEADER_FILL);
         float x = canvas.left();
         float leading = PageCanvas.leading(HEADER_SIZE);
-        for (int i = 0; i < HEADERS.length; i++) {
-            List<String> lines = canvas.wrap(HEADERS[i], canvas.bold(), HEADER_SIZE, widths[i] - 2 * PAD_X);
-            // Bottom-aligned, so every column's last header line sits just above the first row.
-            float lineTop = top - height + PAD_Y + lines.size() * leading;
-            for (String line : lines) {
-                cell(canvas, line, canvas.bold(), HEADER_SIZE, ReportStyle.INK, x, widths[i], i > 0, lineTop);
-                lineTop -= leading;
+        try (PageCanvas.Tag tr = canvas.tag(StandardStructureTypes.TR)) {
+            for (int i = 0; i < HEADERS.length; i++) {
+                List<String> lines = canvas.wrap(HEADERS[i], canvas.bold(), HEADER_SIZE, widths[i] - 2 * PAD_X);
+                // Bottom-aligned, so every column's last header line sits just above the first row.
+                float lineTop = top - height + PAD_Y + lines.size() * leading;
+                try (PageCanvas.Tag th = canvas.headerCell(false)) {
+                    for (String line : lines) {
+                        cell(canvas, line, canvas.bold(), HEADER_SIZE, ReportStyle.INK, x, widths[i], i > 0, lineTop);
+                        lineTop -= leading;
+                    }
+                }
+                x += widths[i];
             }
-            x += widths[i];
         }
         canvas.down(height);
     }
@@ -99,19 +109,25 @@ final class SchoolTable {
         }
         float leading = PageCanvas.leading(SIZE);
         float lineTop = top - PAD_Y;
-        for (String line : canvas.wrap(row.schoolName(), canvas.regular(), SIZE, widths[0] - 2 * PAD_X)) {
-            cell(canvas, line, canvas.regular(), SIZE, ReportStyle.INK, canvas.left(), widths[0], false, lineTop);
-            lineTop -= leading;
-        }
-        Figure[] figures = {row.students(), row.attendanceRateMonth(), row.attendanceRateYearToDate(),
-                row.chronicAbsenteeismYearToDate()};
-        float x = canvas.left() + widths[0];
-        for (int i = 0; i < figures.length; i++) {
-            Figure figure = figures[i];
-            boolean shown = figure != null && figure.value() != null;
-            cell(canvas, ReportFormat.figure(figure, minimumGroupSize), canvas.regular(), SIZE,
-                    shown ? ReportStyle.INK : ReportStyle.MUTED, x, widths[i + 1], true, top - PAD_Y);
-            x += widths[i + 1];
+        try (PageCanvas.Tag tr = canvas.tag(StandardStructureTypes.TR)) {
+            // The school's name heads its row, so a screen reader can say which school a figure belongs to.
+            try (PageCanvas.Tag th = canvas.headerCell(true)) {
+                for (String line : canvas.wrap(row.schoolName(), canvas.regular(), SIZE, widths[0] - 2 * PAD_X)) {
+                    cell(canvas, line, canvas.regular(), SIZE, ReportStyle.INK, canvas.left(), widths[0], false,
+                            lineTop);
+                    lineTop -= leading;
+                }
+            }
+            Figure[] figures = {row.students(), row.attendanceRateMonth(), row.attendanceRateYearToDate(),
+                    row.chronicAbsenteeismYearToDate()};
+            float x = canvas.left() + widths[0];
+            for (int i = 0; i < figures.length; i++) {
+                Figure figure = figures[i];
+                boolean shown = figure != null && figure.value() != null;
+                cell(canvas, ReportFormat.figure(figure, minimumGroupSize), canvas.regular(), SIZE,
+                        shown ? ReportStyle.INK : ReportStyle.MUTED, x, widths[i + 1], true, top - PAD_Y);
+                x += widths[i + 1];
+            }
         }
         canvas.down(height);
     }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +69,7 @@ class VillageCommandLineTest {
         int code = commandLine.execute(new String[] { "run", "--month", "2026-10", "--inbox", inbox.toString(),
                 "--out", dir.resolve("out").toString(), "--workdir", dir.resolve("work").toString() });
 
-        assertThat(code).isZero();
+        assertThat(code).as("two rows were rejected").isEqualTo(VillageCommandLine.DONE_WITH_PROBLEMS);
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("2026-10: done. 96 rows loaded, 2 rejected.")
                 .contains("district-dashboard-2026-10.pdf");
@@ -93,6 +94,42 @@ class VillageCommandLineTest {
                 .contains("1 rejected: a student on no roster")
                 .contains("6 sheet(s) checked: 0 not used, 2 row(s) rejected.");
         assertThat(workdir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void backfillsMonthsInOrderSkipsFinishedOnesAndStatusListsThem() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        DistrictFixture.writeTo(inbox);
+        String[] backfill = { "backfill", "--from", "2026-09", "--to", "2026-10", "--inbox", inbox.toString(),
+                "--out", dir.resolve("out").toString(), "--workdir", dir.resolve("work").toString() };
+
+        assertThat(commandLine.execute(backfill)).isEqualTo(VillageCommandLine.DONE_WITH_PROBLEMS);
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsSubsequence("2026-09: done.", "2026-10: done.");
+        out.reset();
+        assertThat(commandLine.execute(backfill)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsSubsequence("2026-09: already done; skipped",
+                "2026-10: already done; skipped");
+        out.reset();
+
+        assertThat(commandLine.execute(new String[] { "status", "--workdir", dir.resolve("work").toString() }))
+                .isZero();
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).startsWith("Month").contains("Status", "Files", "Rejected", "Reports", "E-mails");
+        assertThat(lines.get(1)).startsWith("2026-10").contains("COMPLETED");
+        assertThat(lines.get(2)).startsWith("2026-09").contains("COMPLETED");
+        assertThat(lines.get(2).split("\\s+")).as("month, start, end, status, tries, files, rejected, reports")
+                .containsSubsequence("COMPLETED", "1", "6", "2", "1", "0");
+    }
+
+    @Test
+    void eachCommandHasItsOwnHelpWithTheExitCodes() {
+        assertThat(commandLine.execute(new String[] { "backfill", "--help" })).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("backfill --from YYYY-MM --to YYYY-MM", "--force")
+                .contains("4 done, but a file or row was not used or an e-mail could not be sent")
+                .doesNotContain("generate --seed");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.VillageApplication;
 import org.village.ingest.TestWorkbooks;
+import org.village.report.PdfStandards;
 
 /**
  * The whole monthly job on a district whose figures were worked out by hand ({@link DistrictFixture}): what lands in
@@ -173,7 +174,7 @@ abstract class MonthlyReportJobTest {
         Path pdf = out.resolve("2026-10/district-dashboard-2026-10.pdf");
         assertThat(pdf).exists();
         assertThat(Files.list(pdf.getParent())).containsExactlyInAnyOrder(pdf,
-                out.resolve("2026-10/figures-2026-10.xlsx"));
+                out.resolve("2026-10/figures-2026-10.xlsx"), out.resolve("2026-10/manifest-2026-10.csv"));
         String text;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(document);
@@ -184,6 +185,8 @@ abstract class MonthlyReportJobTest {
                 "École José Martí", "Tiny Academy", "n<10",
                 "Rows rejected 1");
         assertThat(text).doesNotContain("001001", "Nguyễn", "Zoë", "777777");
+        PdfStandards.assertPdfUa1(pdf);
+        PdfStandards.assertPdfA2a(pdf);
     }
 
     @Test

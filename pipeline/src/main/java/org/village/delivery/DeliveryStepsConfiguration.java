@@ -1,0 +1,138 @@
+package org.village.delivery;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.village.output.MonthFolder;
+
+/**
+ * The monthly job's last two steps: {@code deliverReports} (one e-mail per address, one chunk per e-mail so each
+ * send is committed to the log as it happens) and {@code writeManifest}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DeliveryStepsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryStepsConfiguration.class);
+
+    /** Job parameter: "true" to write the e-mails to the output folder instead of sending them. */
+    public static final String DRY_RUN = "dryRun";
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final JdbcClient jdbc;
+
+    DeliveryStepsConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            JdbcClient jdbc) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.jdbc = jdbc;
+    }
+
+    @Bean
+    public Step deliverReportsStep(ListItemReader<Delivery> pendingDeliveries, DeliveryWriter deliveryWriter) {
+        return new StepBuilder("deliverReports", jobRepository)
+                .<Delivery, Delivery>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(pendingDeliveries)
+                .writer(deliveryWriter)
+                .build();
+    }
+
+    @Bean
+    public Step writeManifestStep(ManifestTasklet manifestTasklet) {
+        return new StepBuilder("writeManifest", jobRepository)
+                .tasklet(manifestTasklet, transactionManager)
+                .build();
+    }
+
+    /**
+     * The e-mails this run still owes: everyone on the list, less those the send log says were dealt with by an
+     * earlier execution of the same run. Nothing at all when no mail server is configured and this is not a dry run.
+     */
+    @Bean
+    @StepScope
+    ListItemReader<Delivery> pendingDeliveries(@Value("#{jobParameters['month']}") String month,
+            @Value("#{jobParameters['out']}") String out,
+            @Value("#{jobParameters['" + DRY_RUN + "']}") String dryRun,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
+            ObjectProvider<JavaMailSender> mailSender, DeliveryLog deliveryLog) {
+        List<Delivery> planned = plan(month, out).deliveries();
+        if (planned.isEmpty()) {
+            log.info("Nobody is on the distribution list, so no e-mail goes out for {}.", month);
+        }
+        else if (!Boolean.parseBoolean(dryRun) && mailSender.getIfAvailable() == null) {
+            log.info("No mail server is configured (spring.mail.host), so the {} e-mail(s) for {} were not sent; "
+                    + "--dry-run writes them to the output folder instead.", planned.size(), month);
+            return new ListItemReader<>(List.of());
+        }
+        Set<String> finished = deliveryLog.finishedAddresses(jobInstanceId);
+        List<Delivery> pending = planned.stream()
+                .filter(delivery -> !finished.contains(delivery.email().toLowerCase(Locale.ROOT)))
+                .toList();
+        if (pending.size() < planned.size()) {
+            log.info("{} of {} e-mail(s) were dealt with before this restart; not sending them again.",
+                    planned.size() - pending.size(), planned.size());
+        }
+        return new ListItemReader<>(pending);
+    }
+
+    @Bean
+    @StepScope
+    DeliveryWriter deliveryWriter(@Value("#{jobParameters['month']}") String month,
+            @Value("#{jobParameters['out']}") String out,
+            @Value("#{jobParameters['" + DRY_RUN + "']}") String dryRun,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
+            @Value("${village.report.district-name:Riverbend Unified School District}") String districtName,
+            ObjectProvider<JavaMailSender> mailSender, DeliveryProperties properties, DeliveryLog deliveryLog) {
+        return new DeliveryWriter(jobInstanceId, new MonthFolder(Path.of(out), YearMonth.parse(month)),
+                mailSender.getIfAvailable(), Boolean.parseBoolean(dryRun), new ReportMail(properties, districtName),
+                properties, deliveryLog);
+    }
+
+    @Bean
+    @StepScope
+    ManifestTasklet manifestTasklet(@Value("#{jobParameters['month']}") String month,
+            @Value("#{jobParameters['out']}") String out,
+            @Value("#{jobParameters['" + DRY_RUN + "']}") String dryRun) {
+        MonthFolder folder = new MonthFolder(Path.of(out), YearMonth.parse(month));
+        DeliveryPlan plan = plan(month, out);
+        Map<Path, List<String>> recipients = new TreeMap<>(plan.recipientsByFile());
+        if (Boolean.parseBoolean(dryRun)) {
+            plan.deliveries().stream().filter(Delivery::hasFiles)
+                    .forEach(delivery -> recipients.put(delivery.emlFile(folder), List.of(delivery.email())));
+        }
+        return new ManifestTasklet(folder, recipients);
+    }
+
+    private DeliveryPlan plan(String month, String out) {
+        List<Recipient> recipients = jdbc.sql(DeliveryLog.SQL.get("recipients"))
+                .query((rs, i) -> new Recipient(rs.getString("name"), rs.getString("email"), rs.getString("scope"),
+                        rs.getString("scope_id")))
+                .list();
+        Set<String> schools = new HashSet<>(jdbc.sql(DeliveryLog.SQL.get("school-ids")).query(String.class).list());
+        Set<String> partnerships = new HashSet<>(
+                jdbc.sql(DeliveryLog.SQL.get("partnership-ids")).query(String.class).list());
+        return DeliveryPlan.of(recipients, new MonthFolder(Path.of(out), YearMonth.parse(month)), schools,
+                partnerships);
+    }
+}

@@ -1,0 +1,300 @@
+package org.village.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.village.VillageApplication;
+import org.village.monthly.MonthlyRun;
+import org.village.monthly.RunOutcome;
+
+/**
+ * The monthly job's delivery against a real SMTP server (GreenMail): who gets which files, what happens when the
+ * server is down, a dry run, and the manifest.
+ */
+@SpringBatchTest
+@SpringBootTest(classes = VillageApplication.class, properties = {
+        "village.delivery.from=Village Reports <reports@district.example>",
+        "village.delivery.subject=Rapports de partenariat — {month}",
+        "village.delivery.backoff=1s",
+        "village.delivery.max-attempts=3" })
+class DeliveryJobTest {
+
+    /** A fixed port, so the server can be stopped and started again where the job expects it. */
+    private static final int SMTP_PORT = FreePort.find();
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+    @TempDir
+    static Path workdir;
+
+    @DynamicPropertySource
+    static void databaseAndMailServer(DynamicPropertyRegistry registry) {
+        registry.add("village.workdir", () -> workdir.toString());
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @Autowired
+    MonthlyRun monthlyRun;
+
+    @Autowired
+    JobRepositoryTestUtils jobRepositoryTestUtils;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path inbox;
+
+    @TempDir
+    Path out;
+
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+
+    @BeforeEach
+    void startFromAnEmptyDistrict() {
+        DistrictInbox.emptyDatabase(jobRepositoryTestUtils, jdbc);
+    }
+
+    @Test
+    void sendsEachRecipientExactlyTheFilesOfTheirScopeAndNothingOfAnotherSchool() throws Exception {
+        DistrictInbox.writeTo(inbox, DistrictInbox.RECIPIENTS);
+        Path alderDashboard = DistrictInbox.placeSchoolDashboard(out, "0101");
+
+        RunOutcome outcome = monthlyRun.run(OCTOBER, inbox, out);
+
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        Map<String, List<String>> received = attachmentsByRecipient();
+        assertThat(received).containsOnlyKeys("ana@district.example", "jose@alder.example", "board@district.example",
+                "pat@district.example");
+        assertThat(received.get("ana@district.example"))
+                .containsExactly("district-dashboard-2026-10.pdf", "figures-2026-10.xlsx");
+        assertThat(received.get("jose@alder.example")).containsExactly("school-dashboard-0101-2026-10.pdf");
+        assertThat(received.get("board@district.example")).containsExactly("district-dashboard-2026-10.pdf");
+        assertThat(received.get("pat@district.example")).as("two lines of the list, one e-mail")
+                .containsExactly("school-dashboard-0101-2026-10.pdf", "district-dashboard-2026-10.pdf",
+                        "figures-2026-10.xlsx");
+        assertThat(smtp.getReceivedMessages()).hasSize(4);
+        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(4, 0, 0, 2));
+
+        MimeMessage jose = messageTo("jose@alder.example");
+        assertThat(jose.getSubject()).isEqualTo("Rapports de partenariat — October 2026");
+        assertThat(bodyText(jose)).contains("Dear José Nguyễn,", "school 0101");
+        assertThat(attachment(jose, "school-dashboard-0101-2026-10.pdf")).isEqualTo(Files.readAllBytes(alderDashboard));
+        assertThat(jdbc.sql("SELECT outcome, detail FROM delivery_log WHERE email = 'zoe@marti.example'")
+                .query().singleRow())
+                .containsEntry("outcome", "NO_REPORT")
+                .containsEntry("detail", "school 0102: no report for this scope this month");
+        assertThat(jdbc.sql("SELECT outcome FROM delivery_log WHERE email = 'ghost@nowhere.example'")
+                .query(String.class).single()).isEqualTo("NO_REPORT");
+    }
+
+    @Test
+    void retriesWhileTheServerIsDownAndSendsOnceItIsBack() throws Exception {
+        DistrictInbox.writeTo(inbox, List.of(List.of("Ana Superintendent", "ana@district.example", "district")));
+        smtp.stop();
+        CompletableFuture<Void> serverBack = CompletableFuture.runAsync(() -> {
+            awaitDeliveryStep();
+            sleep(300);
+            smtp.start();
+        });
+
+        RunOutcome outcome = monthlyRun.run(OCTOBER, inbox, out);
+        serverBack.join();
+
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(jdbc.sql("SELECT attempt, outcome FROM delivery_log ORDER BY delivery_id").query()
+                .listOfRows()).extracting(row -> row.get("attempt") + " " + row.get("outcome"))
+                .containsExactly("1 FAILED", "2 SENT");
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(outcome.needsAttention()).isTrue();
+    }
+
+    @Test
+    void recordsEveryTryAndFinishesTheRunWhenTheServerNeverAnswers() throws Exception {
+        DistrictInbox.writeTo(inbox, List.of(List.of("Ana Superintendent", "ana@district.example", "district"),
+                List.of("Board Clerk", "board@district.example", "board")));
+        smtp.stop();
+
+        RunOutcome outcome = monthlyRun.run(OCTOBER, inbox, out);
+
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(0, 2, 0, 0));
+        List<Map<String, Object>> tries = jdbc.sql("SELECT email, attempt, outcome, detail FROM delivery_log "
+                + "ORDER BY delivery_id").query().listOfRows();
+        assertThat(tries).extracting(row -> row.get("email") + " " + row.get("attempt") + " " + row.get("outcome"))
+                .containsExactly("ana@district.example 1 FAILED", "ana@district.example 2 FAILED",
+                        "ana@district.example 3 FAILED", "board@district.example 1 FAILED",
+                        "board@district.example 2 FAILED", "board@district.example 3 FAILED");
+        assertThat((String) tries.get(0).get("detail")).containsIgnoringCase("connect");
+        assertThat(out.resolve("2026-10/district-dashboard-2026-10.pdf")).isNotEmptyFile();
+        smtp.start();
+    }
+
+    @Test
+    void aDryRunWritesTheEmailsToTheOutboxAndSendsNothing() throws Exception {
+        DistrictInbox.writeTo(inbox, DistrictInbox.RECIPIENTS);
+
+        RunOutcome outcome = monthlyRun.run(OCTOBER, inbox, out, new MonthlyRun.Options(true, false));
+
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        Path eml = out.resolve("2026-10/outbox/ana@district.example.eml");
+        MimeMessage message;
+        try (InputStream in = Files.newInputStream(eml)) {
+            message = new MimeMessage(Session.getInstance(new Properties()), in);
+        }
+        assertThat(message.getAllRecipients()).extracting(Address::toString).containsExactly("ana@district.example");
+        assertThat(attachment(message, "district-dashboard-2026-10.pdf"))
+                .isEqualTo(Files.readAllBytes(out.resolve("2026-10/district-dashboard-2026-10.pdf")));
+        assertThat(Files.list(out.resolve("2026-10/outbox")).map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder("ana@district.example.eml", "board@district.example.eml",
+                        "pat@district.example.eml");
+        assertThat(outcome.deliveries().written()).isEqualTo(3);
+
+        RunOutcome real = monthlyRun.run(OCTOBER, inbox, out);
+
+        assertThat(real.status()).as("a dry run does not stand in for the month's run")
+                .isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void theManifestListsEveryFileWithItsChecksumAndRecipients() throws Exception {
+        DistrictInbox.writeTo(inbox, DistrictInbox.RECIPIENTS);
+        DistrictInbox.placeSchoolDashboard(out, "0101");
+
+        monthlyRun.run(OCTOBER, inbox, out);
+
+        List<String> lines = Files.readAllLines(out.resolve("2026-10/manifest-2026-10.csv"));
+        assertThat(lines.get(0)).isEqualTo("file,bytes,sha256,recipients");
+        Path dashboard = out.resolve("2026-10/district-dashboard-2026-10.pdf");
+        assertThat(lines).contains("district-dashboard-2026-10.pdf," + Files.size(dashboard) + ","
+                + ManifestTasklet.sha256(dashboard) + ",ana@district.example board@district.example "
+                + "pat@district.example");
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .startsWith("schools/school-dashboard-0101-2026-10.pdf,")
+                .endsWith(",jose@alder.example pat@district.example"));
+        assertThat(lines.stream().skip(1).map(line -> line.substring(0, line.indexOf(','))))
+                .containsExactly("district-dashboard-2026-10.pdf", "figures-2026-10.xlsx",
+                        "schools/school-dashboard-0101-2026-10.pdf");
+        assertThat(out.resolve("2026-10")).isDirectoryNotContaining("glob:**/.*");
+    }
+
+    private Map<String, List<String>> attachmentsByRecipient() throws Exception {
+        Map<String, List<String>> byRecipient = new TreeMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            String to = Arrays.stream(message.getAllRecipients()).map(Address::toString)
+                    .collect(Collectors.joining(","));
+            byRecipient.merge(to, attachmentNames(message), (a, b) -> {
+                List<String> both = new ArrayList<>(a);
+                both.addAll(b);
+                return both;
+            });
+        }
+        return byRecipient;
+    }
+
+    private MimeMessage messageTo(String address) throws Exception {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(address)) {
+                return message;
+            }
+        }
+        throw new AssertionError("No message to " + address);
+    }
+
+    private static List<String> attachmentNames(MimeMessage message) throws Exception {
+        List<String> names = new ArrayList<>();
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                names.add(part.getFileName());
+            }
+        }
+        return names;
+    }
+
+    private static byte[] attachment(MimeMessage message, String name) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (name.equals(part.getFileName())) {
+                try (InputStream in = part.getInputStream()) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("No attachment " + name);
+    }
+
+    private static String bodyText(MimeMessage message) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        return textOf(parts);
+    }
+
+    private static String textOf(Multipart parts) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < parts.getCount(); i++) {
+            Object content = parts.getBodyPart(i).getContent();
+            if (content instanceof String s && parts.getBodyPart(i).getFileName() == null) {
+                text.append(s);
+            }
+            else if (content instanceof Multipart nested) {
+                text.append(textOf(nested));
+            }
+        }
+        return text.toString();
+    }
+
+    /** The first try goes out as the step starts; the second a second later (village.delivery.backoff). */
+    private void awaitDeliveryStep() {
+        while (jdbc.sql("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'deliverReports'")
+                .query(Integer.class).single() == 0) {
+            sleep(20);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

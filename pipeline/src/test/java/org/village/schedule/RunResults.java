@@ -1,0 +1,43 @@
+package org.village.schedule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What two runs of a month are compared on: every stored figure, and the files in the output folder. */
+record RunResults(List<String> kpis, List<String> files, int attendanceRows, int sheetsLoaded) {
+
+    static RunResults of(JdbcClient jdbc, Path monthFolder) {
+        List<String> kpis = jdbc.sql("SELECT report_month, period_kind, scope, scope_id, subgroup, kpi, kpi_value, "
+                + "numerator, denominator, n, suppressed, suppression_reason, lower_bound, upper_bound FROM kpi_value "
+                + "ORDER BY report_month, period_kind, scope, scope_id, subgroup, kpi")
+                .query((rs, i) -> {
+                    StringBuilder row = new StringBuilder();
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        row.append(rs.getString(c)).append('|');
+                    }
+                    return row.toString();
+                }).list();
+        int attendance = jdbc.sql("SELECT COUNT(*) FROM attendance_summary").query(Integer.class).single()
+                + jdbc.sql("SELECT COUNT(*) FROM daily_attendance").query(Integer.class).single();
+        int sheets = jdbc.sql("SELECT COUNT(*) FROM ingest_source WHERE status = 'LOADED'").query(Integer.class)
+                .single();
+        return new RunResults(kpis, files(monthFolder), attendance, sheets);
+    }
+
+    /** Every file below the folder, by its path relative to it, hidden and partial files included. */
+    static List<String> files(Path monthFolder) {
+        try (Stream<Path> walk = Files.walk(monthFolder)) {
+            return walk.filter(Files::isRegularFile).map(file -> monthFolder.relativize(file).toString()).sorted()
+                    .toList();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
