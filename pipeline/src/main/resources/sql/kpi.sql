@@ -71,8 +71,7 @@ WHERE scope = :scope AND scope_id = :scopeId AND subgroup = :subgroup AND kpi = 
 ORDER BY report_month
 
 -- name: partnership-participation
--- Per partnership over a window: students served, their sessions and hours; and the students enrolled at the
--- schools it serves (the participation rate's denominator), from attendance in use.
+-- Per partnership over a window: students served, their sessions and hours.
 WITH served AS (
     SELECT x.partnership_id, COUNT(DISTINCT x.student_id) AS served, COUNT(*) AS sessions,
            COALESCE(SUM(x.hours), 0) AS hours
@@ -80,28 +79,32 @@ WITH served AS (
     JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
     WHERE x.session_date >= :fromDate AND x.session_date <= :throughDate
     GROUP BY x.partnership_id
-), enrolled AS (
-    SELECT ps.partnership_id, COUNT(DISTINCT a.student_id) AS enrolled
-    FROM partnership_school ps
-    JOIN (SELECT a.student_id, a.school_id
-          FROM attendance_summary a
-          JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
-          WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
-          UNION
-          SELECT d.student_id, d.school_id
-          FROM daily_attendance d
-          JOIN ingest_source s ON s.source_id = d.source_id AND s.status = 'LOADED'
-          WHERE d.attendance_date >= :fromDate AND d.attendance_date <= :throughDate) a
-      ON a.school_id = ps.school_id
-    GROUP BY ps.partnership_id
 )
 SELECT p.partnership_id, COALESCE(sv.served, 0) AS served, COALESCE(sv.sessions, 0) AS sessions,
-       COALESCE(sv.hours, 0) AS hours, COALESCE(e.enrolled, 0) AS enrolled, p.minimum_dosage_hours
+       COALESCE(sv.hours, 0) AS hours, p.minimum_dosage_hours
 FROM partnership p
 LEFT JOIN served sv ON sv.partnership_id = p.partnership_id
-LEFT JOIN enrolled e ON e.partnership_id = p.partnership_id
 WHERE p.start_date <= :throughDate AND (p.end_date IS NULL OR p.end_date >= :fromDate)
 ORDER BY p.partnership_id
+
+-- name: partnership-schools
+SELECT partnership_id, school_id FROM partnership_school
+
+-- name: students-by-school
+-- Every student with attendance in use at each school over a window: the participation rate's denominator is the
+-- students enrolled at the schools a partnership serves. One pass over the window's rows; joining this to the
+-- partnerships instead made H2 re-run it for every school of every partnership.
+SELECT a.school_id, a.student_id
+FROM (SELECT a.school_id, a.student_id
+      FROM attendance_summary a
+      JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
+      WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
+      UNION ALL
+      SELECT d.school_id, d.student_id
+      FROM daily_attendance d
+      JOIN ingest_source s ON s.source_id = d.source_id AND s.status = 'LOADED'
+      WHERE d.attendance_date >= :fromDate AND d.attendance_date <= :throughDate) a
+GROUP BY a.school_id, a.student_id
 
 -- name: retained-participants
 -- Participants who reached their partnership's minimum dosage (hours) in the window.
@@ -137,8 +140,31 @@ FROM partnership p
 WHERE p.start_date <= :throughDate AND (p.end_date IS NULL OR p.end_date >= :yearStart)
 ORDER BY p.partnership_id
 
--- name: partnership-schools
-SELECT partnership_id, school_id FROM partnership_school ORDER BY partnership_id, school_id
+-- name: first-sessions
+-- Each participant's first session with each partnership in the school year up to the end of the month: where the
+-- "now" of the difference in differences starts for them.
+SELECT x.partnership_id, x.student_id, MIN(x.session_date) AS first_session
+FROM participation x
+JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
+WHERE x.session_date >= :yearStart AND x.session_date <= :throughDate
+GROUP BY x.partnership_id, x.student_id
+
+-- name: partnership-school-attendance
+-- Attendance at one partnership's schools after a day and through the end of the month, a row per student and day
+-- (a summary by the day its period starts, only if it starts after that day), so each student's own start can be
+-- applied. Reads only those schools' rows (index on school and date).
+SELECT a.student_id, a.period_start AS first_day, a.days_enrolled AS enrolled, a.days_present AS present
+FROM partnership_school ps
+JOIN attendance_summary a ON a.school_id = ps.school_id
+JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
+WHERE ps.partnership_id = :partnershipId AND a.period_start > :afterDate AND a.period_end <= :throughDate
+UNION ALL
+SELECT d.student_id, d.attendance_date, 1,
+       CASE WHEN d.status = 'P' OR (d.status = 'T' AND :tardyIsPresent = 1) THEN 1 ELSE 0 END
+FROM partnership_school ps
+JOIN daily_attendance d ON d.school_id = ps.school_id
+JOIN ingest_source s ON s.source_id = d.source_id AND s.status = 'LOADED'
+WHERE ps.partnership_id = :partnershipId AND d.attendance_date > :afterDate AND d.attendance_date <= :throughDate
 
 -- name: delete-month-goals
 DELETE FROM goal_progress WHERE report_month = :reportMonth

@@ -52,9 +52,13 @@ final class AttendanceCodes {
         district.forEach((code, meaning) -> codes.put(key(code), status(code, meaning)));
     }
 
-    /** The code's meaning, or null for a code nobody has defined. */
+    /**
+     * The code's meaning, or null for a code nobody has defined. Every key is already in its canonical form, so a
+     * code written exactly as a key is found without making the canonical form first, as nearly every row's is.
+     */
     Status statusOf(String code) {
-        return codes.get(key(code));
+        Status status = codes.get(code);
+        return status != null ? status : codes.get(key(code));
     }
 
     static Map<String, Status> builtIn() {

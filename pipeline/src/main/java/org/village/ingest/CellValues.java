@@ -24,6 +24,11 @@ final class CellValues {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-M-d")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** Day 0 of each Excel date system, counted so that day 61 of 1900's is 1 March 1900 (Excel's leap-year bug). */
+    private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
+    private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
+    private static final int FIRST_PLAIN_SERIAL = 61;
+
     private final List<DateTimeFormatter> slashedFormats;
 
     CellValues(boolean dayBeforeMonth) {
@@ -37,11 +42,57 @@ final class CellValues {
         if (text.isEmpty()) {
             return null;
         }
-        LocalDate date = serialDate(text, date1904);
+        LocalDate date = wholeSerialOrIsoDate(text, date1904);
+        if (date == null) {
+            date = serialDate(text, date1904);
+        }
         if (date == null) {
             date = parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
         }
         return date != null && !date.isBefore(EARLIEST) && !date.isAfter(LATEST) ? date : null;
+    }
+
+    /**
+     * The two forms nearly every row of a large file has, read without a parser: a whole serial day (an Excel date
+     * cell) and {@code 2026-10-05}. Anything else, or anything these cannot settle, goes the general way below.
+     * Whole serials below {@link #FIRST_PLAIN_SERIAL} (1900's phantom 29 February and before) are left to POI.
+     */
+    private static LocalDate wholeSerialOrIsoDate(String text, boolean date1904) {
+        int length = text.length();
+        if (length >= 2 && length <= 6 && allDigits(text, 0, length)) {
+            int serial = Integer.parseInt(text);
+            if (date1904) {
+                return EPOCH_1904.plusDays(serial);
+            }
+            return serial >= FIRST_PLAIN_SERIAL ? EPOCH_1900.plusDays(serial) : null;
+        }
+        if (length >= 8 && length <= 10 && text.charAt(4) == '-' && allDigits(text, 0, 4)) {
+            int secondDash = text.indexOf('-', 5);
+            if (secondDash == 6 || secondDash == 7) {
+                if (allDigits(text, 5, secondDash) && secondDash + 1 < length && length - secondDash <= 3
+                        && allDigits(text, secondDash + 1, length)) {
+                    try {
+                        return LocalDate.of(Integer.parseInt(text, 0, 4, 10),
+                                Integer.parseInt(text, 5, secondDash, 10),
+                                Integer.parseInt(text, secondDash + 1, length, 10));
+                    }
+                    catch (DateTimeException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static LocalDate serialDate(String text, boolean date1904) {
@@ -82,7 +133,7 @@ final class CellValues {
     /** A plain decimal number; thousands separators and surrounding spaces are tolerated, words are not. */
     static BigDecimal number(String raw) {
         String text = raw.trim().replace(",", "");
-        if (text.isEmpty()) {
+        if (text.isEmpty() || !numberCharacters(text)) {
             return null;
         }
         try {
@@ -91,6 +142,20 @@ final class CellValues {
         catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether every ASCII character is one a decimal number can hold. Most text that is not a number fails here,
+     * without the cost of an exception; the rest is settled by {@link BigDecimal}.
+     */
+    private static boolean numberCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128 && (c < '0' || c > '9') && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

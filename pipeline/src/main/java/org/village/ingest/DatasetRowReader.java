@@ -29,6 +29,8 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
     private Spreadsheet workbook;
     private SheetCursor cursor;
     private HeaderMapping header;
+    private Field[] fields;
+    private int[] columns;
 
     DatasetRowReader(long sourceId, Path inbox, HeaderDictionary dictionary, JdbcClient jdbc, NamedQueries sql) {
         this.sourceId = sourceId;
@@ -56,7 +58,7 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
 
     private void openAtRow() {
         workbook = Spreadsheets.open(inbox.resolve(source.fileName()));
-        cursor = workbook.openSheet(source.sheetIndex());
+        cursor = new ReadAheadSheetCursor(workbook.openSheet(source.sheetIndex()), "ingest-read-" + sourceId);
         SheetRow row;
         do {
             row = cursor.next();
@@ -66,12 +68,21 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
         header = row == null ? null : HeaderMapping.match(row, dictionary).filter(h -> h.dataset() == dataset)
                 .orElse(null);
         if (header == null) {
+            close();
             throw new ItemStreamException(source.fileName() + ", sheet '" + source.sheetName()
                     + "': the header row is not what it was when the file was registered");
         }
+        keptColumns(header);
         for (int skipped = 0; skipped < rowsRead; skipped++) {
             cursor.next();
         }
+    }
+
+    /** The columns each row is copied from, worked out once: the dataset's, less those it drops (names). */
+    private void keptColumns(HeaderMapping header) {
+        var kept = header.columns().entrySet().stream().filter(c -> !header.dataset().drops(c.getKey())).toList();
+        fields = kept.stream().map(Map.Entry::getKey).toArray(Field[]::new);
+        columns = kept.stream().mapToInt(Map.Entry::getValue).toArray();
     }
 
     @Override
@@ -92,10 +103,8 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
         }
         rowsRead++;
         Map<Field, String> values = new EnumMap<>(Field.class);
-        for (Map.Entry<Field, Integer> column : header.columns().entrySet()) {
-            if (!header.dataset().drops(column.getKey())) {
-                values.put(column.getKey(), row.cell(column.getValue()));
-            }
+        for (int i = 0; i < fields.length; i++) {
+            values.put(fields[i], row.cell(columns[i]));
         }
         return new DatasetRow(source.sourceId(), header.dataset(), source.fileName(), source.sheetName(),
                 row.rowNumber(), source.date1904(), values);

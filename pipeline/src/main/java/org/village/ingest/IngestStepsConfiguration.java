@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.village.infrastructure.NamedQueries;
@@ -180,7 +181,7 @@ public class IngestStepsConfiguration {
 
     private RecordWriter recordWriter() {
         Map<Class<?>, ItemWriter<Object>> writers = new LinkedHashMap<>();
-        writers.put(SchoolRecord.class, writer(SchoolRecord.class, "merge-school"));
+        writers.put(SchoolRecord.class, mergeWriter(SchoolRecord.class, "merge-school"));
         writers.put(PartnershipRecord.class, new PartnershipWriter(jdbc, SQL));
         writers.put(GoalRecord.class, writer(GoalRecord.class, "insert-goal"));
         writers.put(RecipientRecord.class, writer(RecipientRecord.class, "insert-recipient"));
@@ -196,7 +197,11 @@ public class IngestStepsConfiguration {
         return new RecordWriter(writers);
     }
 
-    private ItemWriter<Object> writer(Class<? extends Record> type, String statement) {
+    private ItemWriter<Object> writer(Class<? extends Record> type, String insert) {
+        return new MultiRowInsertWriter(new JdbcTemplate(dataSource), RecordStatementSetter.of(type, SQL.get(insert)));
+    }
+
+    private ItemWriter<Object> mergeWriter(Class<? extends Record> type, String statement) {
         RecordStatementSetter setter = RecordStatementSetter.of(type, SQL.get(statement));
         var writer = new JdbcBatchItemWriterBuilder<Object>()
                 .dataSource(dataSource)

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.database.ItemPreparedStatementSetter;
-import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.SqlParameter;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -26,10 +25,12 @@ final class RecordStatementSetter implements ItemPreparedStatementSetter<Object>
 
     private final String positionalSql;
     private final MethodHandle[] accessors;
+    private final int[] sqlTypes;
 
-    private RecordStatementSetter(String positionalSql, MethodHandle[] accessors) {
+    private RecordStatementSetter(String positionalSql, MethodHandle[] accessors, int[] sqlTypes) {
         this.positionalSql = positionalSql;
         this.accessors = accessors;
+        this.sqlTypes = sqlTypes;
     }
 
     static RecordStatementSetter of(Class<? extends Record> type, String namedSql) {
@@ -46,14 +47,17 @@ final class RecordStatementSetter implements ItemPreparedStatementSetter<Object>
         }
         List<String> names = parameterNames(parsed);
         MethodHandle[] accessors = new MethodHandle[names.size()];
+        int[] sqlTypes = new int[names.size()];
         for (int i = 0; i < names.size(); i++) {
             accessors[i] = byName.get(names.get(i));
             if (accessors[i] == null) {
                 throw new IllegalStateException(type.getSimpleName() + " has no component " + names.get(i)
                         + " for the statement " + namedSql);
             }
+            sqlTypes[i] = StatementCreatorUtils.javaTypeToSqlParameterType(accessors[i].type().returnType());
         }
-        return new RecordStatementSetter(NamedParameterUtils.substituteNamedParameters(parsed, null), accessors);
+        return new RecordStatementSetter(NamedParameterUtils.substituteNamedParameters(parsed, null), accessors,
+                sqlTypes);
     }
 
     private static List<String> parameterNames(ParsedSql parsed) {
@@ -65,8 +69,21 @@ final class RecordStatementSetter implements ItemPreparedStatementSetter<Object>
         return positionalSql;
     }
 
+    int parameterCount() {
+        return accessors.length;
+    }
+
     @Override
     public void setValues(Object item, PreparedStatement statement) throws SQLException {
+        setValues(item, statement, 0);
+    }
+
+    /**
+     * Binds the record to the parameters after {@code offset}, so that one statement can carry several records. A
+     * null is bound with the SQL type of its component, known from the record, rather than asking the driver per
+     * value (which Spring does for an unknown type).
+     */
+    void setValues(Object item, PreparedStatement statement, int offset) throws SQLException {
         for (int i = 0; i < accessors.length; i++) {
             Object value;
             try {
@@ -76,10 +93,10 @@ final class RecordStatementSetter implements ItemPreparedStatementSetter<Object>
                 throw new IllegalStateException("Cannot read " + item.getClass().getSimpleName(), e);
             }
             if (value == null) {
-                StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, null);
+                StatementCreatorUtils.setParameterValue(statement, offset + i + 1, sqlTypes[i], null);
             }
             else {
-                statement.setObject(i + 1, value);
+                statement.setObject(offset + i + 1, value);
             }
         }
     }

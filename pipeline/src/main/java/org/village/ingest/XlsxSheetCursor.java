@@ -72,9 +72,13 @@ final class XlsxSheetCursor implements SheetCursor {
         return new SheetRow(rowNumber, cells.toArray(String[]::new));
     }
 
-    /** Reads from a {@code <c>} start tag to its end tag and returns the cell's value as text. */
+    /**
+     * Reads from a {@code <c>} start tag to its end tag and returns the cell's value as text. A value nearly always
+     * arrives as one piece of text; only a value split across several pieces is joined.
+     */
     private String readCell(String type) throws XMLStreamException {
-        StringBuilder value = new StringBuilder();
+        String raw = null;
+        StringBuilder joined = null;
         boolean inValue = false;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -83,7 +87,13 @@ final class XlsxSheetCursor implements SheetCursor {
                 inValue = "v".equals(name) || ("t".equals(name) && "inlineStr".equals(type));
             }
             else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inValue) {
-                value.append(xml.getText());
+                if (raw == null) {
+                    raw = xml.getText();
+                }
+                else {
+                    joined = joined == null ? new StringBuilder(raw) : joined;
+                    joined.append(xml.getText());
+                }
             }
             else if (event == XMLStreamConstants.END_ELEMENT) {
                 if ("c".equals(xml.getLocalName())) {
@@ -92,7 +102,12 @@ final class XlsxSheetCursor implements SheetCursor {
                 inValue = false;
             }
         }
-        String raw = value.toString();
+        if (joined != null) {
+            raw = joined.toString();
+        }
+        else if (raw == null) {
+            raw = "";
+        }
         if ("s".equals(type)) {
             int index = parseIndex(raw);
             return index >= 0 && index < sharedStrings.length ? sharedStrings[index] : "";

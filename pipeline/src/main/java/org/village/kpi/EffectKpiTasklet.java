@@ -19,12 +19,13 @@ import org.village.infrastructure.NamedQueries;
 
 /**
  * Each partnership against its baseline (product brief §2), on the attendance rate: for participants and for
- * comparison students (enrolled now at the schools it serves, in the grades its participants are in, not served by
- * it), each student's change from the baseline period (given in the registry, or the year before the start) to
- * now (from the start, or the school year's start if later, to the end of the month), and the difference in
- * differences with its 95% interval. Only students enrolled at least the minimum days in both periods count.
- * The same for GPA, from the school year the baseline period starts in to the current school year, for students
- * with marks in both.
+ * comparison students (at the schools it serves, in the grades its participants are in, served by no partnership),
+ * each student's change from the baseline period (given in the registry, or the year before the start) to now, and
+ * the difference in differences with its 95% interval. "Now" runs to the end of the month from the day after each
+ * participant's first session this school year, and for comparison students from the day after the partnership's
+ * median first session ({@link NowPeriod} says why). Only students enrolled at least the minimum days in both
+ * periods count. The same for GPA, from the school year the baseline period starts in to the current school year,
+ * for students with marks in both.
  */
 class EffectKpiTasklet implements Tasklet {
 
@@ -40,7 +41,7 @@ class EffectKpiTasklet implements Tasklet {
     private final JdbcClient jdbc;
     private final NamedQueries sql;
     private final KpiWriter writer;
-    private final Map<String, Map<String, StudentTotals>> windows = new HashMap<>();
+    private final Map<String, Map<String, NowPeriod.Days>> baselines = new HashMap<>();
     private final Map<String, Map<String, Double>> gpaByYear = new HashMap<>();
     private Map<String, StudentProfile> profiles;
 
@@ -52,95 +53,86 @@ class EffectKpiTasklet implements Tasklet {
         this.writer = writer;
     }
 
-    /** A student's days over a period, summed across schools, with the schools and the grade they were in. */
-    private static final class StudentTotals {
-        BigDecimal enrolled = BigDecimal.ZERO;
-        BigDecimal present = BigDecimal.ZERO;
-        final Set<String> schools = new HashSet<>();
-        String grade;
-
-        double rate() {
-            return present.doubleValue() / enrolled.doubleValue();
-        }
+    private record Partnership(String id, LocalDate baselineStart, LocalDate baselineEnd) {
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
         LocalDate monthEnd = month.atEndOfMonth();
-        Map<String, Set<String>> served = Participants.load(jdbc, sql, yearStart, monthEnd).studentsByPartnership();
-        Map<String, Set<String>> schoolsServed = new HashMap<>();
-        jdbc.sql(sql.get("partnership-schools")).query(rs -> {
-            schoolsServed.computeIfAbsent(rs.getString("partnership_id"), p -> new HashSet<>())
-                    .add(rs.getString("school_id"));
-        });
-        List<KpiValue> values = new ArrayList<>();
-        int startMonth = properties.schoolYearStartMonth();
-        jdbc.sql(sql.get("partnerships-for-effects")).param("yearStart", yearStart).param("throughDate", monthEnd)
+        profiles = StudentProfiles.load(jdbc, sql);
+        Map<String, Map<String, LocalDate>> firstSessions = new HashMap<>();
+        Set<String> served = new HashSet<>();
+        jdbc.sql(sql.get("first-sessions")).param("yearStart", yearStart).param("throughDate", monthEnd)
                 .query(rs -> {
-                    String id = rs.getString("partnership_id");
+                    String student = rs.getString("student_id");
+                    firstSessions.computeIfAbsent(rs.getString("partnership_id"), p -> new HashMap<>())
+                            .put(student, rs.getObject("first_session", LocalDate.class));
+                    served.add(student);
+                });
+        List<Partnership> partnerships = jdbc.sql(sql.get("partnerships-for-effects")).param("yearStart", yearStart)
+                .param("throughDate", monthEnd).query((rs, i) -> {
                     LocalDate start = rs.getObject("start_date", LocalDate.class);
                     LocalDate baselineStart = rs.getObject("baseline_start", LocalDate.class);
                     LocalDate baselineEnd = rs.getObject("baseline_end", LocalDate.class);
-                    if (baselineStart == null) {
-                        baselineStart = start.minusYears(1);
-                    }
-                    if (baselineEnd == null) {
-                        baselineEnd = start.minusDays(1);
-                    }
-                    LocalDate nowStart = start.isAfter(yearStart) ? start : yearStart;
-                    Set<String> participants = served.getOrDefault(id, Set.of());
-                    Map<String, StudentTotals> now = totals(nowStart, monthEnd);
-                    Set<String> comparison = comparison(participants, schoolsServed.getOrDefault(id, Set.of()), now);
-                    values.addAll(effect(id, participants, comparison, totals(baselineStart, baselineEnd), now));
-                    values.addAll(gpaEffect(id, participants, comparison,
-                            gpa(Window.schoolYear(baselineStart, startMonth)), gpa(Window.schoolYear(yearStart,
-                                    startMonth))));
-                });
+                    return new Partnership(rs.getString("partnership_id"),
+                            baselineStart == null ? start.minusYears(1) : baselineStart,
+                            baselineEnd == null ? start.minusDays(1) : baselineEnd);
+                }).list();
+        int startMonth = properties.schoolYearStartMonth();
+        List<KpiValue> values = new ArrayList<>();
+        for (Partnership partnership : partnerships) {
+            Map<String, LocalDate> participants = firstSessions.get(partnership.id());
+            if (participants == null) {
+                continue;
+            }
+            NowPeriod now = now(partnership.id(), new NowPeriod(participants, served), monthEnd);
+            Set<String> grades = new HashSet<>();
+            for (String student : participants.keySet()) {
+                String grade = profiles.getOrDefault(student, StudentProfile.UNKNOWN).grade();
+                if (grade != null) {
+                    grades.add(grade);
+                }
+            }
+            Map<String, NowPeriod.Days> comparison = now.comparison(grades, profiles);
+            Map<String, NowPeriod.Days> baseline = baseline(partnership.baselineStart(), partnership.baselineEnd());
+            values.addAll(effect(partnership.id(), now.participants(), comparison, baseline));
+            values.addAll(gpaEffect(partnership.id(), participants.keySet(), comparison.keySet(),
+                    gpa(Window.schoolYear(partnership.baselineStart(), startMonth)),
+                    gpa(Window.schoolYear(yearStart, startMonth))));
+        }
         writer.write(values);
         contribution.incrementWriteCount(values.size());
         return RepeatStatus.FINISHED;
     }
 
-    /** Students enrolled now at the partnership's schools, in its participants' grades, and not served by it. */
-    private static Set<String> comparison(Set<String> participants, Set<String> schools,
-            Map<String, StudentTotals> now) {
-        Set<String> grades = new HashSet<>();
-        for (String student : participants) {
-            StudentTotals current = now.get(student);
-            if (current != null && current.grade != null) {
-                grades.add(current.grade);
-            }
-        }
-        Set<String> comparison = new HashSet<>();
-        now.forEach((student, current) -> {
-            if (!participants.contains(student) && grades.contains(current.grade)
-                    && current.schools.stream().anyMatch(schools::contains)) {
-                comparison.add(student);
-            }
-        });
-        return comparison;
+    /** Attendance at the partnership's schools from its earliest first session to the end of the month. */
+    private NowPeriod now(String partnershipId, NowPeriod now, LocalDate monthEnd) {
+        jdbc.sql(sql.get("partnership-school-attendance")).param("partnershipId", partnershipId)
+                .param("afterDate", now.earliestStart()).param("throughDate", monthEnd)
+                .param("tardyIsPresent", properties.tardyCountsAsPresent() ? 1 : 0)
+                .query(rs -> {
+                    now.accept(rs.getString("student_id"), rs.getObject("first_day", LocalDate.class),
+                            rs.getDouble("enrolled"), rs.getDouble("present"));
+                });
+        return now;
     }
 
-    private List<KpiValue> effect(String partnershipId, Set<String> participants, Set<String> comparison,
-            Map<String, StudentTotals> baseline, Map<String, StudentTotals> now) {
-        List<Double> participantChanges = new ArrayList<>();
-        List<Double> comparisonChanges = new ArrayList<>();
+    private List<KpiValue> effect(String partnershipId, Map<String, NowPeriod.Days> participants,
+            Map<String, NowPeriod.Days> comparison, Map<String, NowPeriod.Days> baseline) {
+        return figures(partnershipId, DifferenceInDifferences.of(changes(participants, baseline),
+                changes(comparison, baseline)), CHANGE_PARTICIPANTS, CHANGE_COMPARISON, EFFECT);
+    }
+
+    private List<Double> changes(Map<String, NowPeriod.Days> now, Map<String, NowPeriod.Days> baseline) {
+        List<Double> changes = new ArrayList<>();
         now.forEach((student, current) -> {
-            StudentTotals before = baseline.get(student);
-            if (before == null || !eligible(before) || !eligible(current)) {
-                return;
-            }
-            double change = current.rate() - before.rate();
-            if (participants.contains(student)) {
-                participantChanges.add(change);
-            }
-            else if (comparison.contains(student)) {
-                comparisonChanges.add(change);
+            NowPeriod.Days before = baseline.get(student);
+            if (before != null && eligible(before) && eligible(current)) {
+                changes.add(current.rate() - before.rate());
             }
         });
-        return figures(partnershipId, DifferenceInDifferences.of(participantChanges, comparisonChanges),
-                CHANGE_PARTICIPANTS, CHANGE_COMPARISON, EFFECT);
+        return changes;
     }
 
     private List<KpiValue> gpaEffect(String partnershipId, Set<String> participants, Set<String> comparison,
@@ -189,27 +181,22 @@ class EffectKpiTasklet implements Tasklet {
         });
     }
 
-    private boolean eligible(StudentTotals totals) {
-        return totals.enrolled.compareTo(BigDecimal.valueOf(properties.minimumEnrolledDays())) >= 0;
+    private boolean eligible(NowPeriod.Days days) {
+        return days.enrolled >= properties.minimumEnrolledDays();
     }
 
-    private Map<String, StudentTotals> totals(LocalDate from, LocalDate through) {
-        if (profiles == null) {
-            profiles = StudentProfiles.load(jdbc, sql);
-        }
-        return windows.computeIfAbsent(from + ".." + through, key -> {
-            Map<String, StudentTotals> byStudent = new HashMap<>();
+    /** Every student's days over a baseline period, summed across schools; partnerships mostly share one. */
+    private Map<String, NowPeriod.Days> baseline(LocalDate from, LocalDate through) {
+        return baselines.computeIfAbsent(from + ".." + through, key -> {
+            Map<String, NowPeriod.Days> byStudent = new HashMap<>();
             jdbc.sql(sql.get("student-attendance"))
                     .param("fromDate", from).param("throughDate", through)
                     .param("tardyIsPresent", properties.tardyCountsAsPresent() ? 1 : 0)
                     .query(rs -> {
-                        StudentTotals totals = byStudent.computeIfAbsent(rs.getString("student_id"),
-                                s -> new StudentTotals());
-                        totals.enrolled = totals.enrolled.add(rs.getBigDecimal("enrolled"));
-                        totals.present = totals.present.add(rs.getBigDecimal("present"));
-                        totals.schools.add(rs.getString("school_id"));
-                        totals.grade = profiles.getOrDefault(rs.getString("student_id"), StudentProfile.UNKNOWN)
-                                .grade();
+                        NowPeriod.Days days = byStudent.computeIfAbsent(rs.getString("student_id"),
+                                s -> new NowPeriod.Days());
+                        days.enrolled += rs.getDouble("enrolled");
+                        days.present += rs.getDouble("present");
                     });
             return byStudent;
         });

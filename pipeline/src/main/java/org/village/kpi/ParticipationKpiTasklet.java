@@ -1,11 +1,14 @@
 package org.village.kpi;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -55,6 +58,7 @@ class ParticipationKpiTasklet implements Tasklet {
                 .query(rs -> {
                     retained.put(rs.getString("partnership_id"), rs.getInt("retained"));
                 });
+        Map<String, Integer> enrolled = enrolledAtTheSchoolsServed(from, through);
         List<KpiValue> values = new ArrayList<>();
         jdbc.sql(sql.get("partnership-participation")).param("fromDate", from).param("throughDate", through)
                 .query(rs -> {
@@ -63,7 +67,7 @@ class ParticipationKpiTasklet implements Tasklet {
                     values.add(value(KpiValue.PARTNERSHIP, id, STUDENTS_SERVED, BigDecimal.valueOf(served), null,
                             served));
                     values.add(value(KpiValue.PARTNERSHIP, id, PARTICIPATION_RATE, BigDecimal.valueOf(served),
-                            BigDecimal.valueOf(rs.getInt("enrolled")), served));
+                            BigDecimal.valueOf(enrolled.getOrDefault(id, 0)), served));
                     values.add(value(KpiValue.PARTNERSHIP, id, DOSAGE_HOURS, rs.getBigDecimal("hours"),
                             BigDecimal.valueOf(served), served));
                     values.add(value(KpiValue.PARTNERSHIP, id, DOSAGE_SESSIONS,
@@ -91,6 +95,24 @@ class ParticipationKpiTasklet implements Tasklet {
         writer.write(values);
         contribution.incrementWriteCount(values.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Per partnership, the students with attendance at any of the schools it serves, each counted once. */
+    private Map<String, Integer> enrolledAtTheSchoolsServed(LocalDate from, LocalDate through) {
+        Map<String, List<String>> partnershipsBySchool = new HashMap<>();
+        jdbc.sql(sql.get("partnership-schools")).query(rs -> {
+            partnershipsBySchool.computeIfAbsent(rs.getString("school_id"), s -> new ArrayList<>())
+                    .add(rs.getString("partnership_id"));
+        });
+        Map<String, Set<String>> students = new HashMap<>();
+        jdbc.sql(sql.get("students-by-school")).param("fromDate", from).param("throughDate", through).query(rs -> {
+            for (String partnership : partnershipsBySchool.getOrDefault(rs.getString("school_id"), List.of())) {
+                students.computeIfAbsent(partnership, p -> new HashSet<>()).add(rs.getString("student_id"));
+            }
+        });
+        Map<String, Integer> enrolled = new HashMap<>();
+        students.forEach((partnership, ids) -> enrolled.put(partnership, ids.size()));
+        return enrolled;
     }
 
     private KpiValue value(String scope, String scopeId, String kpi, BigDecimal numerator, BigDecimal denominator,
