@@ -451,11 +451,6 @@ final class PageCanvas implements Closeable {
         return w;
     }
 
-    /** Draws the chart across the content width, its top at the cursor, with alternative text built from its data. */
-    void chart(JFreeChart chart, float height) throws IOException {
-        chart(chart, height, ChartDescriptions.describe(chart));
-    }
-
     /**
      * Draws the chart as a vector form XObject across the content width, its top at the cursor, as one Figure whose
      * {@code altText} is what a screen reader says instead (PDF/UA-1 §7.3). The chart's own text and lines sit inside

@@ -11,10 +11,6 @@ final class ReportStyle {
     static final Color TINT = new Color(0xF3F6F9);
     static final Color HEADER_FILL = new Color(0xE1E8EF);
 
-    /** Okabe–Ito: distinguishable with the common colour-vision deficiencies, and in greyscale print. */
-    static final Color BLUE = new Color(0x0072B2);
-    static final Color ORANGE = new Color(0xE69F00);
-
     static final float BODY = 9.5f;
     static final float SMALL = 8f;
     static final float HEADING = 13f;
