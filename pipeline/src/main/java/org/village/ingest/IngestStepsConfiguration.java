@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.village.infrastructure.NamedQueries;
+import org.village.infrastructure.RestartSafeStepExecutionSplitter;
 
 /**
  * The ingest steps of the monthly job: register what is in the inbox, load the sheets stage by stage (reference
@@ -174,6 +175,7 @@ public class IngestStepsConfiguration {
     private Step stage(String name, SourcePartitioner partitioner, Step worker, TaskExecutor taskExecutor) {
         return new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), partitioner)
+                .splitter(new RestartSafeStepExecutionSplitter(jobRepository, worker.getName(), partitioner))
                 .step(worker)
                 .taskExecutor(taskExecutor)
                 .build();

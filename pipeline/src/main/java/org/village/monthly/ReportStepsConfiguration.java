@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.village.infrastructure.RestartSafeStepExecutionSplitter;
 
 /**
  * The monthly job's render steps: the district-wide reports in one step, then every school dashboard and success
@@ -36,6 +37,8 @@ class ReportStepsConfiguration {
             TaskExecutor reportTaskExecutor) {
         return new StepBuilder("renderScopedReports", jobRepository)
                 .partitioner(renderScopedReport.getName(), scopedReportPartitioner)
+                .splitter(new RestartSafeStepExecutionSplitter(jobRepository, renderScopedReport.getName(),
+                        scopedReportPartitioner))
                 .step(renderScopedReport)
                 .taskExecutor(reportTaskExecutor)
                 .build();
