@@ -74,10 +74,11 @@ final class ReportFormat {
         return month(month, Locale.US);
     }
 
+    /** As the language writes it mid-sentence: "October 2026", "octubre de 2026" (Spanish months take no capital). */
     static String month(YearMonth month, Locale language) {
         String name = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, language);
         String pattern = "es".equals(language.getLanguage()) ? "%s de %d" : "%s %d";
-        return String.format(language, pattern, capitalised(name, language), month.getYear());
+        return String.format(language, pattern, name, month.getYear());
     }
 
     static String shortMonth(YearMonth month) {
