@@ -33,6 +33,9 @@ public class RunProgress implements JobExecutionListener {
     private static final Duration POLL = Duration.ofSeconds(1);
     /** Partition workers are named {@code worker:partition}; the step a person recognises is the one without. */
     private static final char WORKER_SEPARATOR = ':';
+
+    /** The ingest's worker step (org.village.ingest), whose partitions are sheets. */
+    private static final String SHEET_WORKER = "loadSource";
     private static final Map<String, String> DOING = Map.ofEntries(
             Map.entry("registerInbox", "registering the inbox's files"),
             Map.entry("loadReferenceLists", "loading schools, partnerships and the distribution list"),
@@ -142,7 +145,16 @@ public class RunProgress implements JobExecutionListener {
         return steps.subList(index + 1, end);
     }
 
+    /** The ingest's workers load one sheet each; other partitioned steps (the reports) are counted as parts. */
+    private static boolean loadsSheets(List<StepRow> workers) {
+        return workers.get(0).name().startsWith(SHEET_WORKER + WORKER_SEPARATOR);
+    }
+
     private static String counts(StepRow step, List<StepRow> workers) {
+        if (!workers.isEmpty() && !loadsSheets(workers)) {
+            return String.format(Locale.US, ": %,d part(s), %,d written", workers.size(),
+                    workers.stream().mapToLong(StepRow::written).sum());
+        }
         if (!workers.isEmpty()) {
             return String.format(Locale.US, ": %,d sheet(s), %,d rows loaded, %,d rejected", workers.size(),
                     workers.stream().mapToLong(StepRow::written).sum(),
@@ -162,8 +174,10 @@ public class RunProgress implements JobExecutionListener {
         long done = workers.stream().filter(StepRow::finished).count();
         long rows = workers.stream().mapToLong(StepRow::written).sum();
         long rejected = workers.stream().mapToLong(StepRow::skipped).sum();
-        String line = String.format(Locale.US, "%d of %d sheet(s) done, %,d rows loaded, %,d rejected", done,
-                workers.size(), rows, rejected);
+        String line = loadsSheets(workers)
+                ? String.format(Locale.US, "%d of %d sheet(s) done, %,d rows loaded, %,d rejected", done,
+                        workers.size(), rows, rejected)
+                : String.format(Locale.US, "%d of %d part(s) done", done, workers.size());
         if (done == 0) {
             return line + "; running for " + duration(elapsed);
         }
