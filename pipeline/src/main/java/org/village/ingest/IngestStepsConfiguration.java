@@ -34,6 +34,9 @@ import org.village.infrastructure.RestartSafeStepExecutionSplitter;
 @Configuration(proxyBeanMethods = false)
 public class IngestStepsConfiguration {
 
+    /** The worker step that loads one sheet; its partitions are named after it, which run summaries rely on. */
+    public static final String LOAD_SOURCE_STEP = "loadSource";
+
     private static final NamedQueries SQL = NamedQueries.load("ingest");
 
     private final JobRepository jobRepository;
@@ -114,7 +117,7 @@ public class IngestStepsConfiguration {
     /** The worker every partition runs: one sheet, streamed in chunks. */
     @Bean
     Step loadSourceStep(DatasetRowReader sourceReader, DatasetRowProcessor datasetRowProcessor) {
-        return new StepBuilder("loadSource", jobRepository)
+        return new StepBuilder(LOAD_SOURCE_STEP, jobRepository)
                 .<DatasetRow, Object>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(sourceReader)

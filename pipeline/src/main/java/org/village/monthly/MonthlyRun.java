@@ -32,6 +32,7 @@ import org.village.delivery.DeliveryLog;
 import org.village.delivery.DeliveryStepsConfiguration;
 import org.village.ingest.DataReceived;
 import org.village.ingest.FileSummary;
+import org.village.ingest.IngestStepsConfiguration;
 import org.village.ingest.IngestedData;
 import org.village.output.MonthFolder;
 
@@ -51,7 +52,6 @@ public class MonthlyRun {
     /** Present only when a finished month is run again on purpose ({@code backfill --force}). */
     static final String FORCED_AT = "forcedAt";
     /** The partitioned loaders' worker step: one execution per sheet, so their counts add up to the run's. */
-    private static final String WORKER_STEP = "loadSource";
 
     /**
      * How to run a month besides its inputs.
@@ -147,7 +147,7 @@ public class MonthlyRun {
         long loaded = 0;
         long rejected = 0;
         for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStepName().startsWith(WORKER_STEP)) {
+            if (step.getStepName().startsWith(IngestStepsConfiguration.LOAD_SOURCE_STEP)) {
                 loaded += step.getWriteCount();
                 rejected += step.getProcessSkipCount();
             }

@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.village.ingest.IngestStepsConfiguration;
 
 /**
  * Progress of a running month on the console, for the person waiting on it: each step as it starts and ends with
@@ -33,9 +34,6 @@ public class RunProgress implements JobExecutionListener {
     private static final Duration POLL = Duration.ofSeconds(1);
     /** Partition workers are named {@code worker:partition}; the step a person recognises is the one without. */
     private static final char WORKER_SEPARATOR = ':';
-
-    /** The ingest's worker step (org.village.ingest), whose partitions are sheets. */
-    private static final String SHEET_WORKER = "loadSource";
     private static final Map<String, String> DOING = Map.ofEntries(
             Map.entry("registerInbox", "registering the inbox's files"),
             Map.entry("loadReferenceLists", "loading schools, partnerships and the distribution list"),
@@ -147,7 +145,7 @@ public class RunProgress implements JobExecutionListener {
 
     /** The ingest's workers load one sheet each; other partitioned steps (the reports) are counted as parts. */
     private static boolean loadsSheets(List<StepRow> workers) {
-        return workers.get(0).name().startsWith(SHEET_WORKER + WORKER_SEPARATOR);
+        return workers.get(0).name().startsWith(IngestStepsConfiguration.LOAD_SOURCE_STEP + WORKER_SEPARATOR);
     }
 
     private static String counts(StepRow step, List<StepRow> workers) {
