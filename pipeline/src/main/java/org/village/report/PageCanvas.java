@@ -82,8 +82,8 @@ final class PageCanvas implements Closeable {
         this.fonts = fonts;
         // Without registered fonts graphics2d draws chart text as outlines: not searchable, not read aloud.
         this.chartText = new PdfBoxGraphics2DFontTextDrawer();
-        chartText.registerFont(ReportFonts.awtRegular(1).getFontName(), fonts.regular());
-        chartText.registerFont(ReportFonts.awtBold(1).getFontName(), fonts.bold());
+        chartText.registerFont(fonts.typeface().awtRegular(1).getFontName(), fonts.regular());
+        chartText.registerFont(fonts.typeface().awtBold(1).getFontName(), fonts.bold());
         this.structure = new StructureTree(document);
         open.push(structure.document());
         newPage();

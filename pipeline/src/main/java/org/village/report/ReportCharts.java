@@ -52,7 +52,7 @@ import org.village.report.ReportContent.SchoolRow;
 
 /**
  * The reports' charts as JFreeChart objects, with no PDF involved, so their data and labels can be tested directly.
- * Every font is a Liberation face so that, drawn into PDFBox, chart text stays real text in the embedded font. Series
+ * Every font is the theme's typeface so that, drawn into PDFBox, chart text stays real text in the embedded font. Series
  * differ in marker shape and line dash as well as colour, so they are told apart in greyscale and by readers with
  * any colour-vision deficiency; the colours are the theme's two and otherwise Okabe–Ito.
  */
@@ -62,8 +62,6 @@ final class ReportCharts {
     private static final Month SCHOOL_YEAR_START = Month.JULY;
 
     private static final Color GRID = new Color(0xE4E7EB);
-    private static final Font TICK_FONT = ReportFonts.awtRegular(8f);
-    private static final Font LABEL_FONT = ReportFonts.awtRegular(8.5f);
 
     private ReportCharts() {
     }
@@ -90,10 +88,10 @@ final class ReportCharts {
 
         CategoryPlot plot = new CategoryPlot(data, months, rate, renderer);
         plot.setNoDataMessage(messages.text("chart.no-data"));
-        plot.setNoDataMessageFont(LABEL_FONT);
+        plot.setNoDataMessageFont(labelFont(theme));
         plot.setNoDataMessagePaint(ReportStyle.MUTED);
-        JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, true);
-        style(chart, plot);
+        JFreeChart chart = new JFreeChart(null, labelFont(theme), plot, true);
+        style(chart, plot, theme);
         return chart;
     }
 
@@ -163,14 +161,14 @@ final class ReportCharts {
         if (districtRate != null) {
             ValueMarker district = new ValueMarker(districtRate * 100, ReportStyle.MUTED, dashed(1f));
             district.setLabel(messages.text("chart.district-line"));
-            district.setLabelFont(TICK_FONT);
+            district.setLabelFont(tickFont(theme));
             district.setLabelPaint(ReportStyle.MUTED);
             district.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
             district.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(district);
         }
-        JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, true);
-        style(chart, plot);
+        JFreeChart chart = new JFreeChart(null, labelFont(theme), plot, true);
+        style(chart, plot, theme);
         plot.setDomainGridlinesVisible(true);
         plot.setDomainGridlinePaint(GRID);
         return chart;
@@ -212,13 +210,13 @@ final class ReportCharts {
         XYPlot plot = new XYPlot(data, axis, points, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(0, ReportStyle.MUTED, new BasicStroke(1f)));
-        JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, false);
-        styleChart(chart, plot);
+        JFreeChart chart = new JFreeChart(null, labelFont(theme), plot, false);
+        styleChart(chart, plot, theme);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinePaint(GRID);
-        style(axis);
+        style(axis, theme);
         axis.setTickMarksVisible(false);
-        style(points);
+        style(points, theme);
         points.setTickMarksVisible(false);
         return chart;
     }
@@ -236,7 +234,7 @@ final class ReportCharts {
                 return column == 0 ? theme.primary() : theme.accent();
             }
         };
-        bars(renderer, "+0.0' pts';\u22120.0' pts'");
+        bars(renderer, theme, "+0.0' pts';\u22120.0' pts'");
         renderer.setDefaultNegativeItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
 
@@ -251,8 +249,8 @@ final class ReportCharts {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.addRangeMarker(new ValueMarker(0, ReportStyle.MUTED, new BasicStroke(1f)));
-        JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, false);
-        style(chart, plot);
+        JFreeChart chart = new JFreeChart(null, labelFont(theme), plot, false);
+        style(chart, plot, theme);
         return chart;
     }
 
@@ -264,7 +262,7 @@ final class ReportCharts {
                 ReportFormat.shortMonth(point.month(), messages.locale())));
         BarRenderer renderer = new BarRenderer();
         renderer.setSeriesPaint(0, theme.primary());
-        bars(renderer, "$#,##0");
+        bars(renderer, theme, "$#,##0");
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         CategoryAxis axis = new CategoryAxis(null);
@@ -274,12 +272,12 @@ final class ReportCharts {
         double max = months.stream().mapToDouble(MonthAmount::amount).max().orElse(0);
         dollars.setRange(0, Math.max(1, max * 1.18));
         CategoryPlot plot = new CategoryPlot(data, axis, dollars, renderer);
-        JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, false);
-        style(chart, plot);
+        JFreeChart chart = new JFreeChart(null, labelFont(theme), plot, false);
+        style(chart, plot, theme);
         return chart;
     }
 
-    private static void bars(BarRenderer renderer, String labelFormat) {
+    private static void bars(BarRenderer renderer, Theme theme, String labelFormat) {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
@@ -287,7 +285,7 @@ final class ReportCharts {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                 new DecimalFormat(labelFormat, DecimalFormatSymbols.getInstance(Locale.US))));
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(TICK_FONT);
+        renderer.setDefaultItemLabelFont(tickFont(theme));
         renderer.setDefaultItemLabelPaint(ReportStyle.INK);
         // Beside the bar end rather than inside it: JFreeChart drops an inside label that does not fit a thin bar.
         renderer.setDefaultPositiveItemLabelPosition(
@@ -336,19 +334,27 @@ final class ReportCharts {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f);
     }
 
-    private static void style(JFreeChart chart, CategoryPlot plot) {
-        styleChart(chart, plot);
+    private static Font tickFont(Theme theme) {
+        return theme.typeface().awtRegular(8f);
+    }
+
+    private static Font labelFont(Theme theme) {
+        return theme.typeface().awtRegular(8.5f);
+    }
+
+    private static void style(JFreeChart chart, CategoryPlot plot, Theme theme) {
+        styleChart(chart, plot, theme);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinePaint(GRID);
         plot.setRangeGridlineStroke(new BasicStroke(0.6f));
-        style(plot.getDomainAxis());
+        style(plot.getDomainAxis(), theme);
         plot.getDomainAxis().setTickMarksVisible(false);
-        style(plot.getRangeAxis());
+        style(plot.getRangeAxis(), theme);
         plot.getRangeAxis().setAxisLineVisible(false);
         plot.getRangeAxis().setTickMarksVisible(false);
     }
 
-    private static void styleChart(JFreeChart chart, Plot plot) {
+    private static void styleChart(JFreeChart chart, Plot plot, Theme theme) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);
         chart.setPadding(new RectangleInsets(2, 0, 2, 8));
@@ -361,7 +367,7 @@ final class ReportCharts {
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
-            legend.setItemFont(LABEL_FONT);
+            legend.setItemFont(labelFont(theme));
             legend.setItemPaint(ReportStyle.INK);
             legend.setFrame(BlockBorder.NONE);
             legend.setBackgroundPaint(Color.WHITE);
@@ -371,10 +377,10 @@ final class ReportCharts {
         }
     }
 
-    private static void style(Axis axis) {
-        axis.setTickLabelFont(TICK_FONT);
+    private static void style(Axis axis, Theme theme) {
+        axis.setTickLabelFont(tickFont(theme));
         axis.setTickLabelPaint(ReportStyle.MUTED);
-        axis.setLabelFont(LABEL_FONT);
+        axis.setLabelFont(labelFont(theme));
         axis.setLabelPaint(ReportStyle.MUTED);
         axis.setAxisLinePaint(ReportStyle.RULE);
     }

@@ -44,7 +44,7 @@ public final class ReportRenderer {
         Messages messages = templates.messages();
         ReportSections sections = new ReportSections(content, templates.theme(), messages);
         try (PDDocument document = new PDDocument()) {
-            ReportFonts.Embedded fonts = ReportFonts.embedInto(document);
+            ReportFonts.Embedded fonts = ReportFonts.embedInto(document, templates.theme().typeface());
             try (PageCanvas canvas = new PageCanvas(document, fonts)) {
                 sections.header(canvas, template);
                 for (ReportTemplate.Section section : template.sections()) {

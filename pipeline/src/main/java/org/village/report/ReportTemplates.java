@@ -104,10 +104,10 @@ public final class ReportTemplates {
     private static Theme theme(Source source) {
         String file = "theme.yml";
         Map<String, Object> yaml = source.yaml(file);
-        Object font = yaml.getOrDefault("font", "Liberation Sans");
-        if (!"Liberation Sans".equals(font)) {
-            throw source.problem(file, "asks for font '" + font + "'; the reports embed Liberation Sans only");
-        }
+        Object font = yaml.get("font");
+        Typeface typeface = font == null ? Typeface.standard() : Typeface.named(String.valueOf(font))
+                .orElseThrow(() -> source.problem(file, "asks for font '" + font + "'; write one of the fonts Village "
+                        + "ships: " + String.join(", ", Typeface.names())));
         Map<?, ?> colours = yaml.get("colours") instanceof Map<?, ?> map ? map : Map.of();
         byte[] logo = null;
         if (yaml.get("logo") instanceof String name && !name.isBlank()) {
@@ -115,7 +115,8 @@ public final class ReportTemplates {
         }
         Object name = yaml.get("district-name");
         return new Theme(name == null ? "" : String.valueOf(name).strip(), logo,
-                colour(source, file, colours, "primary", "#0072B2"), colour(source, file, colours, "accent", "#E69F00"));
+                colour(source, file, colours, "primary", "#0072B2"), colour(source, file, colours, "accent", "#E69F00"),
+                typeface);
     }
 
     private static Color colour(Source source, String file, Map<?, ?> colours, String name, String fallback) {

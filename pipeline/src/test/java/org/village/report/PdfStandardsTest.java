@@ -21,7 +21,7 @@ class PdfStandardsTest {
     void anUntaggedPageFailsBothWithTheRulesNamed() throws IOException {
         Path pdf = dir.resolve("untagged.pdf");
         try (PDDocument document = new PDDocument()) {
-            ReportFonts.Embedded fonts = ReportFonts.embedInto(document);
+            ReportFonts.Embedded fonts = ReportFonts.embedInto(document, Typeface.standard());
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {

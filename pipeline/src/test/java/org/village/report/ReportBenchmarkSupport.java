@@ -63,10 +63,10 @@ public final class ReportBenchmarkSupport {
     /** The same pages, lines and charts as the school dashboard, each line at the next fixed place down the page. */
     public static byte[] bare(ReportContent content, List<List<String>> pages) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            ReportFonts.Embedded fonts = ReportFonts.embedInto(document);
+            ReportFonts.Embedded fonts = ReportFonts.embedInto(document, Typeface.standard());
             PdfBoxGraphics2DFontTextDrawer chartText = new PdfBoxGraphics2DFontTextDrawer();
-            chartText.registerFont(ReportFonts.awtRegular(1).getFontName(), fonts.regular());
-            chartText.registerFont(ReportFonts.awtBold(1).getFontName(), fonts.bold());
+            chartText.registerFont(Typeface.standard().awtRegular(1).getFontName(), fonts.regular());
+            chartText.registerFont(Typeface.standard().awtBold(1).getFontName(), fonts.bold());
             for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(PageCanvas.PAGE);
                 document.addPage(page);

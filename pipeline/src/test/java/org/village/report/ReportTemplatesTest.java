@@ -9,9 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
@@ -46,6 +52,36 @@ class ReportTemplatesTest {
             assertThat(page).contains("0.8 0.47451 0.6549 sc").doesNotContain("0 0.44706 0.69804 sc");
             assertThat(position(document, "Schools compared")).isLessThan(position(document, "Attendance rate by month"));
         }
+    }
+
+    @Test
+    void aDistrictSetsItsReportsInTheSerifFontTextAndChartsAlike() throws IOException {
+        copyShippedTemplates();
+        replace("theme.yml", "font: Liberation Sans", "font: Liberation Serif");
+
+        Path pdf = district.resolve("dashboard.pdf");
+        new ReportRenderer(ReportTemplates.load(district, "en")).render(Dashboards.small(), pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            Set<String> fonts = new TreeSet<>();
+            for (PDPage page : document.getPages()) {
+                collectFonts(page.getResources(), fonts);
+            }
+            // Subset names carry a six-letter tag: "ABCDEF+LiberationSerif-Bold".
+            assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).matches("[A-Z]{6}\\+LiberationSerif.*"));
+            assertThat(fonts).anyMatch(name -> name.endsWith("LiberationSerif-Bold"));
+            assertThat(new PDFTextStripper().getText(document)).contains("École José Martí", "Attendance rate (%)");
+        }
+        PdfStandards.assertPdfA2a(pdf);
+    }
+
+    @Test
+    void aFontVillageDoesNotShipIsNamedWithTheOnesItDoes() throws IOException {
+        copyShippedTemplates();
+        replace("theme.yml", "font: Liberation Sans", "font: Comic Sans MS");
+        assertThatThrownBy(() -> ReportTemplates.load(district, "en"))
+                .hasMessageContaining("theme.yml").hasMessageContaining("Comic Sans MS")
+                .hasMessageContaining("Liberation Sans, Liberation Serif");
     }
 
     @Test
@@ -115,6 +151,21 @@ class ReportTemplatesTest {
             properties.load(reader);
         }
         return properties;
+    }
+
+    /** Every font a page draws with, also inside the form XObjects that hold its charts. */
+    private static void collectFonts(PDResources resources, Set<String> fonts) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            fonts.add(resources.getFont(name).getName());
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), fonts);
+            }
+        }
     }
 
     /** Where a text starts in reading order: page, then distance from the top. */
