@@ -38,6 +38,11 @@ public record ReportContent(
         investmentTrend = List.copyOf(investmentTrend);
     }
 
+    ReportContent withStory(Story shorter) {
+        return new ReportContent(kind, districtName, subject, month, dataThrough, generatedOn, minimumGroupSize, tiles,
+                trend, schools, partnerships, equity, shorter, assumptions, investmentTrend, dataQuality);
+    }
+
     /**
      * A headline figure with its changes. {@code key} names the KPI; its label comes from the template's messages
      * ({@code tile.<key>}), so a district words it in its own language.
@@ -98,6 +103,10 @@ public record ReportContent(
      */
     public record Story(String partnerName, String title, String text, String quote, String attribution,
             Figure participantsChange, Figure comparisonChange) {
+
+        Story withText(String shorter) {
+            return new Story(partnerName, title, shorter, quote, attribution, participantsChange, comparisonChange);
+        }
     }
 
     /** The investment so far this school year, as of the end of {@code month}. */

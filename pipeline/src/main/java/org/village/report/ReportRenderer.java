@@ -11,6 +11,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.village.report.ReportContent.Story;
 
 /**
  * Renders any of the four reports as a PDF, laid out by its template: the header, then the template's sections in
@@ -18,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * also from several threads at once.
  */
 public final class ReportRenderer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportRenderer.class);
 
     private final ReportTemplates templates;
 
@@ -40,10 +45,68 @@ public final class ReportRenderer {
 
     /** The PDF's bytes, for benchmarks and callers that store reports elsewhere. */
     public byte[] layOut(ReportContent content) throws IOException {
+        try (PDDocument document = laidOut(content)) {
+            boolean storyOverflows = content.kind() == ReportKind.SUCCESS_STORY && content.story() != null
+                    && document.getNumberOfPages() > 1;
+            if (!storyOverflows) {
+                return ReportFonts.save(document);
+            }
+        }
+        try (PDDocument document = laidOut(storyOnOnePage(content))) {
+            return ReportFonts.save(document);
+        }
+    }
+
+    /**
+     * The story, overflowing its one-pager, cut to its longest run of whole sentences that keeps the page to one,
+     * found by bisection since each try is a full layout. A story too long to print whole is a message for whoever
+     * runs Village, not for the public reader, so it goes to the log; the PDF shows only the editor's mark for the
+     * cut. When not even its first sentence fits, the story is printed whole, over more pages, rather than cut to
+     * nothing.
+     */
+    private ReportContent storyOnOnePage(ReportContent content) throws IOException {
+        Story story = content.story();
+        StoryExcerpt excerpt = new StoryExcerpt(story.text(), templates.messages().locale());
+        int fits = 0;
+        int low = 1;
+        int high = excerpt.sentences() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (pages(content.withStory(story.withText(excerpt.first(middle)))) <= 1) {
+                fits = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        String where = "The success story \"" + story.title() + "\" of " + story.partnerName() + " for "
+                + ReportFormat.month(content.month());
+        if (fits == 0) {
+            LOG.warn("{} does not fit its one page even cut to its first sentence; it is printed whole, over more "
+                    + "than one page. Ask the partner for a shorter story, in shorter sentences.", where);
+            return content;
+        }
+        String shortened = excerpt.first(fits);
+        int printedWords = StoryExcerpt.words(shortened.replace(StoryExcerpt.OMITTED, ""));
+        LOG.warn("{} is too long for its one page: printed its first {} of {} sentences ({} of {} words) and marked "
+                + "the cut with [\u2026]. Ask the partner for a story of about {} words to print it whole.", where, fits,
+                excerpt.sentences(), printedWords, StoryExcerpt.words(story.text()), printedWords);
+        return content.withStory(story.withText(shortened));
+    }
+
+    private int pages(ReportContent content) throws IOException {
+        try (PDDocument document = laidOut(content)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    /** The report drawn into a new document, not yet saved; the caller closes it. */
+    private PDDocument laidOut(ReportContent content) throws IOException {
         ReportTemplate template = templates.template(content.kind());
         Messages messages = templates.messages();
         ReportSections sections = new ReportSections(content, templates.theme(), messages);
-        try (PDDocument document = new PDDocument()) {
+        PDDocument document = new PDDocument();
+        try {
             ReportFonts.Embedded fonts = ReportFonts.embedInto(document, templates.theme().typeface());
             try (PageCanvas canvas = new PageCanvas(document, fonts)) {
                 sections.header(canvas, template);
@@ -54,7 +117,10 @@ public final class ReportRenderer {
             }
             ReportMetadata.describe(document, sections.documentTitle(template), sections.title(template),
                     messages.text("language.tag"), ZonedDateTime.now());
-            return ReportFonts.save(document);
+            return document;
+        } catch (IOException | RuntimeException e) {
+            document.close();
+            throw e;
         }
     }
 

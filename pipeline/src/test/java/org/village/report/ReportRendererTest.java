@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
@@ -27,9 +28,13 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.village.report.ReportContent.SchoolRow;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ReportRendererTest {
 
     private final ReportRenderer renderer = new ReportRenderer(Dashboards.TEMPLATES);
@@ -136,6 +141,46 @@ class ReportRendererTest {
             }
         }
         assertThat(pagesWithRows).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aStoryTooLongForItsPageIsCutAfterAWholeSentenceAndTheRunSaysSo(CapturedOutput log) throws IOException {
+        ReportContent story = Dashboards.story();
+        StringBuilder text = new StringBuilder();
+        for (int sentence = 1; sentence <= 60; sentence++) {
+            text.append("Sentence ").append(sentence).append(" tells how the mentors met the students every week, "
+                    + "what they read together and how the school noticed the change.")
+                    .append(sentence % 6 == 0 ? "\n\n" : " ");
+        }
+        Path pdf = dir.resolve("story.pdf");
+
+        renderer.render(story.withStory(story.story().withText(text.toString())), pdf);
+
+        assertThat(pages(pdf)).isEqualTo(1);
+        String printed = text(pdf).replaceAll("\\s+", " ");
+        Matcher last = Pattern.compile("Sentence (\\d+) tells how the mentors met the students every week, what they "
+                + "read together and how the school noticed the change\\. \\[\u2026\\]").matcher(printed);
+        assertThat(last.find()).as("a whole last sentence, then the cut mark, in: %s", printed).isTrue();
+        int kept = Integer.parseInt(last.group(1));
+        assertThat(kept).isBetween(2, 59);
+        assertThat(printed).contains("Sentence 1 tells", "Sentence " + kept + " tells")
+                .doesNotContain("Sentence " + (kept + 1) + " tells");
+        // The rest of the one-pager is still there: the quote, the numbers and the data received.
+        assertThat(printed).contains("I come to school on Tuesdays", "+3.4 pts", "Based on 14 attendance files received");
+        assertThat(log).contains("The success story \"A mentor who kept showing up\" of Big Brothers Big Sisters of "
+                + "Riverbend for October 2026 is too long for its one page: printed its first " + kept + " of 60 "
+                + "sentences").contains("Ask the partner for a story of about");
+    }
+
+    @Test
+    void aStoryThatFitsIsPrintedWholeWithNoCutMark(CapturedOutput log) throws IOException {
+        Path pdf = dir.resolve("story.pdf");
+
+        renderer.render(Dashboards.story(), pdf);
+
+        assertThat(pages(pdf)).isEqualTo(1);
+        assertThat(text(pdf)).contains("Her attendance climbed.").doesNotContain("\u2026");
+        assertThat(log).doesNotContain("too long for its one page");
     }
 
     @Test
