@@ -91,9 +91,9 @@ VALUES (:sourceId, :sourceRow, :studentId, :schoolId, :attendanceDate, :status, 
 
 -- name: insert-course-mark
 INSERT INTO course_mark (source_id, source_row, student_id, school_id, term, course, mark, grade_points, credits,
-                         excluded, school_year)
+                         excluded, school_year, date_stored)
 VALUES (:sourceId, :sourceRow, :studentId, :schoolId, :term, :course, :mark, :gradePoints, :credits, :excluded,
-        :schoolYear)
+        :schoolYear, :dateStored)
 
 -- name: merge-partnership
 MERGE INTO partnership p

@@ -223,11 +223,13 @@ WHERE report_month = :reportMonth AND period_kind = 'YEAR_TO_DATE' AND scope = '
 SELECT assumption FROM kpi_assumption WHERE report_month = :reportMonth ORDER BY position
 
 -- name: student-gpa
--- Each student's credit-weighted grade points for one school year, per school, from marks in use that count toward
--- GPA (not excluded, credits above zero), in student order.
-SELECT m.student_id, m.school_id, SUM(m.grade_points * m.credits) AS points, SUM(m.credits) AS credits
+-- Each student's credit-weighted grade points for one school year, per school and term (with the day the term's
+-- marks were stored, where the file says), from marks in use that count toward GPA (not excluded, credits above
+-- zero), in student and school order.
+SELECT m.student_id, m.school_id, m.term, m.date_stored, SUM(m.grade_points * m.credits) AS points,
+       SUM(m.credits) AS credits
 FROM course_mark m
 JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
 WHERE m.school_year = :schoolYear AND m.excluded = FALSE AND m.credits > 0
-GROUP BY m.student_id, m.school_id
+GROUP BY m.student_id, m.school_id, m.term, m.date_stored
 ORDER BY m.student_id, m.school_id

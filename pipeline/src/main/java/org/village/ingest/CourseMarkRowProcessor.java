@@ -43,13 +43,15 @@ class CourseMarkRowProcessor implements ItemProcessor<DatasetRow, CourseMarkReco
                 || (credits != null && credits.signum() == 0);
         String schoolId = checks.optionalIdentifier(row, Field.SCHOOL_ID);
         String term = checks.requiredText(row, Field.TERM);
+        LocalDate stored = checks.optionalDate(row, Field.DATE_STORED);
         return new CourseMarkRecord(row.sourceId(), row.rowNumber(), studentId,
                 schoolId != null ? schoolId : rosterSchool, term, checks.requiredText(row, Field.COURSE), mark,
-                points.value(), credits != null ? credits : DEFAULT_CREDITS, excluded, schoolYear(row, term));
+                points.value(), credits != null ? credits : DEFAULT_CREDITS, excluded, schoolYear(row, term, stored),
+                stored);
     }
 
     /** From the school year column, else the date the mark was stored, else a year written into the term label. */
-    private String schoolYear(DatasetRow row, String term) {
+    private String schoolYear(DatasetRow row, String term, LocalDate stored) {
         String year = row.text(Field.SCHOOL_YEAR);
         if (!year.isEmpty()) {
             Matcher span = YEAR_SPAN.matcher(year);
@@ -60,7 +62,6 @@ class CourseMarkRowProcessor implements ItemProcessor<DatasetRow, CourseMarkReco
                 return label(Integer.parseInt(year) - 1);
             }
         }
-        LocalDate stored = checks.optionalDate(row, Field.DATE_STORED);
         if (stored != null) {
             return label(stored.getMonthValue() >= schoolYearStartMonth ? stored.getYear() : stored.getYear() - 1);
         }

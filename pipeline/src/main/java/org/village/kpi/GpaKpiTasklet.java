@@ -1,8 +1,17 @@
 package org.village.kpi;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -11,10 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
 
 /**
- * GPA for the school year to date: the marks of the month's school year (terms carry no dates; a mark counts for
- * the school year its file names), for every scope and subgroup.
+ * GPA for the month and for the school year to date, for every scope and subgroup. A term's marks count from the
+ * month the term ended ({@link TermCalendar}): the month's GPA is that of the terms that ended in it, none in most
+ * months; the year to date's, of the terms that ended by the month's end, so a month recomputed after later terms
+ * arrived gives the figure it gave at the time. Marks of a term with no known end count toward the year to date of
+ * every month, as before term ends were known, and the log names the term so the calendar can be completed.
  */
 class GpaKpiTasklet implements Tasklet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GpaKpiTasklet.class);
 
     private final YearMonth month;
     private final KpiProperties properties;
@@ -32,17 +46,81 @@ class GpaKpiTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        var yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
+        LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
         String schoolYear = Window.schoolYear(yearStart, properties.schoolYearStartMonth());
-        GpaKpis kpis = new GpaKpis(month.toString(), StudentProfiles.load(jdbc, sql),
-                Participants.load(jdbc, sql, yearStart, month.atEndOfMonth()).partnershipsByStudent());
+        TermCalendar calendar = new TermCalendar(properties.termEnds(), properties.schoolYearStartMonth());
+        Map<String, StudentProfile> profiles = StudentProfiles.load(jdbc, sql);
+        Map<String, Set<String>> partnerships = Participants.load(jdbc, sql, yearStart, month.atEndOfMonth())
+                .partnershipsByStudent();
+        StudentMarks monthMarks = new StudentMarks(new GpaKpis(month.toString(), Window.MONTH, profiles, partnerships));
+        StudentMarks yearMarks = new StudentMarks(
+                new GpaKpis(month.toString(), Window.YEAR_TO_DATE, profiles, partnerships));
+        Set<String> undated = new TreeSet<>();
         jdbc.sql(sql.get("student-gpa")).param("schoolYear", schoolYear).query(rs -> {
-            kpis.accept(rs.getString("student_id"), rs.getString("school_id"), rs.getBigDecimal("points"),
-                    rs.getBigDecimal("credits"));
+            String term = rs.getString("term");
+            Optional<LocalDate> end = calendar.end(term, rs.getObject("date_stored", LocalDate.class), schoolYear);
+            if (end.isEmpty()) {
+                undated.add(term);
+            }
+            String student = rs.getString("student_id");
+            String school = rs.getString("school_id");
+            BigDecimal points = rs.getBigDecimal("points");
+            BigDecimal credits = rs.getBigDecimal("credits");
+            if (end.isEmpty() || !end.get().isAfter(month.atEndOfMonth())) {
+                yearMarks.add(student, school, points, credits);
+            }
+            if (end.isPresent() && YearMonth.from(end.get()).equals(month)) {
+                monthMarks.add(student, school, points, credits);
+            }
         });
-        List<KpiValue> values = kpis.finish();
+        if (!undated.isEmpty()) {
+            LOG.warn("Course marks of {} for terms {} have no date stored and no entry in village.kpi.term-ends: they "
+                    + "count toward the year-to-date GPA of every month of the year. Add each term's last day "
+                    + "(e.g. village.kpi.term-ends.{}=01-31) to count them from the month the term ends.", schoolYear,
+                    undated, undated.iterator().next());
+        }
+        List<KpiValue> values = new ArrayList<>(monthMarks.finish());
+        values.addAll(yearMarks.finish());
         writer.write(values);
         contribution.incrementWriteCount(values.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Sums a student's terms at a school before {@link GpaKpis} sees them: it takes one row per student and school. */
+    private static final class StudentMarks {
+
+        private final GpaKpis kpis;
+        private String student;
+        private String school;
+        private BigDecimal points = BigDecimal.ZERO;
+        private BigDecimal credits = BigDecimal.ZERO;
+
+        StudentMarks(GpaKpis kpis) {
+            this.kpis = kpis;
+        }
+
+        void add(String studentId, String schoolId, BigDecimal termPoints, BigDecimal termCredits) {
+            if (!studentId.equals(student) || !schoolId.equals(school)) {
+                flush();
+                student = studentId;
+                school = schoolId;
+            }
+            points = points.add(termPoints);
+            credits = credits.add(termCredits);
+        }
+
+        List<KpiValue> finish() {
+            flush();
+            return kpis.finish();
+        }
+
+        private void flush() {
+            if (student != null) {
+                kpis.accept(student, school, points, credits);
+            }
+            student = null;
+            points = BigDecimal.ZERO;
+            credits = BigDecimal.ZERO;
+        }
     }
 }

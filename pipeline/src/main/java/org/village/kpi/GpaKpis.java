@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * GPA for every scope and subgroup (product brief §2): a student's GPA is the credit-weighted mean of their grade
- * points on the 4.0 scale over the school year's marks; a scope's GPA is the mean over its students; and the share
+ * points on the 4.0 scale over the marks of the window's terms (those that ended in the month, or in the school year
+ * so far); a scope's GPA is the mean over its students; and the share
  * of students below 2.0. School figures use the student's marks at that school; district and partnership figures
  * all the student's marks. Rows arrive in student order, as for attendance.
  */
@@ -29,6 +30,7 @@ final class GpaKpis {
     }
 
     private final String reportMonth;
+    private final Window window;
     private final Map<String, StudentProfile> profiles;
     private final Map<String, Set<String>> partnershipsByStudent;
     private final Map<CellKey, Cell> cells = new LinkedHashMap<>();
@@ -36,8 +38,10 @@ final class GpaKpis {
     private BigDecimal studentPoints = BigDecimal.ZERO;
     private BigDecimal studentCredits = BigDecimal.ZERO;
 
-    GpaKpis(String reportMonth, Map<String, StudentProfile> profiles, Map<String, Set<String>> partnershipsByStudent) {
+    GpaKpis(String reportMonth, Window window, Map<String, StudentProfile> profiles,
+            Map<String, Set<String>> partnershipsByStudent) {
         this.reportMonth = reportMonth;
+        this.window = window;
         this.profiles = profiles;
         this.partnershipsByStudent = partnershipsByStudent;
     }
@@ -94,7 +98,7 @@ final class GpaKpis {
     }
 
     private KpiValue value(CellKey key, String kpi, BigDecimal numerator, BigDecimal denominator, int n) {
-        return new KpiValue(reportMonth, Window.YEAR_TO_DATE.name(), key.scope(), key.scopeId(), key.subgroup(), kpi,
+        return new KpiValue(reportMonth, window.name(), key.scope(), key.scopeId(), key.subgroup(), kpi,
                 KpiValue.ratio(numerator, denominator), numerator, denominator,
                 n, false, null, null, null);
     }

@@ -1,6 +1,7 @@
 package org.village.kpi;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tardyCountsAsPresent whether a tardy day counts as a day present (the brief's default)
  * @param volunteerHourValue dollars an hour of volunteer time is worth in the ROI
  * @param volunteerHourSource where that value comes from and its year, printed with every figure that uses it
+ * @param termEnds each term's last day as MM-DD, by term label: GPA counts a term's marks from the month it ends.
+ *     A mark stored with its day (PowerSchool's DateStored) uses that day instead. Unset, the usual US quarters,
+ *     semesters and trimesters, each at the end of the month it ends in.
  */
 @ConfigurationProperties("village.kpi")
 public record KpiProperties(
@@ -24,5 +28,13 @@ public record KpiProperties(
         @DefaultValue("10") int minimumGroupSize,
         @DefaultValue("true") boolean tardyCountsAsPresent,
         @DefaultValue("34.79") BigDecimal volunteerHourValue,
-        @DefaultValue("Independent Sector, national value of volunteer time for 2024") String volunteerHourSource) {
+        @DefaultValue("Independent Sector, national value of volunteer time for 2024") String volunteerHourSource,
+        Map<String, String> termEnds) {
+
+    private static final Map<String, String> US_TERMS = Map.of("Q1", "10-31", "Q2", "01-31", "Q3", "03-31",
+            "Q4", "06-30", "S1", "01-31", "S2", "06-30", "T1", "11-30", "T2", "03-31", "T3", "06-30");
+
+    public KpiProperties {
+        termEnds = termEnds == null || termEnds.isEmpty() ? US_TERMS : Map.copyOf(termEnds);
+    }
 }

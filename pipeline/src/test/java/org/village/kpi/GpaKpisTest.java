@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class GpaKpisTest {
 
     private static List<KpiValue> compute() {
-        GpaKpis kpis = new GpaKpis("2026-10", Map.of(
+        GpaKpis kpis = new GpaKpis("2026-10", Window.YEAR_TO_DATE, Map.of(
                 "s1", new StudentProfile("3", "F", null, null, null, null, null, null),
                 "s2", new StudentProfile("4", "M", null, null, null, null, null, null),
                 "s3", new StudentProfile("4", "F", null, null, null, null, null, null)),

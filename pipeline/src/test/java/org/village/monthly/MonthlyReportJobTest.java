@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -26,6 +29,8 @@ import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.VillageApplication;
 import org.village.ingest.TestWorkbooks;
@@ -38,6 +43,7 @@ import org.village.report.PdfStandards;
  */
 @SpringBatchTest
 @SpringBootTest(classes = VillageApplication.class)
+@ExtendWith(OutputCaptureExtension.class)
 abstract class MonthlyReportJobTest {
 
     @Autowired
@@ -155,6 +161,40 @@ abstract class MonthlyReportJobTest {
                 .containsEntry("status", "HELD").containsEntry("rows_read", 3).containsEntry("rows_rejected", 2)
                 .satisfies(row -> assertThat((String) row.get("problem")).contains("2 of its 3 rows were rejected"));
         assertThat(kpi("YEAR_TO_DATE", "0101", "attendance_rate")).isEqualByComparingTo("0.985366");
+    }
+
+    /**
+     * By hand, Alder Creek's 0101 students 1–13. Q1 (the calendar's 10-31): 1–6 an A (4.0), 7–12 a C (2.0), one
+     * credit each; Q2, stored 2027-01-15 by the school's system: an F (0.0) for 1–12, not yet ended in October; a
+     * "Summer" term the calendar does not know: an A for student 13. October's GPA is Q1's: (6 × 4 + 6 × 2) / 12 =
+     * 3.0. The year to date adds the undated summer mark: (24 + 12 + 4) / 13 = 3.076923. Counting Q2 as well would
+     * give 1.5 for students 1–12.
+     */
+    @Test
+    void countsEachTermsMarksFromTheMonthTheTermEnded(CapturedOutput log) throws Exception {
+        List<List<Object>> calendarTerms = new ArrayList<>();
+        calendarTerms.add(List.of("Student_Number", "SchoolID", "School Year", "Term", "Course", "Grade", "Credits"));
+        for (int i = 1; i <= 12; i++) {
+            calendarTerms.add(List.of(DistrictFixture.id("a", i), "0101", "2026-27", "Q1", "ELA 3", i <= 6 ? "A" : "C",
+                    1));
+        }
+        calendarTerms.add(List.of(DistrictFixture.id("a", 13), "0101", "2026-27", "Summer", "ELA 3", "A", 1));
+        TestWorkbooks.workbook().sheet("Grades", calendarTerms).writeTo(inbox.resolve("grades/0101-2026-27-Q1.xlsx"));
+        List<List<Object>> stored = new ArrayList<>();
+        stored.add(List.of("Student_Number", "SchoolID", "DateStored", "StoreCode", "Course_Number", "Grade",
+                "EarnedCrHrs"));
+        for (int i = 1; i <= 12; i++) {
+            stored.add(List.of(DistrictFixture.id("a", i), "0101", LocalDate.of(2027, 1, 15), "Q2", "ELA 3", "F", 1));
+        }
+        TestWorkbooks.workbook().sheet("StoredGrades", stored).writeTo(inbox.resolve("grades/0101-2026-27-Q2.xlsx"));
+
+        jobOperatorTestUtils.startJob(october());
+
+        assertThat(kpi("MONTH", "district", "gpa")).isEqualByComparingTo("3");
+        assertThat(kpi("MONTH", "0101", "gpa_below_2")).isEqualByComparingTo("0");
+        assertThat(kpi("YEAR_TO_DATE", "district", "gpa")).isEqualByComparingTo("3.076923");
+        assertThat(log).contains("Course marks of 2026-27 for terms [Summer] have no date stored and no entry in "
+                + "village.kpi.term-ends").doesNotContain("[Q1").doesNotContain("Q2,");
     }
 
     @Test
