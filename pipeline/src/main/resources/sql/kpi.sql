@@ -135,15 +135,15 @@ WHERE x.session_date >= :fromDate AND x.session_date <= :throughDate
 
 -- name: partnerships-for-effects
 -- Partnerships under way by the end of the month, with their baseline period when the registry gives one.
-SELECT p.partnership_id, p.start_date, p.baseline_start, p.baseline_end
+SELECT p.partnership_id, p.start_date, p.baseline_start, p.baseline_end, p.minimum_dosage_hours
 FROM partnership p
 WHERE p.start_date <= :throughDate AND (p.end_date IS NULL OR p.end_date >= :yearStart)
 ORDER BY p.partnership_id
 
 -- name: first-sessions
 -- Each participant's first session with each partnership in the school year up to the end of the month: where the
--- "now" of the difference in differences starts for them.
-SELECT x.partnership_id, x.student_id, MIN(x.session_date) AS first_session
+-- "now" of the difference in differences starts for them; and their hours so far, for the dosage bands.
+SELECT x.partnership_id, x.student_id, MIN(x.session_date) AS first_session, COALESCE(SUM(x.hours), 0) AS hours
 FROM participation x
 JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
 WHERE x.session_date >= :yearStart AND x.session_date <= :throughDate

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -24,14 +25,21 @@ import org.village.infrastructure.NamedQueries;
  * the difference in differences with its 95% interval. "Now" runs to the end of the month from the day after each
  * participant's first session this school year, and for comparison students from the day after the partnership's
  * median first session ({@link NowPeriod} says why). Only students enrolled at least the minimum days in both
- * periods count. The same for GPA, from the school year the baseline period starts in to the current school year,
- * for students with marks in both.
+ * periods count. Where the partnership sets a minimum dosage, the attendance effect is also estimated apart for the
+ * participants who reached it by the end of the month and for those below it.
+ * <p>
+ * The same for GPA, from the school year the baseline period starts in (all its marks) to the current one, for
+ * students with marks in both; "now" holds the terms that ended after the participant's first session (after the
+ * median first session for comparison students) and by the end of the month ({@link TermCalendar}), since a term
+ * that ended before a student was served cannot show what the partnership did. A term with no known end counts.
  */
 class EffectKpiTasklet implements Tasklet {
 
     static final String CHANGE_PARTICIPANTS = "attendance_change_participants";
     static final String CHANGE_COMPARISON = "attendance_change_comparison";
     static final String EFFECT = "attendance_effect";
+    static final String EFFECT_AT_DOSAGE = "attendance_effect_at_dosage";
+    static final String EFFECT_BELOW_DOSAGE = "attendance_effect_below_dosage";
     static final String GPA_CHANGE_PARTICIPANTS = "gpa_change_participants";
     static final String GPA_CHANGE_COMPARISON = "gpa_change_comparison";
     static final String GPA_EFFECT = "gpa_effect";
@@ -53,7 +61,8 @@ class EffectKpiTasklet implements Tasklet {
         this.writer = writer;
     }
 
-    private record Partnership(String id, LocalDate baselineStart, LocalDate baselineEnd) {
+    private record Partnership(String id, LocalDate baselineStart, LocalDate baselineEnd,
+            BigDecimal minimumDosageHours) {
     }
 
     @Override
@@ -62,12 +71,15 @@ class EffectKpiTasklet implements Tasklet {
         LocalDate monthEnd = month.atEndOfMonth();
         profiles = StudentProfiles.load(jdbc, sql);
         Map<String, Map<String, LocalDate>> firstSessions = new HashMap<>();
+        Map<String, Map<String, BigDecimal>> hours = new HashMap<>();
         Set<String> served = new HashSet<>();
         jdbc.sql(sql.get("first-sessions")).param("yearStart", yearStart).param("throughDate", monthEnd)
                 .query(rs -> {
                     String student = rs.getString("student_id");
-                    firstSessions.computeIfAbsent(rs.getString("partnership_id"), p -> new HashMap<>())
+                    String partnership = rs.getString("partnership_id");
+                    firstSessions.computeIfAbsent(partnership, p -> new HashMap<>())
                             .put(student, rs.getObject("first_session", LocalDate.class));
+                    hours.computeIfAbsent(partnership, p -> new HashMap<>()).put(student, rs.getBigDecimal("hours"));
                     served.add(student);
                 });
         List<Partnership> partnerships = jdbc.sql(sql.get("partnerships-for-effects")).param("yearStart", yearStart)
@@ -77,9 +89,11 @@ class EffectKpiTasklet implements Tasklet {
                     LocalDate baselineEnd = rs.getObject("baseline_end", LocalDate.class);
                     return new Partnership(rs.getString("partnership_id"),
                             baselineStart == null ? start.minusYears(1) : baselineStart,
-                            baselineEnd == null ? start.minusDays(1) : baselineEnd);
+                            baselineEnd == null ? start.minusDays(1) : baselineEnd,
+                            rs.getBigDecimal("minimum_dosage_hours"));
                 }).list();
         int startMonth = properties.schoolYearStartMonth();
+        Map<String, List<TermMarks>> marksNow = termMarks(Window.schoolYear(yearStart, startMonth), monthEnd);
         List<KpiValue> values = new ArrayList<>();
         for (Partnership partnership : partnerships) {
             Map<String, LocalDate> participants = firstSessions.get(partnership.id());
@@ -97,9 +111,17 @@ class EffectKpiTasklet implements Tasklet {
             Map<String, NowPeriod.Days> comparison = now.comparison(grades, profiles);
             Map<String, NowPeriod.Days> baseline = baseline(partnership.baselineStart(), partnership.baselineEnd());
             values.addAll(effect(partnership.id(), now.participants(), comparison, baseline));
+            if (partnership.minimumDosageHours() != null) {
+                values.addAll(dosageBandEffects(partnership, now.participants(), hours.get(partnership.id()),
+                        comparison, baseline));
+            }
+            Map<String, Double> gpaNow = new HashMap<>();
+            participants.forEach((student, first) -> TermMarks.gpaAfter(marksNow.get(student), first)
+                    .ifPresent(gpa -> gpaNow.put(student, gpa)));
+            comparison.keySet().forEach(student -> TermMarks.gpaAfter(marksNow.get(student), now.comparisonAfter())
+                    .ifPresent(gpa -> gpaNow.put(student, gpa)));
             values.addAll(gpaEffect(partnership.id(), participants.keySet(), comparison.keySet(),
-                    gpa(Window.schoolYear(partnership.baselineStart(), startMonth)),
-                    gpa(Window.schoolYear(yearStart, startMonth))));
+                    gpa(Window.schoolYear(partnership.baselineStart(), startMonth)), gpaNow));
         }
         writer.write(values);
         contribution.incrementWriteCount(values.size());
@@ -122,6 +144,31 @@ class EffectKpiTasklet implements Tasklet {
             Map<String, NowPeriod.Days> comparison, Map<String, NowPeriod.Days> baseline) {
         return figures(partnershipId, DifferenceInDifferences.of(changes(participants, baseline),
                 changes(comparison, baseline)), CHANGE_PARTICIPANTS, CHANGE_COMPARISON, EFFECT);
+    }
+
+    /**
+     * The effect for the participants who reached the minimum dosage and for those below it, apart: a board weighing
+     * what a partnership's hours cost asks whether the effect is carried by those who got them. Each band keeps the
+     * whole comparison group.
+     */
+    private List<KpiValue> dosageBandEffects(Partnership partnership, Map<String, NowPeriod.Days> participants,
+            Map<String, BigDecimal> hours, Map<String, NowPeriod.Days> comparison,
+            Map<String, NowPeriod.Days> baseline) {
+        DosageBands bands = DosageBands.of(participants, hours, partnership.minimumDosageHours());
+        List<Double> comparisonChanges = changes(comparison, baseline);
+        List<KpiValue> values = new ArrayList<>();
+        effectOnly(partnership.id(), EFFECT_AT_DOSAGE, changes(bands.reached(), baseline), comparisonChanges)
+                .ifPresent(values::add);
+        effectOnly(partnership.id(), EFFECT_BELOW_DOSAGE, changes(bands.below(), baseline), comparisonChanges)
+                .ifPresent(values::add);
+        return values;
+    }
+
+    private Optional<KpiValue> effectOnly(String partnershipId, String kpi, List<Double> participantChanges,
+            List<Double> comparisonChanges) {
+        DifferenceInDifferences did = DifferenceInDifferences.of(participantChanges, comparisonChanges);
+        return did == null ? Optional.empty()
+                : Optional.of(value(partnershipId, kpi, did.effect(), did.participants(), did.lower(), did.upper()));
     }
 
     private List<Double> changes(Map<String, NowPeriod.Days> now, Map<String, NowPeriod.Days> baseline) {
@@ -164,6 +211,21 @@ class EffectKpiTasklet implements Tasklet {
                 value(partnershipId, participantsKpi, did.participantsChange(), did.participants(), null, null),
                 value(partnershipId, comparisonKpi, did.comparisonChange(), did.comparison(), null, null),
                 value(partnershipId, effectKpi, did.effect(), did.participants(), did.lower(), did.upper()));
+    }
+
+    /** Each student's marks of the school year by term: terms that ended by the day given, or whose end is unknown. */
+    private Map<String, List<TermMarks>> termMarks(String schoolYear, LocalDate through) {
+        TermCalendar calendar = new TermCalendar(properties.termEnds(), properties.schoolYearStartMonth());
+        Map<String, List<TermMarks>> byStudent = new HashMap<>();
+        jdbc.sql(sql.get("student-gpa")).param("schoolYear", schoolYear).query(rs -> {
+            LocalDate end = calendar.end(rs.getString("term"), rs.getObject("date_stored", LocalDate.class), schoolYear)
+                    .orElse(null);
+            if (end == null || !end.isAfter(through)) {
+                byStudent.computeIfAbsent(rs.getString("student_id"), s -> new ArrayList<>())
+                        .add(new TermMarks(end, rs.getDouble("points"), rs.getDouble("credits")));
+            }
+        });
+        return byStudent;
     }
 
     /** Each student's credit-weighted GPA over all schools for one school year (2025-26). */

@@ -21,7 +21,8 @@ public final class KpiDefinitions {
         DEFINITIONS.put("band_moderate_chronic", "Share who missed 10% to under 20%.");
         DEFINITIONS.put("band_severe_chronic", "Share who missed 20% or more.");
         DEFINITIONS.put(GpaKpis.GPA, "Mean over students of each student's credit-weighted grade points (4.0 scale) "
-                + "for the school year to date; courses excluded from GPA or with no credits are left out.");
+                + "over the terms that ended in the month, or in the school year to date; courses excluded from GPA "
+                + "or with no credits are left out.");
         DEFINITIONS.put(GpaKpis.GPA_BELOW_2, "Share of students whose GPA is below 2.0.");
         DEFINITIONS.put(ParticipationKpiTasklet.STUDENTS_SERVED, "Students who took part at least once.");
         DEFINITIONS.put(ParticipationKpiTasklet.PARTICIPATION_RATE,
@@ -37,8 +38,12 @@ public final class KpiDefinitions {
                 + "grades, not served.");
         DEFINITIONS.put(EffectKpiTasklet.EFFECT, "Difference in differences: participants' change minus comparison "
                 + "students' change, with its 95% interval. An estimated association, not proof of cause.");
-        DEFINITIONS.put(EffectKpiTasklet.GPA_CHANGE_PARTICIPANTS,
-                "Participants' mean change in GPA from the baseline school year to this one.");
+        DEFINITIONS.put(EffectKpiTasklet.EFFECT_AT_DOSAGE, "The attendance effect for the participants who reached "
+                + "the partnership's minimum dosage (hours) this school year, against all comparison students.");
+        DEFINITIONS.put(EffectKpiTasklet.EFFECT_BELOW_DOSAGE,
+                "The same for the participants below the minimum dosage.");
+        DEFINITIONS.put(EffectKpiTasklet.GPA_CHANGE_PARTICIPANTS, "Participants' mean change in GPA from the "
+                + "baseline school year to the terms of this one that ended after their first session.");
         DEFINITIONS.put(EffectKpiTasklet.GPA_CHANGE_COMPARISON, "The same for comparison students.");
         DEFINITIONS.put(EffectKpiTasklet.GPA_EFFECT, "Difference in differences on GPA, with its 95% interval. An "
                 + "estimated association, not proof of cause.");

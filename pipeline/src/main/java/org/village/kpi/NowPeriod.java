@@ -55,6 +55,7 @@ final class NowPeriod {
         return sorted.get((sorted.size() - 1) / 2);
     }
 
+    /** The day after which the comparison students' "now" runs: the participants' median first session. */
     LocalDate comparisonAfter() {
         return comparisonAfter;
     }

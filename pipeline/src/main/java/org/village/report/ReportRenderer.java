@@ -89,8 +89,8 @@ public final class ReportRenderer {
         String shortened = excerpt.first(fits);
         int printedWords = StoryExcerpt.words(shortened.replace(StoryExcerpt.OMITTED, ""));
         LOG.warn("{} is too long for its one page: printed its first {} of {} sentences ({} of {} words) and marked "
-                + "the cut with [\u2026]. Ask the partner for a story of about {} words to print it whole.", where, fits,
-                excerpt.sentences(), printedWords, StoryExcerpt.words(story.text()), printedWords);
+                + "the cut with [\u2026]. Ask the partner for a story of about {} words to print it whole.", where,
+                fits, excerpt.sentences(), printedWords, StoryExcerpt.words(story.text()), printedWords);
         return content.withStory(story.withText(shortened));
     }
 

@@ -88,7 +88,8 @@ public final class Typeface {
         static Face load(String resource) {
             try (InputStream in = Typeface.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("Font " + resource + " is not on the classpath (openpdf-fonts-extra)");
+                    throw new IllegalStateException("Font " + resource
+                            + " is not on the classpath (openpdf-fonts-extra)");
                 }
                 byte[] bytes = in.readAllBytes();
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
