@@ -492,6 +492,23 @@ abstract class MonthlyReportJobTest {
                 .query(String.class).list()).hasSize(4).first().asString().contains("$34.79 an hour");
     }
 
+    /** A large district's year: P-001 also received a $1,200,000 grant, so it has $1,204,761.35 in all. */
+    @Test
+    void storesAndPrintsAnInvestmentOfMillions() throws Exception {
+        DistrictFixture.writePartnershipsTo(inbox);
+        TestWorkbooks.workbook().sheet("Gifts", List.of(
+                List.of("Partnership ID", "Date", "Kind", "Amount", "Description", "Source"),
+                List.of("P-001", LocalDate.of(2026, 10, 2), "Grant", "$1,200,000.00", "state grant", "District")))
+                .writeTo(inbox.resolve("district/state-grants-2026-10.xlsx"));
+
+        JobExecution execution = jobOperatorTestUtils.startJob(october());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(partnershipKpi("YEAR_TO_DATE", "P-001", "investment_total")).isEqualByComparingTo("1204761.35");
+        assertThat(kpi("YEAR_TO_DATE", "district", "investment_total")).isEqualByComparingTo("1206178.83");
+        assertThat(pdfText(out.resolve("2026-10/board-packet-2026-10.pdf"))).contains("$1,204,761");
+    }
+
     @Test
     void exportsTheMonthsFiguresWithSuppressedCellsMarkedNotFilled() throws Exception {
         jobOperatorTestUtils.startJob(october());
