@@ -165,7 +165,10 @@ enum Field {
         return names.contains(normalisedHeader);
     }
 
-    /** Lower case, accents removed, only letters and digits kept. */
+    /**
+     * Lower case, accents removed, only letters and digits kept; '#' read as "number", as Genesis writes "Student #"
+     * for the student number.
+     */
     static String normalise(String header) {
         String decomposed = Normalizer.normalize(header, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
@@ -173,6 +176,8 @@ enum Field {
             char c = decomposed.charAt(i);
             if (Character.isLetterOrDigit(c) && c < 128) {
                 out.append(c);
+            } else if (c == '#') {
+                out.append("number");
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);

@@ -26,7 +26,9 @@ class HeaderMappingTest {
             "Days Membership, DAYS_ENROLLED",
             "Days Attended, DAYS_PRESENT",
             "Grade_Level, GRADE",
-            "LastFirst, STUDENT_NAME"
+            "LastFirst, STUDENT_NAME",
+            "Student #, STUDENT_ID",
+            "School #, SCHOOL_ID"
     })
     void knowsTheNamesStudentInformationSystemsExport(String header, Field field) {
         assertThat(field.matches(Field.normalise(header))).isTrue();
@@ -42,6 +44,18 @@ class HeaderMappingTest {
         assertThat(mapping.get().column(Field.STUDENT_NAME)).isEqualTo(0);
         assertThat(mapping.get().column(Field.STUDENT_ID)).isEqualTo(1);
         assertThat(mapping.get().column(Field.EXIT_DATE)).isEqualTo(5);
+    }
+
+    @Test
+    void recognisesGenesisDailyAttendanceWithTheSchoolFirstAndNumbersWrittenAsHash() {
+        HeaderMapping daily = HeaderMapping.match(
+                header("School #", "Student #", "Date", "Attendance Status", "Minutes Present"), BUILT_IN)
+                .orElseThrow();
+
+        assertThat(daily.dataset()).isEqualTo(Dataset.DAILY_ATTENDANCE);
+        assertThat(daily.column(Field.SCHOOL_ID)).isEqualTo(0);
+        assertThat(daily.column(Field.STUDENT_ID)).isEqualTo(1);
+        assertThat(daily.column(Field.ATTENDANCE_STATUS)).isEqualTo(3);
     }
 
     @Test
