@@ -332,7 +332,7 @@ final class ReportCharts {
         return Optional.of(new double[] {Math.max(0, Math.floor(min - pad)), Math.ceil(max + pad)});
     }
 
-    private static BasicStroke dashed(float width) {
+    static BasicStroke dashed(float width) {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f);
     }
 
@@ -348,7 +348,7 @@ final class ReportCharts {
         plot.getRangeAxis().setTickMarksVisible(false);
     }
 
-    private static void styleChart(JFreeChart chart, Plot plot) {
+    static void styleChart(JFreeChart chart, Plot plot) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);
         chart.setPadding(new RectangleInsets(2, 0, 2, 8));
@@ -371,7 +371,7 @@ final class ReportCharts {
         }
     }
 
-    private static void style(Axis axis) {
+    static void style(Axis axis) {
         axis.setTickLabelFont(TICK_FONT);
         axis.setTickLabelPaint(ReportStyle.MUTED);
         axis.setLabelFont(LABEL_FONT);
