@@ -117,7 +117,7 @@ case "${1:-}" in
         bench chart "$CSV" "$PNG"
         ;;
     ''|-h|--help)
-        sed -n '2,14p' "$0"
+        sed -n '2,13p' "$0"
         exit 2
         ;;
     *)

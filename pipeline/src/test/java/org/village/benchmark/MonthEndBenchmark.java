@@ -449,7 +449,8 @@ public final class MonthEndBenchmark {
         row(all, "load average (1 min) after the run", "%.2f", f -> f.get("loadAverage"));
 
         System.out.println();
-        System.out.println("| step | wall time, median | runs | rows | rows/s | most heap kept after a GC during the step |");
+        System.out.println("| step | wall time, median | runs | rows | rows/s (loaders) | most heap kept after a GC during "
+                + "the step |");
         System.out.println("|---|---|---|---|---|---|");
         for (String key : first.keySet()) {
             if (key.startsWith("step.") && key.endsWith(".s")) {
@@ -460,8 +461,8 @@ public final class MonthEndBenchmark {
                 double heap = median(all, f -> f.getOrDefault(prefix + ".heapAfter.mb", Double.NaN));
                 System.out.printf(Locale.US, "| `%s` | %.2f s | %s | %,.0f | %s | %s |%n", step, seconds,
                         String.join(", ", all.stream().map(f -> String.format(Locale.US, "%.2f", f.get(key)))
-                                .toList()), rows, rows > 0 && seconds > 0 ? String.format(Locale.US, "%,.0f",
-                                rows / seconds) : "", Double.isNaN(heap) ? "no GC" : String.format(Locale.US,
+                                .toList()), rows, step.startsWith("load") && seconds > 0 ? String.format(Locale.US,
+                                "%,.0f", rows / seconds) : "", Double.isNaN(heap) ? "no GC" : String.format(Locale.US,
                                 "%.0f MB", heap));
             }
         }
@@ -575,8 +576,12 @@ public final class MonthEndBenchmark {
             System.out.printf(Locale.US, "%s: slope %.3f s per 1,000 students, intercept %.1f s (least squares over "
                     + "%d districts)%n", entry.getValue(), fit[0] * 1000, fit[1], points.size());
         }
-        ScalingChart.writePng(png, "Month-end run on 2 cores, -Xmx1g: wall time against district size", lines, 620,
-                360);
+        // Which runs the points are, so a chart of figures taken on a busy machine says so.
+        String subtitle = "Medians. Runs and the 1-minute load average after them (2 is a quiet machine): "
+                + String.join(" · ", rows.stream().map(row -> String.format(Locale.US, "%,d students: %s run(s), "
+                        + "%s on %s", Integer.parseInt(row[0]), row[10], row[11], row[12])).toList());
+        ScalingChart.writePng(png, "Month-end run on 2 cores, -Xmx1g: wall time against district size", subtitle,
+                lines, 620, 380);
         System.out.println("Chart written to " + png);
     }
 

@@ -49,7 +49,8 @@ public final class ScalingChart {
     }
 
     /** Writes the chart as a PNG of {@code width} × {@code height} points drawn at twice that many pixels. */
-    public static void writePng(Path png, String title, List<Line> lines, int width, int height) throws IOException {
+    public static void writePng(Path png, String title, String subtitle, List<Line> lines, int width, int height)
+            throws IOException {
         Theme theme = ReportTemplates.load(null, "en").theme();
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
@@ -81,6 +82,11 @@ public final class ScalingChart {
         heading.setPaint(ReportStyle.INK);
         heading.setHorizontalAlignment(HorizontalAlignment.LEFT);
         chart.setTitle(heading);
+        TextTitle note = new TextTitle(subtitle, ReportFonts.awtRegular(8f));
+        note.setPaint(ReportStyle.MUTED);
+        note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        note.setTextAlignment(HorizontalAlignment.LEFT);
+        chart.addSubtitle(0, note);
         chart.setPadding(new RectangleInsets(8, 8, 8, 14));
 
         BufferedImage image = new BufferedImage(width * 2, height * 2, BufferedImage.TYPE_INT_RGB);
