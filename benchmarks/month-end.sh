@@ -76,11 +76,17 @@ district() {
         village /usr/bin/time -v -o "$dir/load-time.txt" java "${JAVA_OPTS[@]}" -jar "$JAR" run \
             --month "$previous" --inbox "$dir/inbox-before" --out "$dir/out-before" \
             --workdir "$dir/loaded.partial" --dry-run > "$dir/load.log" 2>&1
+        git rev-parse HEAD > "$dir/loaded.partial/commit"
         mv "$dir/loaded.partial" "$dir/loaded"
         say "loaded: $(grep 'Elapsed (wall' "$dir/load-time.txt" | sed 's/.*: //'), database" \
             "$(du -h "$dir/loaded/db/village.mv.db" | cut -f1)"
     fi
 
+    # The months before are loaded once; after a change to ingest or the KPIs, load them again with the new code.
+    if [[ "$(cat "$dir/loaded/commit" 2>/dev/null)" != "$(git rev-parse HEAD)" ]]; then
+        say "note: the months before were loaded by commit $(cat "$dir/loaded/commit" 2>/dev/null || echo unknown)," \
+            "not $(git rev-parse --short HEAD); rm -rf $dir/loaded to load them again with this code"
+    fi
     local runs=()
     for i in $(seq 1 "$repeats"); do
         local run="$dir/runs/$i"

@@ -461,7 +461,7 @@ public final class MonthEndBenchmark {
                 double heap = median(all, f -> f.getOrDefault(prefix + ".heapAfter.mb", Double.NaN));
                 System.out.printf(Locale.US, "| `%s` | %.2f s | %s | %,.0f | %s | %s |%n", step, seconds,
                         String.join(", ", all.stream().map(f -> String.format(Locale.US, "%.2f", f.get(key)))
-                                .toList()), rows, step.startsWith("load") && seconds > 0 ? String.format(Locale.US,
+                                .toList()), rows, step.startsWith("load") && rows > 0 && seconds > 0 ? String.format(Locale.US,
                                 "%,.0f", rows / seconds) : "", Double.isNaN(heap) ? "no GC" : String.format(Locale.US,
                                 "%.0f MB", heap));
             }
