@@ -330,7 +330,7 @@ final class ReportCharts {
         return Optional.of(new double[] {Math.max(0, Math.floor(min - pad)), Math.ceil(max + pad)});
     }
 
-    private static BasicStroke dashed(float width) {
+    static BasicStroke dashed(float width) {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f);
     }
 
@@ -354,7 +354,7 @@ final class ReportCharts {
         plot.getRangeAxis().setTickMarksVisible(false);
     }
 
-    private static void styleChart(JFreeChart chart, Plot plot, Theme theme) {
+    static void styleChart(JFreeChart chart, Plot plot, Theme theme) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);
         chart.setPadding(new RectangleInsets(2, 0, 2, 8));
@@ -377,7 +377,7 @@ final class ReportCharts {
         }
     }
 
-    private static void style(Axis axis, Theme theme) {
+    static void style(Axis axis, Theme theme) {
         axis.setTickLabelFont(tickFont(theme));
         axis.setTickLabelPaint(ReportStyle.MUTED);
         axis.setLabelFont(labelFont(theme));

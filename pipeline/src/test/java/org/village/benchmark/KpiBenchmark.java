@@ -57,7 +57,7 @@ public final class KpiBenchmark {
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 8, 12);
     private static final LocalDate PARTNERSHIP_START = LocalDate.of(2026, 10, 1);
     private static final String[] GRADES = {"K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"};
-    private static final List<String> KPI_STEPS = List.of("clearMonthKpisStep", "computeMonthAttendanceStep",
+    static final List<String> KPI_STEPS = List.of("clearMonthKpisStep", "computeMonthAttendanceStep",
             "computeYearToDateAttendanceStep", "computeGpaStep", "computeParticipationStep", "computeEffectsStep",
             "computeReturnOnInvestmentStep", "suppressSmallGroupsStep", "computeGoalProgressStep");
 
@@ -132,7 +132,7 @@ public final class KpiBenchmark {
     }
 
     /** Every daily attendance row of the month, each column read, as any consumer of the rows would. */
-    private static long bareRead(DataSource dataSource, YearMonth month) throws Exception {
+    static long bareRead(DataSource dataSource, YearMonth month) throws Exception {
         long rows = 0;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT student_id, school_id, "

@@ -20,7 +20,8 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 /**
  * For {@code org.village.benchmark.ReportBenchmark}: school dashboards to render, and the floor to compare them with,
  * the same pages, text lines and charts drawn at fixed places with no layout (no measuring, wrapping, tables, page
- * breaks or templates).
+ * breaks or templates). Also used by {@code org.village.benchmark.MonthEndBenchmark} for the floor under a month's
+ * real reports.
  */
 public final class ReportBenchmarkSupport {
 
@@ -62,6 +63,56 @@ public final class ReportBenchmarkSupport {
 
     /** The same pages, lines and charts as the school dashboard, each line at the next fixed place down the page. */
     public static byte[] bare(ReportContent content, List<List<String>> pages) throws IOException {
+        return bare(pages, List.of(ReportCharts.trend(content.trend(), Dashboards.THEME, Dashboards.MESSAGES)));
+    }
+
+    /**
+     * The charts a report of {@code content}'s kind draws with the shipped templates, under the same conditions as
+     * {@link ReportSections}: the floor draws the same charts as the laid-out report.
+     */
+    public static List<JFreeChart> charts(ReportContent content, Theme theme, Messages messages) {
+        List<JFreeChart> charts = new ArrayList<>();
+        switch (content.kind()) {
+            case DISTRICT_DASHBOARD, SCHOOL_DASHBOARD -> {
+                if (!content.trend().currentYear().isEmpty() || !content.trend().baselineYear().isEmpty()) {
+                    charts.add(ReportCharts.trend(content.trend(), theme, messages));
+                }
+                if (content.kind() == ReportKind.DISTRICT_DASHBOARD && content.schools().stream().anyMatch(
+                        row -> row.attendanceRateMonth() != null && row.attendanceRateMonth().isShown())) {
+                    Double districtRate = content.tiles().stream()
+                            .filter(tile -> tile.key().equals("attendance_rate") && tile.value().isShown())
+                            .map(tile -> tile.value().value()).findFirst().orElse(null);
+                    charts.add(ReportCharts.schoolDotPlot(content.schools(), districtRate, theme, messages));
+                }
+            }
+            case BOARD_PACKET -> {
+                List<ReportContent.PartnershipRow> partnerships = content.partnerships().stream()
+                        .filter(row -> row.partnershipId() != null).toList();
+                if (partnerships.stream().anyMatch(row -> row.effect().isShown())) {
+                    charts.add(ReportCharts.effects(partnerships, theme, messages));
+                }
+                if (!content.investmentTrend().isEmpty()) {
+                    charts.add(ReportCharts.investmentTrend(content.investmentTrend(), theme, messages));
+                }
+            }
+            case SUCCESS_STORY -> {
+                ReportContent.Story story = content.story();
+                if (story != null && story.participantsChange() != null && story.participantsChange().isShown()
+                        && story.comparisonChange() != null && story.comparisonChange().isShown()) {
+                    charts.add(ReportCharts.changeSinceBaseline(story.participantsChange(), story.comparisonChange(),
+                            theme, messages));
+                }
+            }
+        }
+        return charts;
+    }
+
+    /**
+     * The given pages' text lines, each at the next fixed place down its page, and the charts one below another from
+     * the top of the first pages (a chart per page, the rest on the last page): no measuring, wrapping, tables, page
+     * breaks, tags or templates.
+     */
+    public static byte[] bare(List<List<String>> pages, List<JFreeChart> charts) throws IOException {
         try (PDDocument document = new PDDocument()) {
             ReportFonts.Embedded fonts = ReportFonts.embedInto(document, Typeface.standard());
             PdfBoxGraphics2DFontTextDrawer chartText = new PdfBoxGraphics2DFontTextDrawer();
@@ -71,14 +122,17 @@ public final class ReportBenchmarkSupport {
                 PDPage page = new PDPage(PageCanvas.PAGE);
                 document.addPage(page);
                 try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                    if (i == 0) {
-                        chart(document, stream, chartText, ReportCharts.trend(content.trend(), Dashboards.THEME,
-                                Dashboards.MESSAGES), 400f);
+                    List<JFreeChart> onPage = i < pages.size() - 1
+                            ? charts.subList(Math.min(i, charts.size()), Math.min(i + 1, charts.size()))
+                            : charts.subList(Math.min(i, charts.size()), charts.size());
+                    float y = 400f;
+                    for (JFreeChart chart : onPage) {
+                        chart(document, stream, chartText, chart, y);
+                        y = Math.max(20f, y - 200f);
                     }
-                    float y = 740f;
                     stream.beginText();
                     stream.setFont(fonts.regular(), 8.5f);
-                    stream.newLineAtOffset(54f, y);
+                    stream.newLineAtOffset(54f, 740f);
                     for (String line : pages.get(i)) {
                         stream.showText(line);
                         stream.newLineAtOffset(0, -11f);
