@@ -13,6 +13,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -167,7 +168,8 @@ public class KpiStepsConfiguration {
     }
 
     private KpiWriter kpiWriter() {
-        return new KpiWriter(new NamedParameterJdbcTemplate(dataSource), SQL.get("insert-kpi"));
+        return new KpiWriter(new JdbcTemplate(dataSource), SQL.get("insert-kpi"),
+                new SmallGroupSuppression(properties.minimumGroupSize()));
     }
 
     private Step taskletStep(String name, Tasklet tasklet) {

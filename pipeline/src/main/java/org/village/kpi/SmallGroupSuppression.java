@@ -25,7 +25,7 @@ final class SmallGroupSuppression {
     static final String COMPLEMENTARY = "protects a smaller group that could otherwise be worked out from the total";
 
     /** Volunteer hours and money describe adults' time and dollars: the small-group rule is about students. */
-    private static final Set<String> NOT_ABOUT_STUDENTS = Set.of(ParticipationKpiTasklet.VOLUNTEER_HOURS,
+    static final Set<String> NOT_ABOUT_STUDENTS = Set.of(ParticipationKpiTasklet.VOLUNTEER_HOURS,
             RoiKpiTasklet.INVESTMENT_CASH, RoiKpiTasklet.INVESTMENT_IN_KIND, RoiKpiTasklet.INVESTMENT_VOLUNTEER_TIME,
             RoiKpiTasklet.INVESTMENT_TOTAL);
 
@@ -33,6 +33,25 @@ final class SmallGroupSuppression {
 
     SmallGroupSuppression(int minimumGroupSize) {
         this.minimumGroupSize = minimumGroupSize;
+    }
+
+    int minimumGroupSize() {
+        return minimumGroupSize;
+    }
+
+    String primaryReason() {
+        return PRIMARY.formatted(minimumGroupSize);
+    }
+
+    /** Whether a figure rests on too few students to be printed, whatever its family. */
+    boolean primary(KpiValue value) {
+        return !NOT_ABOUT_STUDENTS.contains(value.kpi()) && value.n() < minimumGroupSize;
+    }
+
+    /** The figure as it is stored once suppressed: its n and the reason, nothing that could be printed. */
+    KpiValue withheld(KpiValue value) {
+        return new KpiValue(value.reportMonth(), value.periodKind(), value.scope(), value.scopeId(), value.subgroup(),
+                value.kpi(), null, null, null, value.n(), true, primaryReason(), null, null);
     }
 
     private record Family(List<KpiValue> members, KpiValue total) {
@@ -44,11 +63,8 @@ final class SmallGroupSuppression {
         Map<KpiValue, String> suppressed = new IdentityHashMap<>();
         List<KpiValue> order = new ArrayList<>();
         for (KpiValue value : monthValues) {
-            if (NOT_ABOUT_STUDENTS.contains(value.kpi())) {
-                continue;
-            }
-            if (value.n() < minimumGroupSize) {
-                suppressed.put(value, PRIMARY.formatted(minimumGroupSize));
+            if (primary(value)) {
+                suppressed.put(value, primaryReason());
                 order.add(value);
             }
         }
