@@ -100,15 +100,6 @@ FROM kpi_value
 WHERE report_month = :reportMonth
 ORDER BY period_kind, scope, scope_id, subgroup, kpi
 
--- name: suppress-small-groups
--- Primary suppression in one statement: every figure about students resting on fewer than the minimum that was not
--- stored suppressed already.
-UPDATE kpi_value
-SET kpi_value = NULL, numerator = NULL, denominator = NULL, lower_bound = NULL, upper_bound = NULL,
-    suppressed = TRUE, suppression_reason = :reason
-WHERE report_month = :reportMonth AND n < :minimumGroupSize AND kpi NOT IN (:notAboutStudents)
-  AND suppressed = FALSE
-
 -- name: suppress
 UPDATE kpi_value
 SET kpi_value = NULL, numerator = NULL, denominator = NULL, lower_bound = NULL, upper_bound = NULL,

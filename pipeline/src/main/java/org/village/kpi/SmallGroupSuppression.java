@@ -25,7 +25,7 @@ final class SmallGroupSuppression {
     static final String COMPLEMENTARY = "protects a smaller group that could otherwise be worked out from the total";
 
     /** Volunteer hours and money describe adults' time and dollars: the small-group rule is about students. */
-    static final Set<String> NOT_ABOUT_STUDENTS = Set.of(ParticipationKpiTasklet.VOLUNTEER_HOURS,
+    private static final Set<String> NOT_ABOUT_STUDENTS = Set.of(ParticipationKpiTasklet.VOLUNTEER_HOURS,
             RoiKpiTasklet.INVESTMENT_CASH, RoiKpiTasklet.INVESTMENT_IN_KIND, RoiKpiTasklet.INVESTMENT_VOLUNTEER_TIME,
             RoiKpiTasklet.INVESTMENT_TOTAL);
 
@@ -33,10 +33,6 @@ final class SmallGroupSuppression {
 
     SmallGroupSuppression(int minimumGroupSize) {
         this.minimumGroupSize = minimumGroupSize;
-    }
-
-    int minimumGroupSize() {
-        return minimumGroupSize;
     }
 
     String primaryReason() {

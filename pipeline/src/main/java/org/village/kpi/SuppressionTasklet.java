@@ -35,16 +35,10 @@ class SuppressionTasklet implements Tasklet {
         List<KpiValue> values = jdbc.sql(sql.get("month-values")).param("reportMonth", reportMonth)
                 .query(KpiValueRowMapper.INSTANCE).list();
         List<SmallGroupSuppression.Decision> decisions = suppression.decide(values);
-        // Most primary decisions were applied as the figures were written (KpiWriter); the rest are a predicate on
-        // n, so one statement. Only the complementary ones go cell by cell.
-        jdbc.sql(sql.get("suppress-small-groups"))
-                .param("reason", suppression.primaryReason())
-                .param("reportMonth", reportMonth)
-                .param("minimumGroupSize", suppression.minimumGroupSize())
-                .param("notAboutStudents", SmallGroupSuppression.NOT_ABOUT_STUDENTS)
-                .update();
+        // Most primary decisions were applied as the figures were written (KpiWriter): only figures not stored
+        // suppressed already are updated, one statement each.
         namedJdbc.batchUpdate(sql.get("suppress"), decisions.stream()
-                .filter(decision -> SmallGroupSuppression.COMPLEMENTARY.equals(decision.reason()))
+                .filter(decision -> !decision.value().suppressed())
                 .map(decision -> new MapSqlParameterSource()
                         .addValue("reason", decision.reason())
                         .addValue("reportMonth", decision.value().reportMonth())
