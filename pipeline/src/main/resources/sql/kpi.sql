@@ -47,7 +47,12 @@ ORDER BY s.source_id
 -- name: source-daily-attendance
 SELECT student_id, school_id, attendance_date, status FROM daily_attendance WHERE source_id = :sourceId
 
+-- name: source-summarised
+-- Whether rows of a sheet with this id were summarised: only when the id was reused for another sheet.
+SELECT COUNT(*) FROM attendance_month_source WHERE source_id = :sourceId
+
 -- name: delete-source-months
+-- Scans the table (its key leads with the month): needed only for a reused sheet id.
 DELETE FROM attendance_month WHERE source_id = :sourceId
 
 -- name: delete-source-summarised

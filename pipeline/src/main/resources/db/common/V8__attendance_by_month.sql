@@ -6,7 +6,8 @@
 -- sheet has a row, present_days for P, tardy_days for T, so a window that starts or ends inside a month (a baseline
 -- period, a participant's first session) is counted exactly without the daily rows. A day sent twice in one sheet
 -- goes into the next layer, so every layer's bitmaps count each of its rows once. The days_* counts are the bitmaps'
--- bit counts, for sums over whole months in SQL.
+-- bit counts, for sums over whole months in SQL. The key leads with the month, the way every read asks; one index
+-- only, since each month adds a row per student to it.
 CREATE TABLE attendance_month (
     source_id      BIGINT       NOT NULL,
     month_start    DATE         NOT NULL,
@@ -19,9 +20,8 @@ CREATE TABLE attendance_month (
     enrolled_days  INT          NOT NULL,
     present_days   INT          NOT NULL,
     tardy_days     INT          NOT NULL,
-    PRIMARY KEY (source_id, month_start, student_id, school_id, layer)
+    PRIMARY KEY (month_start, school_id, student_id, source_id, layer)
 );
-CREATE INDEX ix_attendance_month_month ON attendance_month (month_start, school_id);
 
 -- The sheets already summarised above, each named by what identifies it in ingest_source beyond its id, so that a
 -- database whose ingest tables were emptied and refilled never takes an old summary for a new sheet. No foreign

@@ -47,8 +47,11 @@ class AttendanceMonthTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         long source = sources.get(0);
-        jdbc.sql(sql.get("delete-source-months")).param("sourceId", source).update();
-        jdbc.sql(sql.get("delete-source-summarised")).param("sourceId", source).update();
+        // A sheet's rows and its mark are written in one transaction: rows exist only where a mark does.
+        if (jdbc.sql(sql.get("source-summarised")).param("sourceId", source).query(Integer.class).single() > 0) {
+            jdbc.sql(sql.get("delete-source-months")).param("sourceId", source).update();
+            jdbc.sql(sql.get("delete-source-summarised")).param("sourceId", source).update();
+        }
         // Per student's month at a school, one int[3] (enrolled, present, tardy bitmaps) per layer: a day already in
         // a layer goes to the next.
         Map<Key, List<int[]>> months = new HashMap<>();
