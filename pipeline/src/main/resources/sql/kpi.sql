@@ -1,23 +1,74 @@
 -- name: student-attendance
--- Each student's days at each school over one window of attendance (a month, or the school year to date), in
--- student order. Monthly summaries and daily records are combined; only sheets in use count (LOADED: not held
--- back, not replaced by a newer version). Tardy counts as present unless :tardyIsPresent is 0.
+-- Each student's days at each school over a window of whole months (a month, or the school year to date), in
+-- student order. Monthly summaries and daily records (summed by month, see attendance_month) are combined; only
+-- sheets in use count (LOADED: not held back, not replaced by a newer version). Tardy counts as present unless
+-- :tardyIsPresent is 0.
 WITH attendance AS (
     SELECT a.student_id, a.school_id, a.days_enrolled AS enrolled, a.days_present AS present
     FROM attendance_summary a
     JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
     WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
     UNION ALL
-    SELECT d.student_id, d.school_id, 1,
-           CASE WHEN d.status = 'P' OR (d.status = 'T' AND :tardyIsPresent = 1) THEN 1 ELSE 0 END
-    FROM daily_attendance d
-    JOIN ingest_source s ON s.source_id = d.source_id AND s.status = 'LOADED'
-    WHERE d.attendance_date >= :fromDate AND d.attendance_date <= :throughDate
+    SELECT m.student_id, m.school_id, m.days_enrolled, m.days_present + :tardyIsPresent * m.days_tardy
+    FROM attendance_month m
+    JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
+    WHERE m.month_start >= :fromDate AND m.month_start <= :throughDate
 )
 SELECT student_id, school_id, SUM(enrolled) AS enrolled, SUM(present) AS present
 FROM attendance
 GROUP BY student_id, school_id
 ORDER BY student_id, school_id
+
+-- name: student-summary-attendance
+-- Each student's days from monthly summaries whose period ends in a window, for windows that need not be whole
+-- months (baselines); their daily records come from attendance-months.
+SELECT a.student_id, a.days_enrolled AS enrolled, a.days_present AS present
+FROM attendance_summary a
+JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
+WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
+
+-- name: attendance-months
+-- Daily records in use summed by month, student and school, with the bitmaps of the days, for the months from
+-- :fromMonth to :throughMonth (first days of months).
+SELECT m.student_id, m.school_id, m.month_start, m.enrolled_days, m.present_days, m.tardy_days
+FROM attendance_month m
+JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
+WHERE m.month_start >= :fromMonth AND m.month_start <= :throughMonth
+
+-- name: unsummarised-sources
+-- Sheets in use whose daily records (if any) are not yet in attendance_month.
+SELECT s.source_id
+FROM ingest_source s
+LEFT JOIN attendance_month_source m ON m.source_id = s.source_id AND m.file_sha256 = s.file_sha256
+     AND m.sheet_index = s.sheet_index AND m.registered_at = s.registered_at
+WHERE s.status = 'LOADED' AND m.source_id IS NULL
+ORDER BY s.source_id
+
+-- name: source-daily-attendance
+SELECT student_id, school_id, attendance_date, status FROM daily_attendance WHERE source_id = :sourceId
+
+-- name: source-summarised
+-- Whether rows of a sheet with this id were summarised: only when the id was reused for another sheet.
+SELECT COUNT(*) FROM attendance_month_source WHERE source_id = :sourceId
+
+-- name: delete-source-months
+-- Scans the table (its key leads with the month): needed only for a reused sheet id.
+DELETE FROM attendance_month WHERE source_id = :sourceId
+
+-- name: delete-source-summarised
+DELETE FROM attendance_month_source WHERE source_id = :sourceId
+
+-- name: insert-attendance-month
+INSERT INTO attendance_month (source_id, month_start, student_id, school_id, layer, days_enrolled, days_present,
+                              days_tardy, enrolled_days, present_days, tardy_days)
+VALUES (:sourceId, :monthStart, :studentId, :schoolId, :layer, :daysEnrolled, :daysPresent, :daysTardy,
+        :enrolledDays, :presentDays, :tardyDays)
+
+-- name: mark-source-summarised
+INSERT INTO attendance_month_source (source_id, file_sha256, sheet_index, registered_at, summarised_at)
+SELECT source_id, file_sha256, sheet_index, registered_at, CURRENT_TIMESTAMP
+FROM ingest_source
+WHERE source_id = :sourceId
 
 -- name: student-profiles
 -- Each student's subgroups from the latest roster in use that lists them. Read once per step into memory: joining it
@@ -91,19 +142,19 @@ ORDER BY p.partnership_id
 SELECT partnership_id, school_id FROM partnership_school
 
 -- name: students-by-school
--- Every student with attendance in use at each school over a window: the participation rate's denominator is the
--- students enrolled at the schools a partnership serves. One pass over the window's rows; joining this to the
--- partnerships instead made H2 re-run it for every school of every partnership.
+-- Every student with attendance in use at each school over a window of whole months: the participation rate's
+-- denominator is the students enrolled at the schools a partnership serves. One pass over the window's rows; joining
+-- this to the partnerships instead made H2 re-run it for every school of every partnership.
 SELECT a.school_id, a.student_id
 FROM (SELECT a.school_id, a.student_id
       FROM attendance_summary a
       JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
       WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
       UNION ALL
-      SELECT d.school_id, d.student_id
-      FROM daily_attendance d
-      JOIN ingest_source s ON s.source_id = d.source_id AND s.status = 'LOADED'
-      WHERE d.attendance_date >= :fromDate AND d.attendance_date <= :throughDate) a
+      SELECT m.school_id, m.student_id
+      FROM attendance_month m
+      JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
+      WHERE m.month_start >= :fromDate AND m.month_start <= :throughDate) a
 GROUP BY a.school_id, a.student_id
 
 -- name: retained-participants
@@ -149,22 +200,15 @@ JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
 WHERE x.session_date >= :yearStart AND x.session_date <= :throughDate
 GROUP BY x.partnership_id, x.student_id
 
--- name: partnership-school-attendance
--- Attendance at one partnership's schools after a day and through the end of the month, a row per student and day
--- (a summary by the day its period starts, only if it starts after that day), so each student's own start can be
--- applied. Reads only those schools' rows (index on school and date).
+-- name: partnership-school-summaries
+-- Attendance summaries at one partnership's schools whose period starts after a day and ends by the end of the
+-- month, by the day the period starts (a summary cannot be split by day), so each student's own start can be
+-- applied; the daily records come from attendance-months.
 SELECT a.student_id, a.period_start AS first_day, a.days_enrolled AS enrolled, a.days_present AS present
 FROM partnership_school ps
 JOIN attendance_summary a ON a.school_id = ps.school_id
 JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
 WHERE ps.partnership_id = :partnershipId AND a.period_start > :afterDate AND a.period_end <= :throughDate
-UNION ALL
-SELECT d.student_id, d.attendance_date, 1,
-       CASE WHEN d.status = 'P' OR (d.status = 'T' AND :tardyIsPresent = 1) THEN 1 ELSE 0 END
-FROM partnership_school ps
-JOIN daily_attendance d ON d.school_id = ps.school_id
-JOIN ingest_source s ON s.source_id = d.source_id AND s.status = 'LOADED'
-WHERE ps.partnership_id = :partnershipId AND d.attendance_date > :afterDate AND d.attendance_date <= :throughDate
 
 -- name: delete-month-goals
 DELETE FROM goal_progress WHERE report_month = :reportMonth

@@ -94,13 +94,21 @@ class EffectKpiTasklet implements Tasklet {
                 }).list();
         int startMonth = properties.schoolYearStartMonth();
         Map<String, List<TermMarks>> marksNow = termMarks(Window.schoolYear(yearStart, startMonth), monthEnd);
-        List<KpiValue> values = new ArrayList<>();
+        Map<String, NowPeriod> nowPeriods = new HashMap<>();
         for (Partnership partnership : partnerships) {
             Map<String, LocalDate> participants = firstSessions.get(partnership.id());
-            if (participants == null) {
+            if (participants != null) {
+                nowPeriods.put(partnership.id(), new NowPeriod(participants, served));
+            }
+        }
+        now(nowPeriods, monthEnd);
+        List<KpiValue> values = new ArrayList<>();
+        for (Partnership partnership : partnerships) {
+            NowPeriod now = nowPeriods.get(partnership.id());
+            if (now == null) {
                 continue;
             }
-            NowPeriod now = now(partnership.id(), new NowPeriod(participants, served), monthEnd);
+            Map<String, LocalDate> participants = firstSessions.get(partnership.id());
             Set<String> grades = new HashSet<>();
             for (String student : participants.keySet()) {
                 String grade = profiles.getOrDefault(student, StudentProfile.UNKNOWN).grade();
@@ -128,16 +136,36 @@ class EffectKpiTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Attendance at the partnership's schools from its earliest first session to the end of the month. */
-    private NowPeriod now(String partnershipId, NowPeriod now, LocalDate monthEnd) {
-        jdbc.sql(sql.get("partnership-school-attendance")).param("partnershipId", partnershipId)
-                .param("afterDate", now.earliestStart()).param("throughDate", monthEnd)
-                .param("tardyIsPresent", properties.tardyCountsAsPresent() ? 1 : 0)
+    /**
+     * Attendance at each partnership's schools from its earliest first session to the end of the month: summaries
+     * partnership by partnership, and the months of daily attendance in one pass for all of them.
+     */
+    private void now(Map<String, NowPeriod> nowPeriods, LocalDate monthEnd) {
+        if (nowPeriods.isEmpty()) {
+            return;
+        }
+        boolean tardyIsPresent = properties.tardyCountsAsPresent();
+        nowPeriods.forEach((partnershipId, now) -> jdbc.sql(sql.get("partnership-school-summaries"))
+                .param("partnershipId", partnershipId).param("afterDate", now.earliestStart())
+                .param("throughDate", monthEnd)
                 .query(rs -> {
                     now.accept(rs.getString("student_id"), rs.getObject("first_day", LocalDate.class),
                             rs.getDouble("enrolled"), rs.getDouble("present"));
-                });
-        return now;
+                }));
+        Map<String, List<NowPeriod>> bySchool = new HashMap<>();
+        jdbc.sql(sql.get("partnership-schools")).query(rs -> {
+            NowPeriod now = nowPeriods.get(rs.getString("partnership_id"));
+            if (now != null) {
+                bySchool.computeIfAbsent(rs.getString("school_id"), s -> new ArrayList<>()).add(now);
+            }
+        });
+        LocalDate earliest = nowPeriods.values().stream().map(NowPeriod::earliestStart).min(LocalDate::compareTo)
+                .orElseThrow();
+        AttendanceMonths.read(jdbc, sql, earliest, monthEnd, month -> {
+            for (NowPeriod now : bySchool.getOrDefault(month.schoolId(), List.of())) {
+                now.accept(month, tardyIsPresent);
+            }
+        });
     }
 
     private List<KpiValue> effect(String partnershipId, Map<String, NowPeriod.Days> participants,
@@ -251,15 +279,26 @@ class EffectKpiTasklet implements Tasklet {
     private Map<String, NowPeriod.Days> baseline(LocalDate from, LocalDate through) {
         return baselines.computeIfAbsent(from + ".." + through, key -> {
             Map<String, NowPeriod.Days> byStudent = new HashMap<>();
-            jdbc.sql(sql.get("student-attendance"))
+            jdbc.sql(sql.get("student-summary-attendance"))
                     .param("fromDate", from).param("throughDate", through)
-                    .param("tardyIsPresent", properties.tardyCountsAsPresent() ? 1 : 0)
                     .query(rs -> {
                         NowPeriod.Days days = byStudent.computeIfAbsent(rs.getString("student_id"),
                                 s -> new NowPeriod.Days());
                         days.enrolled += rs.getDouble("enrolled");
                         days.present += rs.getDouble("present");
                     });
+            if (!from.isAfter(through)) {
+                boolean tardyIsPresent = properties.tardyCountsAsPresent();
+                AttendanceMonths.read(jdbc, sql, from, through, month -> {
+                    int window = AttendanceMonths.between(month.month(), from, through);
+                    if ((month.enrolledDays() & window) != 0) {
+                        NowPeriod.Days days = byStudent.computeIfAbsent(month.studentId(),
+                                s -> new NowPeriod.Days());
+                        days.enrolled += month.enrolled(window);
+                        days.present += month.present(window, tardyIsPresent);
+                    }
+                });
+            }
             return byStudent;
         });
     }

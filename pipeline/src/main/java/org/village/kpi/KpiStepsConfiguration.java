@@ -13,16 +13,17 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.village.infrastructure.NamedQueries;
 
 /**
- * The KPI steps of the monthly job: clear the month's figures (a recomputed month replaces its figures), compute
- * attendance for the month and for the school year to date, for every scope and subgroup, then suppress small
- * groups. Clearing is its own step so that a restarted compute step does not delete what an earlier attempt
- * already committed.
+ * The KPI steps of the monthly job: sum newly loaded daily attendance by month, clear the month's figures (a
+ * recomputed month replaces its figures), compute attendance for the month and for the school year to date, for
+ * every scope and subgroup, then suppress small groups. Clearing is its own step so that a restarted compute step
+ * does not delete what an earlier attempt already committed.
  */
 @Configuration(proxyBeanMethods = false)
 public class KpiStepsConfiguration {
@@ -42,6 +43,13 @@ public class KpiStepsConfiguration {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.properties = properties;
+    }
+
+    /** Daily attendance by month, for every sheet loaded since the last run: see {@link AttendanceMonthTasklet}. */
+    @Bean
+    public Step summariseAttendanceStep() {
+        return taskletStep("summariseAttendance",
+                new AttendanceMonthTasklet(jdbc, new NamedParameterJdbcTemplate(dataSource), SQL));
     }
 
     @Bean
@@ -160,7 +168,8 @@ public class KpiStepsConfiguration {
     }
 
     private KpiWriter kpiWriter() {
-        return new KpiWriter(new NamedParameterJdbcTemplate(dataSource), SQL.get("insert-kpi"));
+        return new KpiWriter(new JdbcTemplate(dataSource), SQL.get("insert-kpi"),
+                new SmallGroupSuppression(properties.minimumGroupSize()));
     }
 
     private Step taskletStep(String name, Tasklet tasklet) {

@@ -1,29 +1,88 @@
 package org.village.kpi;
 
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
+import java.util.regex.Pattern;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 
-/** Stores computed figures in the long KPI table, in batches. */
+/**
+ * Stores computed figures in the long KPI table, in batches. A figure resting on too few students is stored already
+ * suppressed ({@link SmallGroupSuppression#primary}), unless a later step of the month reads it: updating tens of
+ * thousands of stored figures afterwards cost as much as writing them. The suppression step still applies every
+ * decision to what is stored, so this only saves work.
+ */
 final class KpiWriter {
 
     private static final int BATCH = 1000;
+    private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final String insert;
+    private final List<String> parameters;
+    private final SmallGroupSuppression suppression;
 
-    KpiWriter(NamedParameterJdbcTemplate jdbc, String insert) {
+    KpiWriter(JdbcTemplate jdbc, String namedInsert, SmallGroupSuppression suppression) {
         this.jdbc = jdbc;
-        this.insert = insert;
+        this.insert = NamedParameterUtils.parseSqlStatementIntoString(namedInsert);
+        this.parameters = PARAMETER.matcher(namedInsert).results().map(match -> match.group(1)).toList();
+        this.suppression = suppression;
     }
 
     void write(List<KpiValue> values) {
         for (int from = 0; from < values.size(); from += BATCH) {
             List<KpiValue> batch = values.subList(from, Math.min(values.size(), from + BATCH));
-            jdbc.batchUpdate(insert, batch.stream().map(SimplePropertySqlParameterSource::new)
-                    .toArray(SqlParameterSource[]::new));
+            jdbc.batchUpdate(insert, batch, batch.size(), (statement, value) -> set(statement,
+                    suppression.primary(value) && !readBeforeSuppression(value) ? suppression.withheld(value) : value));
+        }
+    }
+
+    /** ROI reads the partnerships' all-student figures for the year to date before the month's suppression step. */
+    private static boolean readBeforeSuppression(KpiValue value) {
+        return KpiValue.PARTNERSHIP.equals(value.scope()) && KpiValue.ALL_STUDENTS.equals(value.subgroup())
+                && Window.YEAR_TO_DATE.name().equals(value.periodKind());
+    }
+
+    private void set(PreparedStatement statement, KpiValue value) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            int index = i + 1;
+            switch (parameters.get(i)) {
+                case "reportMonth" -> statement.setString(index, value.reportMonth());
+                case "periodKind" -> statement.setString(index, value.periodKind());
+                case "scope" -> statement.setString(index, value.scope());
+                case "scopeId" -> statement.setString(index, value.scopeId());
+                case "subgroup" -> statement.setString(index, value.subgroup());
+                case "kpi" -> statement.setString(index, value.kpi());
+                case "value" -> decimal(statement, index, value.value());
+                case "numerator" -> decimal(statement, index, value.numerator());
+                case "denominator" -> decimal(statement, index, value.denominator());
+                case "n" -> statement.setInt(index, value.n());
+                case "suppressed" -> statement.setBoolean(index, value.suppressed());
+                case "suppressionReason" -> {
+                    if (value.suppressionReason() == null) {
+                        statement.setNull(index, Types.VARCHAR);
+                    }
+                    else {
+                        statement.setString(index, value.suppressionReason());
+                    }
+                }
+                case "lowerBound" -> decimal(statement, index, value.lowerBound());
+                case "upperBound" -> decimal(statement, index, value.upperBound());
+                default -> throw new IllegalStateException("insert-kpi names an unknown parameter: " + parameters.get(i));
+            }
+        }
+    }
+
+    private static void decimal(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DECIMAL);
+        }
+        else {
+            statement.setBigDecimal(index, value);
         }
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * median first session: the middle of the participants' starts, so both groups' periods cover about the same school
  * days of the year (attendance has seasons: August is better than December), and a comparison student is never
  * counted from a day before most participants had begun. Attendance summaries count when their period starts after
- * that day (a summary cannot be split by day). Rows arrive in any order.
+ * that day (a summary cannot be split by day); months of daily attendance count their days after it. Rows arrive in
+ * any order.
  */
 final class NowPeriod {
 
@@ -65,17 +66,38 @@ final class NowPeriod {
         return firstSessions.values().stream().min(LocalDate::compareTo).orElseThrow();
     }
 
-    /** A day of daily attendance, or a summary period by its first day. */
+    /** A summary period by its first day, or one day of daily attendance. */
     void accept(String student, LocalDate firstDay, double enrolled, double present) {
+        LocalDate start = start(student);
+        if (start != null && firstDay.isAfter(start)) {
+            add(totals(student), student, enrolled, present);
+        }
+    }
+
+    /** A month of daily attendance: only its days after the student's start count. */
+    void accept(AttendanceMonths.Row month, boolean tardyIsPresent) {
+        LocalDate start = start(month.studentId());
+        if (start == null) {
+            return;
+        }
+        int days = AttendanceMonths.after(month.month(), start);
+        if ((month.enrolledDays() & days) != 0) {
+            add(totals(month.studentId()), month.studentId(), month.enrolled(days),
+                    month.present(days, tardyIsPresent));
+        }
+    }
+
+    /** The day after which a student's days count: their first session, the comparison start, or none. */
+    private LocalDate start(String student) {
         LocalDate firstSession = firstSessions.get(student);
         if (firstSession != null) {
-            if (firstDay.isAfter(firstSession)) {
-                add(participants, student, enrolled, present);
-            }
+            return firstSession;
         }
-        else if (!servedByAnyPartnership.contains(student) && firstDay.isAfter(comparisonAfter)) {
-            add(others, student, enrolled, present);
-        }
+        return servedByAnyPartnership.contains(student) ? null : comparisonAfter;
+    }
+
+    private Map<String, Days> totals(String student) {
+        return firstSessions.containsKey(student) ? participants : others;
     }
 
     Map<String, Days> participants() {

@@ -35,6 +35,21 @@ final class SmallGroupSuppression {
         this.minimumGroupSize = minimumGroupSize;
     }
 
+    String primaryReason() {
+        return PRIMARY.formatted(minimumGroupSize);
+    }
+
+    /** Whether a figure rests on too few students to be printed, whatever its family. */
+    boolean primary(KpiValue value) {
+        return !NOT_ABOUT_STUDENTS.contains(value.kpi()) && value.n() < minimumGroupSize;
+    }
+
+    /** The figure as it is stored once suppressed: its n and the reason, nothing that could be printed. */
+    KpiValue withheld(KpiValue value) {
+        return new KpiValue(value.reportMonth(), value.periodKind(), value.scope(), value.scopeId(), value.subgroup(),
+                value.kpi(), null, null, null, value.n(), true, primaryReason(), null, null);
+    }
+
     private record Family(List<KpiValue> members, KpiValue total) {
     }
 
@@ -44,11 +59,8 @@ final class SmallGroupSuppression {
         Map<KpiValue, String> suppressed = new IdentityHashMap<>();
         List<KpiValue> order = new ArrayList<>();
         for (KpiValue value : monthValues) {
-            if (NOT_ABOUT_STUDENTS.contains(value.kpi())) {
-                continue;
-            }
-            if (value.n() < minimumGroupSize) {
-                suppressed.put(value, PRIMARY.formatted(minimumGroupSize));
+            if (primary(value)) {
+                suppressed.put(value, primaryReason());
                 order.add(value);
             }
         }

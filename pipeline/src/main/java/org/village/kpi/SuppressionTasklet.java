@@ -34,9 +34,11 @@ class SuppressionTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         List<KpiValue> values = jdbc.sql(sql.get("month-values")).param("reportMonth", reportMonth)
                 .query(KpiValueRowMapper.INSTANCE).list();
-        
         List<SmallGroupSuppression.Decision> decisions = suppression.decide(values);
+        // Most primary decisions were applied as the figures were written (KpiWriter): only figures not stored
+        // suppressed already are updated, one statement each.
         namedJdbc.batchUpdate(sql.get("suppress"), decisions.stream()
+                .filter(decision -> !decision.value().suppressed())
                 .map(decision -> new MapSqlParameterSource()
                         .addValue("reason", decision.reason())
                         .addValue("reportMonth", decision.value().reportMonth())

@@ -41,6 +41,7 @@ public class MonthlyReportJobConfiguration {
             @Qualifier("loadRostersStep") Step loadRosters,
             @Qualifier("loadActivityStep") Step loadActivity,
             @Qualifier("completeSourcesStep") Step completeSources,
+            @Qualifier("summariseAttendanceStep") Step summariseAttendance,
             @Qualifier("clearMonthKpisStep") Step clearMonthKpis,
             @Qualifier("computeMonthAttendanceStep") Step computeMonthAttendance,
             @Qualifier("computeYearToDateAttendanceStep") Step computeYearToDateAttendance,
@@ -68,6 +69,7 @@ public class MonthlyReportJobConfiguration {
                 .next(loadRosters)
                 .next(loadActivity)
                 .next(completeSources)
+                .next(summariseAttendance)
                 .next(clearMonthKpis)
                 .next(computeMonthAttendance)
                 .next(computeYearToDateAttendance)

@@ -1,0 +1,64 @@
+package org.village.kpi;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.infrastructure.NamedQueries;
+
+/**
+ * Daily attendance in use as {@code attendance_month} holds it: per month, student and school, bitmaps of the days
+ * enrolled, present and tardy (bit 0 is the 1st). A window that starts or ends inside a month counts the bits inside
+ * it, which is what counting its daily rows gives.
+ */
+final class AttendanceMonths {
+
+    /** One sheet's layer of one student's month at one school. */
+    record Row(String studentId, String schoolId, YearMonth month, int enrolledDays, int presentDays,
+            int tardyDays) {
+
+        /** Days present among {@code days} (a bitmap of the month). */
+        int present(int days, boolean tardyIsPresent) {
+            return Integer.bitCount(presentDays & days) + (tardyIsPresent ? Integer.bitCount(tardyDays & days) : 0);
+        }
+
+        int enrolled(int days) {
+            return Integer.bitCount(enrolledDays & days);
+        }
+    }
+
+    static final int WHOLE_MONTH = -1;
+
+    private AttendanceMonths() {
+    }
+
+    /** Every row of the months from {@code from}'s to {@code through}'s, in no particular order. */
+    static void read(JdbcClient jdbc, NamedQueries sql, LocalDate from, LocalDate through, Consumer<Row> rows) {
+        jdbc.sql(sql.get("attendance-months"))
+                .param("fromMonth", from.withDayOfMonth(1)).param("throughMonth", through.withDayOfMonth(1))
+                .query(rs -> {
+                    rows.accept(new Row(rs.getString("student_id"), rs.getString("school_id"),
+                            YearMonth.from(rs.getObject("month_start", LocalDate.class)), rs.getInt("enrolled_days"),
+                            rs.getInt("present_days"), rs.getInt("tardy_days")));
+                });
+    }
+
+    /** The days of {@code month} from {@code from} through {@code through}, as a bitmap. */
+    static int between(YearMonth month, LocalDate from, LocalDate through) {
+        return onOrAfter(month, from) & ~after(month, through);
+    }
+
+    /** The days of {@code month} after {@code day}, as a bitmap. */
+    static int after(YearMonth month, LocalDate day) {
+        YearMonth dayMonth = YearMonth.from(day);
+        if (month.isAfter(dayMonth)) {
+            return WHOLE_MONTH;
+        }
+        return month.equals(dayMonth) ? WHOLE_MONTH << day.getDayOfMonth() : 0;
+    }
+
+    private static int onOrAfter(YearMonth month, LocalDate day) {
+        return after(month, day.minusDays(1));
+    }
+}
