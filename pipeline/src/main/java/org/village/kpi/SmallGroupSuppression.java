@@ -35,7 +35,7 @@ final class SmallGroupSuppression {
         this.minimumGroupSize = minimumGroupSize;
     }
 
-    String primaryReason() {
+    private String primaryReason() {
         return PRIMARY.formatted(minimumGroupSize);
     }
 
