@@ -2,14 +2,16 @@
 -- Each student's days at each school over a window of whole months (a month, or the school year to date), in
 -- student order. Monthly summaries and daily records (summed by month, see attendance_month) are combined; only
 -- sheets in use count (LOADED: not held back, not replaced by a newer version). Tardy counts as present unless
--- :tardyIsPresent is 0.
+-- :tardyIsPresent is 0; a day of suspension is a day enrolled and missed unless :suspensionIsAbsence is 0, when it
+-- is left out of the days enrolled.
 WITH attendance AS (
     SELECT a.student_id, a.school_id, a.days_enrolled AS enrolled, a.days_present AS present
     FROM attendance_summary a
     JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
     WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
     UNION ALL
-    SELECT m.student_id, m.school_id, m.days_enrolled, m.days_present + :tardyIsPresent * m.days_tardy
+    SELECT m.student_id, m.school_id, m.days_enrolled - (1 - :suspensionIsAbsence) * m.days_suspended,
+           m.days_present + :tardyIsPresent * m.days_tardy
     FROM attendance_month m
     JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
     WHERE m.month_start >= :fromDate AND m.month_start <= :throughDate
@@ -17,6 +19,7 @@ WITH attendance AS (
 SELECT student_id, school_id, SUM(enrolled) AS enrolled, SUM(present) AS present
 FROM attendance
 GROUP BY student_id, school_id
+HAVING SUM(enrolled) > 0
 ORDER BY student_id, school_id
 
 -- name: student-summary-attendance
@@ -30,7 +33,7 @@ WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
 -- name: attendance-months
 -- Daily records in use summed by month, student and school, with the bitmaps of the days, for the months from
 -- :fromMonth to :throughMonth (first days of months).
-SELECT m.student_id, m.school_id, m.month_start, m.enrolled_days, m.present_days, m.tardy_days
+SELECT m.student_id, m.school_id, m.month_start, m.enrolled_days, m.present_days, m.tardy_days, m.suspended_days
 FROM attendance_month m
 JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
 WHERE m.month_start >= :fromMonth AND m.month_start <= :throughMonth
@@ -60,9 +63,9 @@ DELETE FROM attendance_month_source WHERE source_id = :sourceId
 
 -- name: insert-attendance-month
 INSERT INTO attendance_month (source_id, month_start, student_id, school_id, layer, days_enrolled, days_present,
-                              days_tardy, enrolled_days, present_days, tardy_days)
+                              days_tardy, days_suspended, enrolled_days, present_days, tardy_days, suspended_days)
 VALUES (:sourceId, :monthStart, :studentId, :schoolId, :layer, :daysEnrolled, :daysPresent, :daysTardy,
-        :enrolledDays, :presentDays, :tardyDays)
+        :daysSuspended, :enrolledDays, :presentDays, :tardyDays, :suspendedDays)
 
 -- name: mark-source-summarised
 INSERT INTO attendance_month_source (source_id, file_sha256, sheet_index, registered_at, summarised_at)

@@ -45,6 +45,7 @@ class AttendanceKpiTasklet implements Tasklet {
                 .param("fromDate", window.from(month, properties.schoolYearStartMonth()))
                 .param("throughDate", window.through(month))
                 .param("tardyIsPresent", properties.tardyCountsAsPresent() ? 1 : 0)
+                .param("suspensionIsAbsence", properties.suspensionCountsAsAbsence() ? 1 : 0)
                 .query(rs -> {
                     String student = rs.getString("student_id");
                     kpis.accept(new StudentAttendance(student, rs.getString("school_id"),

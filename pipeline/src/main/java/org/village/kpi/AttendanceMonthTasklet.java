@@ -52,8 +52,8 @@ class AttendanceMonthTasklet implements Tasklet {
             jdbc.sql(sql.get("delete-source-months")).param("sourceId", source).update();
             jdbc.sql(sql.get("delete-source-summarised")).param("sourceId", source).update();
         }
-        // Per student's month at a school, one int[3] (enrolled, present, tardy bitmaps) per layer: a day already in
-        // a layer goes to the next.
+        // Per student's month at a school, one int[4] (enrolled, present, tardy, suspended bitmaps) per layer: a day
+        // already in a layer goes to the next.
         Map<Key, List<int[]>> months = new HashMap<>();
         jdbc.sql(sql.get("source-daily-attendance")).param("sourceId", source).query(rs -> {
             LocalDate day = rs.getObject("attendance_date", LocalDate.class);
@@ -62,7 +62,7 @@ class AttendanceMonthTasklet implements Tasklet {
                     new Key(YearMonth.from(day), rs.getString("student_id"), rs.getString("school_id")),
                     k -> new ArrayList<>(1));
             int[] layer = layers.stream().filter(l -> (l[0] & bit) == 0).findFirst().orElseGet(() -> {
-                int[] added = new int[3];
+                int[] added = new int[4];
                 layers.add(added);
                 return added;
             });
@@ -73,6 +73,9 @@ class AttendanceMonthTasklet implements Tasklet {
             }
             else if ("T".equals(status)) {
                 layer[2] |= bit;
+            }
+            else if ("S".equals(status)) {
+                layer[3] |= bit;
             }
             contribution.incrementReadCount();
         });
@@ -90,9 +93,11 @@ class AttendanceMonthTasklet implements Tasklet {
                         .addValue("daysEnrolled", Integer.bitCount(days[0]))
                         .addValue("daysPresent", Integer.bitCount(days[1]))
                         .addValue("daysTardy", Integer.bitCount(days[2]))
+                        .addValue("daysSuspended", Integer.bitCount(days[3]))
                         .addValue("enrolledDays", days[0])
                         .addValue("presentDays", days[1])
-                        .addValue("tardyDays", days[2]));
+                        .addValue("tardyDays", days[2])
+                        .addValue("suspendedDays", days[3]));
                 if (rows.size() == BATCH) {
                     insert(rows, contribution);
                 }

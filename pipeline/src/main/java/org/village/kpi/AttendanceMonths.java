@@ -10,7 +10,8 @@ import org.village.infrastructure.NamedQueries;
 /**
  * Daily attendance in use as {@code attendance_month} holds it: per month, student and school, bitmaps of the days
  * enrolled, present and tardy (bit 0 is the 1st). A window that starts or ends inside a month counts the bits inside
- * it, which is what counting its daily rows gives.
+ * it, which is what counting its daily rows gives. Where suspensions do not count as absences, the suspended days
+ * are taken out of the days enrolled as the rows are read.
  */
 final class AttendanceMonths {
 
@@ -34,12 +35,15 @@ final class AttendanceMonths {
     }
 
     /** Every row of the months from {@code from}'s to {@code through}'s, in no particular order. */
-    static void read(JdbcClient jdbc, NamedQueries sql, LocalDate from, LocalDate through, Consumer<Row> rows) {
+    static void read(JdbcClient jdbc, NamedQueries sql, LocalDate from, LocalDate through,
+            boolean suspensionIsAbsence, Consumer<Row> rows) {
         jdbc.sql(sql.get("attendance-months"))
                 .param("fromMonth", from.withDayOfMonth(1)).param("throughMonth", through.withDayOfMonth(1))
                 .query(rs -> {
                     rows.accept(new Row(rs.getString("student_id"), rs.getString("school_id"),
-                            YearMonth.from(rs.getObject("month_start", LocalDate.class)), rs.getInt("enrolled_days"),
+                            YearMonth.from(rs.getObject("month_start", LocalDate.class)),
+                            suspensionIsAbsence ? rs.getInt("enrolled_days")
+                                    : rs.getInt("enrolled_days") & ~rs.getInt("suspended_days"),
                             rs.getInt("present_days"), rs.getInt("tardy_days")));
                 });
     }

@@ -161,7 +161,7 @@ class EffectKpiTasklet implements Tasklet {
         });
         LocalDate earliest = nowPeriods.values().stream().map(NowPeriod::earliestStart).min(LocalDate::compareTo)
                 .orElseThrow();
-        AttendanceMonths.read(jdbc, sql, earliest, monthEnd, month -> {
+        AttendanceMonths.read(jdbc, sql, earliest, monthEnd, properties.suspensionCountsAsAbsence(), month -> {
             for (NowPeriod now : bySchool.getOrDefault(month.schoolId(), List.of())) {
                 now.accept(month, tardyIsPresent);
             }
@@ -289,7 +289,7 @@ class EffectKpiTasklet implements Tasklet {
                     });
             if (!from.isAfter(through)) {
                 boolean tardyIsPresent = properties.tardyCountsAsPresent();
-                AttendanceMonths.read(jdbc, sql, from, through, month -> {
+                AttendanceMonths.read(jdbc, sql, from, through, properties.suspensionCountsAsAbsence(), month -> {
                     int window = AttendanceMonths.between(month.month(), from, through);
                     if ((month.enrolledDays() & window) != 0) {
                         NowPeriod.Days days = byStudent.computeIfAbsent(month.studentId(),

@@ -11,7 +11,8 @@ public final class KpiDefinitions {
     static {
         DEFINITIONS.put(KpiValue.STUDENTS_ENROLLED, "Students enrolled at least one day in the period.");
         DEFINITIONS.put(KpiValue.ATTENDANCE_RATE,
-                "Days present / days enrolled, summed over students. Tardy counts as present unless configured.");
+                "Days present / days enrolled, summed over students. Tardy counts as present and a day of suspension "
+                        + "as a day missed, unless configured.");
         DEFINITIONS.put(AttendanceKpis.AVERAGE_DAILY_ATTENDANCE,
                 "Days present / school days in the period: students present on an average day.");
         DEFINITIONS.put(KpiValue.CHRONIC_ABSENTEEISM, "Share of students enrolled at least 10 days who missed 10% "

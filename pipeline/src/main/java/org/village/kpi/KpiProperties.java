@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumEnrolledDays days a student must be enrolled to count toward chronic absenteeism
  * @param minimumGroupSize smallest number of students a printed figure may rest on
  * @param tardyCountsAsPresent whether a tardy day counts as a day present (the brief's default)
+ * @param suspensionCountsAsAbsence whether a day of out-of-school suspension counts as a day enrolled and missed
+ *     (ESSA reporting in most states); if not, it is left out of the days enrolled
  * @param volunteerHourValue dollars an hour of volunteer time is worth in the ROI
  * @param volunteerHourSource where that value comes from and its year, printed with every figure that uses it
  * @param termEnds each term's last day as MM-DD, by term label: GPA counts a term's marks from the month it ends.
@@ -27,6 +29,7 @@ public record KpiProperties(
         @DefaultValue("10") int minimumEnrolledDays,
         @DefaultValue("10") int minimumGroupSize,
         @DefaultValue("true") boolean tardyCountsAsPresent,
+        @DefaultValue("true") boolean suspensionCountsAsAbsence,
         @DefaultValue("34.79") BigDecimal volunteerHourValue,
         @DefaultValue("Independent Sector, national value of volunteer time for 2024") String volunteerHourSource,
         Map<String, String> termEnds) {

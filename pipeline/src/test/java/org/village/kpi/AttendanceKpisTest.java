@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class AttendanceKpisTest {
 
-    private static final KpiProperties DEFAULTS = new KpiProperties(7, new BigDecimal("0.10"), 10, 10, true,
+    private static final KpiProperties DEFAULTS = new KpiProperties(7, new BigDecimal("0.10"), 10, 10, true, true,
             new BigDecimal("34.79"), "Independent Sector", null);
 
     private static StudentAttendance row(String student, String school, int enrolled, int present,

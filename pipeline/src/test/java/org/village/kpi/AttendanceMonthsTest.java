@@ -32,13 +32,15 @@ abstract class AttendanceMonthsTest {
 
     private static final NamedQueries SQL = NamedQueries.load("kpi");
     private static final String DAILY_COUNTS = """
-            SELECT d.student_id, d.school_id, COUNT(*) AS enrolled,
+            SELECT d.student_id, d.school_id,
+                   SUM(CASE WHEN d.status = 'S' AND :suspensionIsAbsence = 0 THEN 0 ELSE 1 END) AS enrolled,
                    SUM(CASE WHEN d.status = 'P' OR (d.status = 'T' AND :tardyIsPresent = 1) THEN 1 ELSE 0 END)
                        AS present
             FROM daily_attendance d
             JOIN ingest_source s ON s.source_id = d.source_id AND s.status = 'LOADED'
             WHERE d.attendance_date >= :fromDate AND d.attendance_date <= :throughDate
-            GROUP BY d.student_id, d.school_id""";
+            GROUP BY d.student_id, d.school_id
+            HAVING SUM(CASE WHEN d.status = 'S' AND :suspensionIsAbsence = 0 THEN 0 ELSE 1 END) > 0""";
     private static final List<String> STATUSES = List.of("P", "P", "P", "P", "T", "E", "U", "A", "S");
 
     @Autowired
@@ -69,19 +71,26 @@ abstract class AttendanceMonthsTest {
         assertThat(jdbc.sql("SELECT MAX(layer) FROM attendance_month").query(Integer.class).single())
                 .as("a day sent twice in one sheet").isPositive();
         for (boolean tardyIsPresent : List.of(true, false)) {
-            for (LocalDate[] window : List.of(
-                    dates("2026-08-01", "2026-08-31"), dates("2026-07-01", "2026-11-30"),
-                    dates("2026-08-12", "2026-09-30"), dates("2026-08-20", "2026-10-07"),
-                    dates("2026-09-15", "2026-09-15"), dates("2026-10-31", "2026-12-31"),
-                    dates("2026-10-02", "2026-10-28"))) {
-                assertThat(monthly(window[0], window[1], tardyIsPresent))
-                        .as("%s to %s, tardy present: %s", window[0], window[1], tardyIsPresent)
-                        .isEqualTo(daily(window[0], window[1], tardyIsPresent))
-                        .isNotEmpty();
+            for (boolean suspensionIsAbsence : List.of(true, false)) {
+                for (LocalDate[] window : List.of(
+                        dates("2026-08-01", "2026-08-31"), dates("2026-07-01", "2026-11-30"),
+                        dates("2026-08-12", "2026-09-30"), dates("2026-08-20", "2026-10-07"),
+                        dates("2026-09-15", "2026-09-15"), dates("2026-10-31", "2026-12-31"),
+                        dates("2026-10-02", "2026-10-28"))) {
+                    assertThat(monthly(window[0], window[1], tardyIsPresent, suspensionIsAbsence))
+                            .as("%s to %s, tardy present: %s, suspension absent: %s", window[0], window[1],
+                                    tardyIsPresent, suspensionIsAbsence)
+                            .isEqualTo(daily(window[0], window[1], tardyIsPresent, suspensionIsAbsence))
+                            .isNotEmpty();
+                }
+                assertThat(wholeMonths(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 11, 30), tardyIsPresent,
+                        suspensionIsAbsence)).isEqualTo(daily(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 11, 30),
+                        tardyIsPresent, suspensionIsAbsence));
             }
-            assertThat(wholeMonths(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 11, 30), tardyIsPresent))
-                    .isEqualTo(daily(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 11, 30), tardyIsPresent));
         }
+        assertThat(daily(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 11, 30), true, false))
+                .as("suspended days were sent").isNotEqualTo(daily(LocalDate.of(2026, 7, 1),
+                        LocalDate.of(2026, 11, 30), true, true));
     }
 
     @Test
@@ -94,8 +103,8 @@ abstract class AttendanceMonthsTest {
         days(1, new SplittableRandom(2), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 16), 2);
         summarise();
 
-        assertThat(monthly(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), true))
-                .isEqualTo(daily(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), true))
+        assertThat(monthly(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), true, true))
+                .isEqualTo(daily(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31), true, true))
                 .isNotEmpty();
     }
 
@@ -139,10 +148,12 @@ abstract class AttendanceMonthsTest {
     }
 
     /** Enrolled and present days per student and school, as "student school" → [enrolled, present]. */
-    private Map<String, List<Integer>> daily(LocalDate from, LocalDate through, boolean tardyIsPresent) {
+    private Map<String, List<Integer>> daily(LocalDate from, LocalDate through, boolean tardyIsPresent,
+            boolean suspensionIsAbsence) {
         Map<String, List<Integer>> days = new TreeMap<>();
         jdbc.sql(DAILY_COUNTS).param("fromDate", from).param("throughDate", through)
                 .param("tardyIsPresent", tardyIsPresent ? 1 : 0)
+                .param("suspensionIsAbsence", suspensionIsAbsence ? 1 : 0)
                 .query(rs -> {
                     days.put(rs.getString("student_id") + " " + rs.getString("school_id"),
                             List.of(rs.getInt("enrolled"), rs.getInt("present")));
@@ -150,9 +161,10 @@ abstract class AttendanceMonthsTest {
         return days;
     }
 
-    private Map<String, List<Integer>> monthly(LocalDate from, LocalDate through, boolean tardyIsPresent) {
+    private Map<String, List<Integer>> monthly(LocalDate from, LocalDate through, boolean tardyIsPresent,
+            boolean suspensionIsAbsence) {
         Map<String, int[]> sums = new TreeMap<>();
-        AttendanceMonths.read(jdbc, SQL, from, through, month -> {
+        AttendanceMonths.read(jdbc, SQL, from, through, suspensionIsAbsence, month -> {
             int window = AttendanceMonths.between(month.month(), from, through);
             if ((month.enrolledDays() & window) != 0) {
                 int[] sum = sums.computeIfAbsent(month.studentId() + " " + month.schoolId(), k -> new int[2]);
@@ -166,10 +178,12 @@ abstract class AttendanceMonthsTest {
     }
 
     /** The KPI steps' own query for windows of whole months. */
-    private Map<String, List<Integer>> wholeMonths(LocalDate from, LocalDate through, boolean tardyIsPresent) {
+    private Map<String, List<Integer>> wholeMonths(LocalDate from, LocalDate through, boolean tardyIsPresent,
+            boolean suspensionIsAbsence) {
         Map<String, List<Integer>> days = new TreeMap<>();
         jdbc.sql(SQL.get("student-attendance")).param("fromDate", from).param("throughDate", through)
                 .param("tardyIsPresent", tardyIsPresent ? 1 : 0)
+                .param("suspensionIsAbsence", suspensionIsAbsence ? 1 : 0)
                 .query(rs -> {
                     days.put(rs.getString("student_id") + " " + rs.getString("school_id"),
                             List.of(rs.getInt("enrolled"), rs.getInt("present")));

@@ -45,7 +45,7 @@ class TermCalendarTest {
 
     @Test
     void unsetTheUsualUsTermsApply() {
-        KpiProperties defaults = new KpiProperties(7, null, 10, 10, true, null, "", null);
+        KpiProperties defaults = new KpiProperties(7, null, 10, 10, true, true, null, "", null);
         TermCalendar us = new TermCalendar(defaults.termEnds(), 7);
 
         assertThat(us.end("S1", null, "2026-27")).contains(LocalDate.of(2027, 1, 31));
