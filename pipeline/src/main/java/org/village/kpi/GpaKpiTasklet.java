@@ -75,9 +75,9 @@ class GpaKpiTasklet implements Tasklet {
         });
         if (!undated.isEmpty()) {
             LOG.warn("Course marks of {} for terms {} have no date stored and no entry in village.kpi.term-ends: they "
-                    + "count toward the year-to-date GPA of every month of the year. Add each term's last day "
-                    + "(e.g. village.kpi.term-ends.{}=01-31) to count them from the month the term ends.", schoolYear,
-                    undated, undated.iterator().next());
+                    + "count toward the year-to-date GPA of every month of the year. Add each term's last day as "
+                    + "MM-DD (village.kpi.term-ends.{}=MM-DD) to count them from the month the term ends.",
+                    schoolYear, undated, undated.iterator().next());
         }
         List<KpiValue> values = new ArrayList<>(monthMarks.finish());
         values.addAll(yearMarks.finish());
