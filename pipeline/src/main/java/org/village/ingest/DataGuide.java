@@ -27,9 +27,10 @@ public final class DataGuide {
                 Put the files schools and partners send into the inbox folder, as they come: `.xlsx`, `.xls` or
                 `.csv` (comma, semicolon or tab; UTF-8 or Windows-1252). A file may hold several sheets. Village
                 recognises each sheet by its **header row** (which may sit below up to %d rows of titles), never by
-                the file's name. Header names are compared ignoring case, spaces, underscores and punctuation, so
-                `Student_Number`, `student number` and `STUDENT-NUMBER` are the same. If your exports use a name not
-                listed here, add it to the configuration, e.g. `village.ingest.headers.student-id=Pupil No`.
+                the file's name. Header names are compared ignoring case, spaces, underscores and punctuation, with
+                `#` read as "number", so `Student_Number`, `student number`, `STUDENT-NUMBER` and `Student #` are
+                the same. If your exports use a name not listed here, add it to the configuration, e.g.
+                `village.ingest.headers.student-id=Pupil No`.
 
                 Student names are never read or stored: columns such as `LastFirst` or `First Name` are recognised
                 only so that they can be dropped. Student ids are kept exactly as sent (leading zeros matter).
