@@ -60,7 +60,7 @@ final class ReportFonts {
         composed.codePoints().forEach(codePoint -> {
             if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)) {
                 out.append(' ');
-            } else if (Typeface.shipped().stream().allMatch(typeface -> typeface.covers(codePoint))) {
+            } else if (Typeface.everyShippedCovers(codePoint)) {
                 out.appendCodePoint(codePoint);
             } else {
                 out.append('?');

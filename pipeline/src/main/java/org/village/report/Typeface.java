@@ -49,8 +49,14 @@ public final class Typeface {
         return SHIPPED.stream().map(Typeface::name).toList();
     }
 
-    static List<Typeface> shipped() {
-        return SHIPPED;
+    /** Whether every family a theme may name has both faces' glyph for the character. */
+    static boolean everyShippedCovers(int codePoint) {
+        for (Typeface typeface : SHIPPED) {
+            if (!typeface.covers(codePoint)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String name() {
