@@ -232,7 +232,7 @@ public final class IngestBenchmark {
         }
     }
 
-    private static long bareCsvRows(Path csv) throws IOException {
+    static long bareCsvRows(Path csv) throws IOException {
         long rows = 0;
         long fields = 0;
         try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {

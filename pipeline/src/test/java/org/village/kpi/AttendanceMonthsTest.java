@@ -150,8 +150,19 @@ abstract class AttendanceMonthsTest {
     /** Enrolled and present days per student and school, as "student school" → [enrolled, present]. */
     private Map<String, List<Integer>> daily(LocalDate from, LocalDate through, boolean tardyIsPresent,
             boolean suspensionIsAbsence) {
+        return counted(DAILY_COUNTS, from, through, tardyIsPresent, suspensionIsAbsence);
+    }
+
+    /** The KPI steps' own query for windows of whole months. */
+    private Map<String, List<Integer>> wholeMonths(LocalDate from, LocalDate through, boolean tardyIsPresent,
+            boolean suspensionIsAbsence) {
+        return counted(SQL.get("student-attendance"), from, through, tardyIsPresent, suspensionIsAbsence);
+    }
+
+    private Map<String, List<Integer>> counted(String query, LocalDate from, LocalDate through,
+            boolean tardyIsPresent, boolean suspensionIsAbsence) {
         Map<String, List<Integer>> days = new TreeMap<>();
-        jdbc.sql(DAILY_COUNTS).param("fromDate", from).param("throughDate", through)
+        jdbc.sql(query).param("fromDate", from).param("throughDate", through)
                 .param("tardyIsPresent", tardyIsPresent ? 1 : 0)
                 .param("suspensionIsAbsence", suspensionIsAbsence ? 1 : 0)
                 .query(rs -> {
@@ -174,20 +185,6 @@ abstract class AttendanceMonthsTest {
         });
         Map<String, List<Integer>> days = new TreeMap<>();
         sums.forEach((key, sum) -> days.put(key, List.of(sum[0], sum[1])));
-        return days;
-    }
-
-    /** The KPI steps' own query for windows of whole months. */
-    private Map<String, List<Integer>> wholeMonths(LocalDate from, LocalDate through, boolean tardyIsPresent,
-            boolean suspensionIsAbsence) {
-        Map<String, List<Integer>> days = new TreeMap<>();
-        jdbc.sql(SQL.get("student-attendance")).param("fromDate", from).param("throughDate", through)
-                .param("tardyIsPresent", tardyIsPresent ? 1 : 0)
-                .param("suspensionIsAbsence", suspensionIsAbsence ? 1 : 0)
-                .query(rs -> {
-                    days.put(rs.getString("student_id") + " " + rs.getString("school_id"),
-                            List.of(rs.getInt("enrolled"), rs.getInt("present")));
-                });
         return days;
     }
 }
