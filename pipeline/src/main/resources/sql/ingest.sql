@@ -339,3 +339,42 @@ WHERE o.status = 'REPLACED' AND n.status = 'LOADED'
   AND n.dataset IN ('ATTENDANCE_SUMMARY', 'DAILY_ATTENDANCE')
   AND n.period_key >= :fromMonth AND n.period_key <= :throughMonth
 ORDER BY n.file_name, o.file_name
+
+-- name: unsummarised-sources
+-- Sheets in use whose daily records (if any) are not yet in attendance_month.
+SELECT s.source_id
+FROM ingest_source s
+LEFT JOIN attendance_month_source m ON m.source_id = s.source_id AND m.file_sha256 = s.file_sha256
+     AND m.sheet_index = s.sheet_index AND m.registered_at = s.registered_at
+WHERE s.status = 'LOADED' AND m.source_id IS NULL
+ORDER BY s.source_id
+
+-- name: source-daily-rows
+-- How many daily rows a sheet has: its key leads with the sheet.
+SELECT COUNT(*) FROM daily_attendance WHERE source_id = :sourceId
+
+-- name: source-daily-attendance
+SELECT student_id, school_id, attendance_date, status FROM daily_attendance WHERE source_id = :sourceId
+
+-- name: source-summarised
+-- Whether rows of a sheet with this id were summarised: only when the id was reused for another sheet.
+SELECT COUNT(*) FROM attendance_month_source WHERE source_id = :sourceId
+
+-- name: delete-source-months
+-- Scans the table (its key leads with the month): needed only for a reused sheet id.
+DELETE FROM attendance_month WHERE source_id = :sourceId
+
+-- name: delete-source-summarised
+DELETE FROM attendance_month_source WHERE source_id = :sourceId
+
+-- name: insert-attendance-month
+INSERT INTO attendance_month (source_id, month_start, student_id, school_id, layer, days_enrolled, days_present,
+                              days_tardy, days_suspended, enrolled_days, present_days, tardy_days, suspended_days)
+VALUES (:sourceId, :monthStart, :studentId, :schoolId, :layer, :daysEnrolled, :daysPresent, :daysTardy,
+        :daysSuspended, :enrolledDays, :presentDays, :tardyDays, :suspendedDays)
+
+-- name: mark-source-summarised
+INSERT INTO attendance_month_source (source_id, file_sha256, sheet_index, registered_at, summarised_at)
+SELECT source_id, file_sha256, sheet_index, registered_at, CURRENT_TIMESTAMP
+FROM ingest_source
+WHERE source_id = :sourceId

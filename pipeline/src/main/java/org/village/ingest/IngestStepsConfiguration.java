@@ -22,14 +22,15 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.village.infrastructure.NamedQueries;
 import org.village.infrastructure.RestartSafeStepExecutionSplitter;
 
 /**
  * The ingest steps of the monthly job: register what is in the inbox, load the sheets stage by stage (reference
  * lists, then rosters, then activity, which is checked against both), each stage partitioned so that files load in
- * parallel, then close the loaded sheets. One loader step serves every dataset. Bad rows are a skip policy: they go
- * to the rejects table and the rest of the file loads.
+ * parallel, then close the loaded sheets and sum by month the daily attendance the loader could not. One loader
+ * step serves every dataset. Bad rows are a skip policy: they go to the rejects table and the rest of the file loads.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestStepsConfiguration {
@@ -114,15 +115,26 @@ public class IngestStepsConfiguration {
                 .build();
     }
 
+    /** Daily attendance by month for the sheets the loader could not sum: see {@link AttendanceMonthTasklet}. */
+    @Bean
+    public Step summariseAttendanceStep() {
+        return new StepBuilder("summariseAttendance", jobRepository)
+                .tasklet(new AttendanceMonthTasklet(jdbc, SQL, attendanceMonthTable()), transactionManager)
+                .build();
+    }
+
     /** The worker every partition runs: one sheet, streamed in chunks. */
     @Bean
     Step loadSourceStep(DatasetRowReader sourceReader, DatasetRowProcessor datasetRowProcessor) {
+        AttendanceMonthsAtLoad attendanceMonths = new AttendanceMonthsAtLoad(jdbc, SQL, attendanceMonthTable(),
+                new TransactionTemplate(transactionManager));
         return new StepBuilder(LOAD_SOURCE_STEP, jobRepository)
                 .<DatasetRow, Object>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(sourceReader)
                 .processor(datasetRowProcessor)
-                .writer(recordWriter())
+                .writer(recordWriter(attendanceMonths))
+                .listener(attendanceMonths)
                 .faultTolerant()
                 .skipPolicy((problem, skipped) -> problem instanceof RowRejectedException)
                 .skipListener(new RejectRecorder(jdbc, SQL))
@@ -184,7 +196,11 @@ public class IngestStepsConfiguration {
                 .build();
     }
 
-    private RecordWriter recordWriter() {
+    private AttendanceMonthTable attendanceMonthTable() {
+        return new AttendanceMonthTable(jdbc, new JdbcTemplate(dataSource), SQL);
+    }
+
+    private RecordWriter recordWriter(AttendanceMonthsAtLoad attendanceMonths) {
         Map<Class<?>, ItemWriter<Object>> writers = new LinkedHashMap<>();
         writers.put(SchoolRecord.class, mergeWriter(SchoolRecord.class, "merge-school"));
         writers.put(PartnershipRecord.class, new PartnershipWriter(jdbc, SQL));
@@ -192,7 +208,8 @@ public class IngestStepsConfiguration {
         writers.put(RecipientRecord.class, writer(RecipientRecord.class, "insert-recipient"));
         writers.put(EnrolmentRecord.class, writer(EnrolmentRecord.class, "insert-enrolment"));
         writers.put(AttendanceSummaryRecord.class, writer(AttendanceSummaryRecord.class, "insert-attendance-summary"));
-        writers.put(DailyAttendanceRecord.class, writer(DailyAttendanceRecord.class, "insert-daily-attendance"));
+        writers.put(DailyAttendanceRecord.class,
+                attendanceMonths.summing(writer(DailyAttendanceRecord.class, "insert-daily-attendance")));
         writers.put(CourseMarkRecord.class, writer(CourseMarkRecord.class, "insert-course-mark"));
         writers.put(ParticipationRecord.class, writer(ParticipationRecord.class, "insert-participation"));
         writers.put(VolunteerHoursRecord.class, writer(VolunteerHoursRecord.class, "insert-volunteer-hours"));

@@ -20,8 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.village.infrastructure.NamedQueries;
 
 /**
- * The KPI steps of the monthly job: sum newly loaded daily attendance by month, clear the month's figures (a
- * recomputed month replaces its figures), compute attendance for the month and for the school year to date, for
+ * The KPI steps of the monthly job: clear the month's figures (a recomputed month replaces its figures), compute attendance for the month and for the school year to date, for
  * every scope and subgroup, then suppress small groups. Clearing is its own step so that a restarted compute step
  * does not delete what an earlier attempt already committed.
  */
@@ -43,13 +42,6 @@ public class KpiStepsConfiguration {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.properties = properties;
-    }
-
-    /** Daily attendance by month, for every sheet loaded since the last run: see {@link AttendanceMonthTasklet}. */
-    @Bean
-    public Step summariseAttendanceStep() {
-        return taskletStep("summariseAttendance",
-                new AttendanceMonthTasklet(jdbc, new NamedParameterJdbcTemplate(dataSource), SQL));
     }
 
     @Bean

@@ -72,7 +72,7 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class MonthEndBenchmark {
 
     private static final List<String> INGEST_STEPS = List.of("registerInbox", "loadReferenceLists", "loadRosters",
-            "loadActivity", "completeSources");
+            "loadActivity", "completeSources", "summariseAttendance");
     private static final List<String> RENDER_STEPS = List.of("renderDistrictReports", "renderScopedReports");
     /** Unified logging with wall-clock decorations: {@code [2026-11-22T15:51:06.123+0000] GC(3) Pause Young ...}. */
     private static final Pattern GC_PAUSE = Pattern.compile(

@@ -8,14 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.test.MetaDataInstanceFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.VillageApplication;
 import org.village.infrastructure.NamedQueries;
@@ -41,13 +48,21 @@ abstract class AttendanceMonthsTest {
             WHERE d.attendance_date >= :fromDate AND d.attendance_date <= :throughDate
             GROUP BY d.student_id, d.school_id
             HAVING SUM(CASE WHEN d.status = 'S' AND :suspensionIsAbsence = 0 THEN 0 ELSE 1 END) > 0""";
+    private static final AtomicLong RUNS = new AtomicLong(System.currentTimeMillis());
     private static final List<String> STATUSES = List.of("P", "P", "P", "P", "T", "E", "U", "A", "S");
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    NamedParameterJdbcTemplate namedJdbc;
+    JobRepository jobRepository;
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    @Qualifier("summariseAttendanceStep")
+    Step summariseAttendance;
 
     @BeforeEach
     void emptyTheIngestTables() {
@@ -57,7 +72,7 @@ abstract class AttendanceMonthsTest {
     }
 
     @Test
-    void countsEveryWindowAsTheDailyRowsDo() {
+    void countsEveryWindowAsTheDailyRowsDo() throws Exception {
         source(1, "LOADED", "a");
         source(2, "LOADED", "b");
         source(3, "LOADED", "c");
@@ -94,7 +109,7 @@ abstract class AttendanceMonthsTest {
     }
 
     @Test
-    void aNewSheetWithAnOldSheetsIdIsSummarisedAfresh() {
+    void aNewSheetWithAnOldSheetsIdIsSummarisedAfresh() throws Exception {
         source(1, "LOADED", "a");
         days(1, new SplittableRandom(1), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), 2);
         summarise();
@@ -139,12 +154,12 @@ abstract class AttendanceMonthsTest {
         }
     }
 
-    private void summarise() {
-        AttendanceMonthTasklet tasklet = new AttendanceMonthTasklet(jdbc, namedJdbc, SQL);
-        var contribution = MetaDataInstanceFactory.createStepExecution().createStepContribution();
-        while (tasklet.execute(contribution, null) == RepeatStatus.CONTINUABLE) {
-            // one sheet per call
-        }
+    /** The monthly job's step that sums the sheets the loader did not (here, rows inserted by hand). */
+    private void summarise() throws Exception {
+        Job job = new JobBuilder("summariseAttendance", jobRepository).start(summariseAttendance).build();
+        JobExecution execution = jobOperator.start(job, new JobParametersBuilder()
+                .addLong("run", RUNS.incrementAndGet()).toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 
     /** Enrolled and present days per student and school, as "student school" → [enrolled, present]. */

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,38 @@ class SampleDataIngestTest {
                 + "(SELECT COUNT(*) FROM story) AS stories, (SELECT COUNT(*) FROM recipient) AS recipients")
                 .query().singleRow();
         assertThat(counts.values()).allSatisfy(count -> assertThat(((Number) count).longValue()).isPositive());
+    }
+
+    @Test
+    void sumsEverySheetsDailyAttendanceByMonthAsItLoadsIt() {
+        Map<String, List<Integer>> daily = new TreeMap<>();
+        jdbc.sql("SELECT d.student_id, d.school_id, d.attendance_date, d.status FROM daily_attendance d "
+                + "JOIN ingest_source s ON s.source_id = d.source_id AND s.status = 'LOADED'").query(rs -> {
+                    LocalDate day = rs.getObject("attendance_date", LocalDate.class);
+                    List<Integer> days = daily.computeIfAbsent(rs.getString("student_id") + " "
+                            + rs.getString("school_id") + " " + YearMonth.from(day), k -> new ArrayList<>(
+                                    List.of(0, 0, 0, 0)));
+                    int status = "PTS".indexOf(rs.getString("status"));
+                    days.set(0, days.get(0) + 1);
+                    if (status >= 0) {
+                        days.set(status + 1, days.get(status + 1) + 1);
+                    }
+                });
+        Map<String, List<Integer>> monthly = new TreeMap<>();
+        jdbc.sql("SELECT m.student_id, m.school_id, m.month_start, SUM(m.days_enrolled), SUM(m.days_present), "
+                + "SUM(m.days_tardy), SUM(m.days_suspended) FROM attendance_month m JOIN ingest_source s "
+                + "ON s.source_id = m.source_id AND s.status = 'LOADED' GROUP BY m.student_id, m.school_id, "
+                + "m.month_start").query(rs -> {
+                    monthly.put(rs.getString(1) + " " + rs.getString(2) + " "
+                            + YearMonth.from(rs.getObject(3, LocalDate.class)),
+                            List.of(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+                });
+
+        assertThat(monthly).isNotEmpty().isEqualTo(daily);
+        // The loader summed and marked every sheet itself (the validation run has no step that sums afterwards).
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ingest_source s WHERE s.status = 'LOADED' AND NOT EXISTS "
+                + "(SELECT 1 FROM attendance_month_source m WHERE m.source_id = s.source_id)")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -45,7 +45,7 @@ class KilledRunTest {
     @Test
     void aRunKilledWhileLoadingAndStartedAgainEqualsAnUninterruptedRun() throws Exception {
         Path inbox = dir.resolve("inbox");
-        new DistrictGenerator(new GeneratorArguments(300, 3, 0, 11, MONTH)).writeTo(inbox, "inbox");
+        new DistrictGenerator(new GeneratorArguments(300, 3, 3, 11, MONTH)).writeTo(inbox, "inbox");
 
         Run clean = run("clean", false);
         Run killed = run("killed", true);
@@ -60,6 +60,7 @@ class KilledRunTest {
         RunResults actual = results("killed");
         assertThat(actual.kpis()).isNotEmpty().isEqualTo(expected.kpis());
         assertThat(actual.attendanceRows()).isEqualTo(expected.attendanceRows());
+        assertThat(actual.attendanceMonths()).isNotEmpty().isEqualTo(expected.attendanceMonths());
         assertThat(actual.sheetsLoaded()).isEqualTo(expected.sheetsLoaded());
         assertThat(actual.files()).isEqualTo(expected.files()).contains("district-dashboard-2026-09.pdf");
     }

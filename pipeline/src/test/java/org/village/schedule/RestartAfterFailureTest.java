@@ -123,6 +123,7 @@ class RestartAfterFailureTest {
         RunResults restarted = RunResults.of(jdbc, out.resolve("2026-10"));
         assertThat(restarted.kpis()).isNotEmpty().isEqualTo(clean.kpis());
         assertThat(restarted.attendanceRows()).isEqualTo(clean.attendanceRows());
+        assertThat(restarted.attendanceMonths()).isEqualTo(clean.attendanceMonths());
         assertThat(restarted.sheetsLoaded()).isEqualTo(clean.sheetsLoaded());
         assertThat(restarted.files()).isEqualTo(clean.files())
                 .contains("district-dashboard-2026-10.pdf", "manifest-2026-10.csv");
