@@ -170,16 +170,16 @@ JOIN ingest_source s ON s.source_id = e.source_id
 WHERE s.status = 'LOADED' OR (s.status = 'PENDING' AND s.job_instance_id = :jobInstanceId)
 ORDER BY e.student_id, e.entry_date
 -- name: month-data-received
--- Attendance sheets with rows in the month, with their loaded and rejected row counts.
+-- Attendance sheets with rows in the month, with their loaded and rejected row counts. Daily sheets are found by
+-- their monthly sums (attendance_month, read by its key): an EXISTS per sheet on the daily rows walked every row of
+-- every earlier month's sheet (15 s at 15,000 students).
 SELECT COUNT(*) AS files, COALESCE(SUM(s.rows_loaded), 0) AS rows_loaded,
        COALESCE(SUM(s.rows_rejected), 0) AS rows_rejected
 FROM ingest_source s
 WHERE s.status = 'LOADED'
-  AND (EXISTS (SELECT 1 FROM attendance_summary a
-               WHERE a.source_id = s.source_id AND a.period_end >= :fromDate AND a.period_end <= :throughDate)
-    OR EXISTS (SELECT 1 FROM daily_attendance d
-               WHERE d.source_id = s.source_id AND d.attendance_date >= :fromDate
-                 AND d.attendance_date <= :throughDate))
+  AND (s.source_id IN (SELECT a.source_id FROM attendance_summary a
+                       WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate)
+    OR s.source_id IN (SELECT m.source_id FROM attendance_month m WHERE m.month_start = :fromDate))
 
 -- name: schools-without-attendance
 SELECT sc.school_name
@@ -213,10 +213,13 @@ ORDER BY file_name, sheet_index
 SELECT school_id, school_name FROM school ORDER BY school_id
 
 -- name: latest-attendance-date
+-- The newest day of attendance up to the month's end. ORDER BY ... FETCH FIRST reads the date index from its end;
+-- MAX(...) with the same WHERE walked it from the first day of the records (3 s at 15,000 students).
 SELECT MAX(latest) FROM (
     SELECT MAX(period_end) AS latest FROM attendance_summary WHERE period_end <= :throughDate
     UNION ALL
-    SELECT MAX(attendance_date) FROM daily_attendance WHERE attendance_date <= :throughDate
+    SELECT latest FROM (SELECT attendance_date AS latest FROM daily_attendance WHERE attendance_date <= :throughDate
+                        ORDER BY attendance_date DESC FETCH FIRST ROW ONLY) newest_day
 ) dates
 
 -- name: mark-unreadable
