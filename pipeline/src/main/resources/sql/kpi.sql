@@ -39,16 +39,14 @@ JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
 WHERE m.month_start >= :fromMonth AND m.month_start <= :throughMonth
 
 -- name: student-profiles
--- Each student's subgroups from the latest roster in use that lists them. Read once per step into memory: joining it
--- to the attendance above made H2 recompute it for every student.
-SELECT student_id, grade, gender, race_ethnicity, english_learner, disability, economically_disadvantaged,
-       homeless, foster
-FROM (SELECT e.student_id, e.grade, e.gender, e.race_ethnicity, e.english_learner, e.disability,
-             e.economically_disadvantaged, e.homeless, e.foster,
-             ROW_NUMBER() OVER (PARTITION BY e.student_id ORDER BY e.entry_date DESC, e.source_id DESC) AS latest
-      FROM enrolment e
-      JOIN ingest_source s ON s.source_id = e.source_id AND s.status = 'LOADED') ranked
-WHERE latest = 1
+-- Every roster row in use, each student's latest first; the reader keeps the first row per student. Read once per
+-- step into memory: joining it to the attendance above made H2 recompute it for every student. A window function
+-- (ROW_NUMBER() per student) picking the latest row in SQL took H2 three to four times as long as this sort.
+SELECT e.student_id, e.grade, e.gender, e.race_ethnicity, e.english_learner, e.disability,
+       e.economically_disadvantaged, e.homeless, e.foster
+FROM enrolment e
+JOIN ingest_source s ON s.source_id = e.source_id AND s.status = 'LOADED'
+ORDER BY e.student_id, e.entry_date DESC, e.source_id DESC
 
 -- name: participants
 -- Students a partnership served from the start of the window's school year to its end.
