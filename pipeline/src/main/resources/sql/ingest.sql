@@ -182,14 +182,15 @@ WHERE s.status = 'LOADED'
     OR s.source_id IN (SELECT m.source_id FROM attendance_month m WHERE m.month_start = :fromDate))
 
 -- name: schools-without-attendance
+-- Schools that sent no attendance for the month; daily attendance by its monthly sums (:fromDate is the month's
+-- first day).
 SELECT sc.school_name
 FROM school sc
 WHERE NOT EXISTS (SELECT 1 FROM attendance_summary a JOIN ingest_source s ON s.source_id = a.source_id
                   WHERE s.status = 'LOADED' AND a.school_id = sc.school_id
                     AND a.period_end >= :fromDate AND a.period_end <= :throughDate)
-  AND NOT EXISTS (SELECT 1 FROM daily_attendance d JOIN ingest_source s ON s.source_id = d.source_id
-                  WHERE s.status = 'LOADED' AND d.school_id = sc.school_id
-                    AND d.attendance_date >= :fromDate AND d.attendance_date <= :throughDate)
+  AND NOT EXISTS (SELECT 1 FROM attendance_month m JOIN ingest_source s ON s.source_id = m.source_id
+                  WHERE s.status = 'LOADED' AND m.month_start = :fromDate AND m.school_id = sc.school_id)
 ORDER BY sc.school_name
 
 -- name: partnerships-without-participation
