@@ -2,6 +2,7 @@ package org.village.kpi;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,20 +12,28 @@ import org.village.infrastructure.NamedQueries;
 /** Every rostered student's subgroups, from the latest roster row in use that lists them; read once per step. */
 final class StudentProfiles {
 
+    private record Latest(LocalDate entryDate, long sourceId, StudentProfile profile) {
+
+        boolean isAfter(Latest other) {
+            int byDate = entryDate.compareTo(other.entryDate);
+            return byDate != 0 ? byDate > 0 : sourceId > other.sourceId;
+        }
+    }
+
     private StudentProfiles() {
     }
 
     static Map<String, StudentProfile> load(JdbcClient jdbc, NamedQueries sql) {
-        Map<String, StudentProfile> profiles = new HashMap<>();
+        Map<String, Latest> latest = new HashMap<>();
         jdbc.sql(sql.get("student-profiles")).query(rs -> {
-            String student = rs.getString("student_id");
-            if (profiles.containsKey(student)) {
-                return;
-            }
-            profiles.put(student, new StudentProfile(rs.getString("grade"), rs.getString("gender"),
-                    rs.getString("race_ethnicity"), flag(rs, "english_learner"), flag(rs, "disability"),
-                    flag(rs, "economically_disadvantaged"), flag(rs, "homeless"), flag(rs, "foster")));
+            Latest row = new Latest(rs.getObject("entry_date", LocalDate.class), rs.getLong("source_id"),
+                    new StudentProfile(rs.getString("grade"), rs.getString("gender"), rs.getString("race_ethnicity"),
+                            flag(rs, "english_learner"), flag(rs, "disability"),
+                            flag(rs, "economically_disadvantaged"), flag(rs, "homeless"), flag(rs, "foster")));
+            latest.merge(rs.getString("student_id"), row, (kept, next) -> next.isAfter(kept) ? next : kept);
         });
+        Map<String, StudentProfile> profiles = new HashMap<>(latest.size() * 4 / 3 + 1);
+        latest.forEach((student, row) -> profiles.put(student, row.profile()));
         return profiles;
     }
 
