@@ -1,13 +1,16 @@
 package org.village.kpi;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.village.infrastructure.NamedQueries;
 
-/** Read access to stored figures for the reports: one month's, and one KPI's history for trends. */
+/** Read access to stored figures for the reports: one month's, and a KPI's history for trends. */
 @Component
 public class KpiFigures {
 
@@ -37,5 +40,17 @@ public class KpiFigures {
                 .param("kpi", kpi).param("periodKind", window.name())
                 .param("fromMonth", from.toString()).param("throughMonth", through.toString())
                 .query(KpiValueRowMapper.INSTANCE).list();
+    }
+
+    /** One KPI's history for every scope, all students, as "scope|scope id" → its months in order. */
+    public Map<String, List<KpiValue>> histories(String kpi, Window window, YearMonth from, YearMonth through) {
+        Map<String, List<KpiValue>> byScope = new HashMap<>();
+        jdbc.sql(SQL.get("histories"))
+                .param("subgroup", KpiValue.ALL_STUDENTS).param("kpi", kpi).param("periodKind", window.name())
+                .param("fromMonth", from.toString()).param("throughMonth", through.toString())
+                .query(KpiValueRowMapper.INSTANCE).stream()
+                .forEach(value -> byScope.computeIfAbsent(value.scope() + '|' + value.scopeId(),
+                        k -> new ArrayList<>()).add(value));
+        return byScope;
     }
 }

@@ -3,6 +3,7 @@ package org.village.monthly;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,26 @@ import org.village.report.ReportContent.DataQuality;
 /**
  * One month's stored figures and report sources, read once and shared by every report of the month. Immutable after
  * {@link ReportContentAssembler#load}; {@code previous} and {@code baseline} are last month's and the same month a
- * year earlier, for the tiles' changes.
+ * year earlier, for the tiles' changes; {@code attendanceRates} is every scope's monthly attendance rate since the
+ * start of the baseline school year, for the trend charts, by "scope|scope id". The subgroups each scope has are
+ * indexed once, since every report asks for its own.
  */
 record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, KpiValue> previous,
         Map<String, KpiValue> baseline, Map<String, String> schoolNames, List<ReportSources.Partnership> partnerships,
         Map<String, ReportSources.GoalProgress> goals, Map<String, ReportSources.CheckIn> checkIns,
         List<ReportSources.StoryRow> stories, List<String> assumptions, DataQuality quality, LocalDate dataThrough,
-        LocalDate generatedOn) {
+        LocalDate generatedOn, Map<String, List<KpiValue>> attendanceRates,
+        Map<String, Set<String>> subgroupsByScope) {
+
+    MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, KpiValue> previous,
+            Map<String, KpiValue> baseline, Map<String, String> schoolNames,
+            List<ReportSources.Partnership> partnerships, Map<String, ReportSources.GoalProgress> goals,
+            Map<String, ReportSources.CheckIn> checkIns, List<ReportSources.StoryRow> stories,
+            List<String> assumptions, DataQuality quality, LocalDate dataThrough, LocalDate generatedOn,
+            Map<String, List<KpiValue>> attendanceRates) {
+        this(month, current, previous, baseline, schoolNames, partnerships, goals, checkIns, stories, assumptions,
+                quality, dataThrough, generatedOn, attendanceRates, subgroupIndex(current));
+    }
 
     MonthFigures {
         current = Map.copyOf(current);
@@ -34,6 +48,22 @@ record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, 
         checkIns = Map.copyOf(checkIns);
         stories = List.copyOf(stories);
         assumptions = List.copyOf(assumptions);
+        attendanceRates = Map.copyOf(attendanceRates);
+        subgroupsByScope = Map.copyOf(subgroupsByScope);
+    }
+
+    /** "window|scope|scope id" → the subgroups (not "all") with an attendance rate or chronic absenteeism there. */
+    private static Map<String, Set<String>> subgroupIndex(Map<String, KpiValue> current) {
+        Map<String, Set<String>> index = new HashMap<>();
+        for (KpiValue value : current.values()) {
+            if (!KpiValue.ALL_STUDENTS.equals(value.subgroup()) && (value.kpi().equals(KpiValue.ATTENDANCE_RATE)
+                    || value.kpi().equals(KpiValue.CHRONIC_ABSENTEEISM))) {
+                index.computeIfAbsent(value.periodKind() + '|' + value.scope() + '|' + value.scopeId(),
+                        k -> new TreeSet<>()).add(value.subgroup());
+            }
+        }
+        index.replaceAll((key, subgroups) -> Collections.unmodifiableSet(subgroups));
+        return index;
     }
 
     static String key(Window window, Scope scope, String subgroup, String kpi) {
@@ -53,15 +83,14 @@ record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, 
 
     /** The subgroups (not "all") that have an attendance rate or chronic absenteeism at the scope this month. */
     Set<String> subgroups(Window window, Scope scope) {
-        Set<String> subgroups = new TreeSet<>();
-        for (KpiValue value : current.values()) {
-            if (value.periodKind().equals(window.name()) && value.scope().equals(scope.scope())
-                    && value.scopeId().equals(scope.id()) && !KpiValue.ALL_STUDENTS.equals(value.subgroup())
-                    && (value.kpi().equals(KpiValue.ATTENDANCE_RATE)
-                            || value.kpi().equals(KpiValue.CHRONIC_ABSENTEEISM))) {
-                subgroups.add(value.subgroup());
-            }
-        }
-        return subgroups;
+        return subgroupsByScope.getOrDefault(window.name() + '|' + scope.scope() + '|' + scope.id(), Set.of());
+    }
+
+    /** The scope's monthly attendance rates from {@code from} through {@code through}, in order. */
+    List<KpiValue> attendanceRates(Scope scope, YearMonth from, YearMonth through) {
+        return attendanceRates.getOrDefault(scope.scope() + '|' + scope.id(), List.of()).stream()
+                .filter(v -> v.reportMonth().compareTo(from.toString()) >= 0
+                        && v.reportMonth().compareTo(through.toString()) <= 0)
+                .toList();
     }
 }

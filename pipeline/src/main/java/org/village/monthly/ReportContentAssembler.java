@@ -105,7 +105,9 @@ class ReportContentAssembler {
                 index(figures.month(month.minusYears(1))), ingested.schoolNames(), sources.partnerships(),
                 sources.goalProgress(month), sources.latestCheckIns(month), sources.consentedStories(month),
                 figures.assumptions(month), quality,
-                ingested.latestAttendanceDate(month).orElse(month.atEndOfMonth()), LocalDate.now(clock));
+                ingested.latestAttendanceDate(month).orElse(month.atEndOfMonth()), LocalDate.now(clock),
+                figures.histories(KpiValue.ATTENDANCE_RATE, Window.MONTH, schoolYearStart(month).minusYears(1),
+                        month));
     }
 
     ReportContent district(MonthFigures month) {
@@ -124,7 +126,7 @@ class ReportContentAssembler {
         }
         schools.sort(Comparator.comparing(SchoolRow::schoolName, Collator.getInstance(Locale.US)));
         return content(ReportKind.DISTRICT_DASHBOARD, null, month, tiles(month, scope, DISTRICT_TILES),
-                trend(month.month(), scope), schools, partnershipRows(month, month.partnerships()),
+                trend(month, scope), schools, partnershipRows(month, month.partnerships()),
                 equity(month, scope), null, List.of());
     }
 
@@ -133,7 +135,7 @@ class ReportContentAssembler {
         List<ReportSources.Partnership> serving = month.partnerships().stream()
                 .filter(partnership -> partnership.schoolIds().contains(schoolId)).toList();
         return content(ReportKind.SCHOOL_DASHBOARD, month.schoolNames().getOrDefault(schoolId, schoolId), month,
-                tiles(month, scope, SCHOOL_TILES), trend(month.month(), scope), List.of(),
+                tiles(month, scope, SCHOOL_TILES), trend(month, scope), List.of(),
                 partnershipRows(month, serving), equity(month, scope), null, List.of());
     }
 
@@ -304,11 +306,13 @@ class ReportContentAssembler {
         return (value.matches("(?i)P?K|TK|KG|PK\\d") ? "0" : "2") + value;
     }
 
-    private AttendanceTrend trend(YearMonth month, Scope scope) {
+    private AttendanceTrend trend(MonthFigures monthFigures, Scope scope) {
+        YearMonth month = monthFigures.month();
         YearMonth yearStart = schoolYearStart(month);
         YearMonth baselineStart = yearStart.minusYears(1);
         return new AttendanceTrend(schoolYear(yearStart), schoolYear(baselineStart),
-                points(scope, yearStart, month), points(scope, baselineStart, yearStart.minusMonths(1)));
+                points(monthFigures, scope, yearStart, month),
+                points(monthFigures, scope, baselineStart, yearStart.minusMonths(1)));
     }
 
     private YearMonth schoolYearStart(YearMonth month) {
@@ -316,9 +320,8 @@ class ReportContentAssembler {
         return YearMonth.of(month.getMonthValue() >= startMonth ? month.getYear() : month.getYear() - 1, startMonth);
     }
 
-    private List<MonthPoint> points(Scope scope, YearMonth from, YearMonth through) {
-        return figures.history(scope.scope(), scope.id(), KpiValue.ATTENDANCE_RATE, Window.MONTH, from, through)
-                .stream()
+    private static List<MonthPoint> points(MonthFigures month, Scope scope, YearMonth from, YearMonth through) {
+        return month.attendanceRates(scope, from, through).stream()
                 .filter(v -> !v.suppressed() && v.value() != null)
                 .map(v -> new MonthPoint(YearMonth.parse(v.reportMonth()), v.value().doubleValue()))
                 .toList();
