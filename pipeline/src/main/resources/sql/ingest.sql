@@ -213,15 +213,20 @@ ORDER BY file_name, sheet_index
 -- name: school-names
 SELECT school_id, school_name FROM school ORDER BY school_id
 
--- name: latest-attendance-date
--- The newest day of attendance up to the month's end. ORDER BY ... FETCH FIRST reads the date index from its end;
--- MAX(...) with the same WHERE walked it from the first day of the records (3 s at 15,000 students).
-SELECT MAX(latest) FROM (
-    SELECT MAX(period_end) AS latest FROM attendance_summary WHERE period_end <= :throughDate
-    UNION ALL
-    SELECT latest FROM (SELECT attendance_date AS latest FROM daily_attendance WHERE attendance_date <= :throughDate
-                        ORDER BY attendance_date DESC FETCH FIRST ROW ONLY) newest_day
-) dates
+-- name: latest-summary-period-end
+-- The newest end of a summarised period up to the month's end.
+SELECT MAX(period_end) FROM attendance_summary WHERE period_end <= :throughDate
+
+-- name: latest-daily-attendance-days
+-- The newest month of daily attendance up to :monthStart, and the largest of its bitmaps of days enrolled: bit 0
+-- is the 1st and no bitmap uses the sign bit, so the largest has the month's latest day as its highest bit. Read
+-- from the monthly sums, since the daily rows have no index by date (V22); ORDER BY ... FETCH FIRST reads the key
+-- from its end, where MAX(...) with a WHERE walked it from the start.
+SELECT month_start, MAX(enrolled_days) AS days
+FROM attendance_month
+WHERE month_start = (SELECT month_start FROM attendance_month WHERE month_start <= :monthStart
+                     ORDER BY month_start DESC FETCH FIRST ROW ONLY)
+GROUP BY month_start
 
 -- name: mark-unreadable
 UPDATE ingest_source SET status = 'UNREADABLE', problem = :problem, completed_at = CURRENT_TIMESTAMP

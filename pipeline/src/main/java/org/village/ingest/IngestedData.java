@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,16 @@ public class IngestedData {
         return names;
     }
 
+    /** The newest day of attendance sent up to the month's end, summarised or daily. */
     public Optional<LocalDate> latestAttendanceDate(YearMonth month) {
-        return jdbc.sql(SQL.get("latest-attendance-date")).param("throughDate", month.atEndOfMonth())
-                .query(LocalDate.class).optional();
+        Optional<LocalDate> summarised = Optional.ofNullable(jdbc.sql(SQL.get("latest-summary-period-end"))
+                .param("throughDate", month.atEndOfMonth()).query(LocalDate.class).single());
+        Optional<LocalDate> daily = jdbc.sql(SQL.get("latest-daily-attendance-days"))
+                .param("monthStart", month.atDay(1))
+                .query((rs, i) -> rs.getObject("month_start", LocalDate.class)
+                        .withDayOfMonth(Integer.SIZE - Integer.numberOfLeadingZeros(rs.getInt("days"))))
+                .optional();
+        return Stream.of(summarised, daily).flatMap(Optional::stream).max(LocalDate::compareTo);
     }
 
     /** Every sheet a run registered, with its outcome and its rejects by reason, in file order. */

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.village.VillageApplication;
 import org.village.ingest.FileSummary;
+import org.village.ingest.IngestedData;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -136,6 +137,19 @@ class SampleDataIngestTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ingest_source s WHERE s.status = 'LOADED' AND NOT EXISTS "
                 + "(SELECT 1 FROM attendance_month_source m WHERE m.source_id = s.source_id)")
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void datesTheReportsByTheNewestDayOfAttendanceSent(@Autowired IngestedData ingested) {
+        for (YearMonth month : List.of(YearMonth.of(2025, 12), YearMonth.of(2026, 6), YearMonth.of(2026, 7),
+                YearMonth.of(2026, 10))) {
+            LocalDate newest = jdbc.sql("SELECT MAX(d) FROM (SELECT MAX(attendance_date) AS d FROM daily_attendance "
+                    + "WHERE attendance_date <= ? UNION ALL SELECT MAX(period_end) FROM attendance_summary "
+                    + "WHERE period_end <= ?) newest").params(month.atEndOfMonth(), month.atEndOfMonth())
+                    .query(LocalDate.class).single();
+
+            assertThat(ingested.latestAttendanceDate(month)).as("%s", month).contains(newest);
+        }
     }
 
     @Test
