@@ -253,3 +253,14 @@ JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
 WHERE m.school_year = :schoolYear AND m.excluded = FALSE AND m.credits > 0
 GROUP BY m.student_id, m.school_id, m.term, m.date_stored
 ORDER BY m.student_id, m.school_id
+
+-- name: student-year-marks
+-- Every mark of one school year that counts toward GPA, with its sheet, for a whole year's GPA per student (the
+-- effects' baseline): the reader sums them per student and keeps the sheets in use. Grouping them in H2, joined to
+-- the sheets, took 8-14 s for the 3.7 million marks of a 150,000-student year; streaming them takes 5.6.
+SELECT m.student_id, m.source_id, m.grade_points, m.credits
+FROM course_mark m
+WHERE m.school_year = :schoolYear AND m.excluded = FALSE AND m.credits > 0
+
+-- name: sheets-in-use
+SELECT source_id FROM ingest_source WHERE status = 'LOADED'

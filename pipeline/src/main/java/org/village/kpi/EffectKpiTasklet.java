@@ -259,14 +259,19 @@ class EffectKpiTasklet implements Tasklet {
     /** Each student's credit-weighted GPA over all schools for one school year (2025-26). */
     private Map<String, Double> gpa(String schoolYear) {
         return gpaByYear.computeIfAbsent(schoolYear, year -> {
-            Map<String, double[]> sums = new HashMap<>();
-            jdbc.sql(sql.get("student-gpa")).param("schoolYear", year).query(rs -> {
-                double[] sum = sums.computeIfAbsent(rs.getString("student_id"), s -> new double[2]);
-                sum[0] += rs.getDouble("points");
-                sum[1] += rs.getDouble("credits");
+            Set<Long> inUse = new HashSet<>(jdbc.sql(sql.get("sheets-in-use")).query(Long.class).list());
+            Map<String, BigDecimal[]> sums = new HashMap<>();
+            jdbc.sql(sql.get("student-year-marks")).param("schoolYear", year).query(rs -> {
+                if (inUse.contains(rs.getLong("source_id"))) {
+                    BigDecimal credits = rs.getBigDecimal("credits");
+                    BigDecimal[] sum = sums.computeIfAbsent(rs.getString("student_id"),
+                            s -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+                    sum[0] = sum[0].add(rs.getBigDecimal("grade_points").multiply(credits));
+                    sum[1] = sum[1].add(credits);
+                }
             });
             Map<String, Double> gpa = new HashMap<>();
-            sums.forEach((student, sum) -> gpa.put(student, sum[0] / sum[1]));
+            sums.forEach((student, sum) -> gpa.put(student, sum[0].doubleValue() / sum[1].doubleValue()));
             return gpa;
         });
     }
