@@ -35,8 +35,8 @@ public class IngestedData {
 
     /** The newest day of attendance sent up to the month's end, summarised or daily. */
     public Optional<LocalDate> latestAttendanceDate(YearMonth month) {
-        Optional<LocalDate> summarised = Optional.ofNullable(jdbc.sql(SQL.get("latest-summary-period-end"))
-                .param("throughDate", month.atEndOfMonth()).query(LocalDate.class).single());
+        Optional<LocalDate> summarised = jdbc.sql(SQL.get("latest-summary-period-end"))
+                .param("throughDate", month.atEndOfMonth()).query(LocalDate.class).optional();
         Optional<LocalDate> daily = jdbc.sql(SQL.get("latest-daily-attendance-days"))
                 .param("monthStart", month.atDay(1))
                 .query((rs, i) -> rs.getObject("month_start", LocalDate.class)
