@@ -6,8 +6,7 @@ import java.util.Map;
 
 /**
  * What a daily attendance code means. Built in: plain words and the codes PowerSchool-, Ed-Fi- and Genesis-style
- * exports use;
- * a district adds its own in configuration ({@code village.ingest.attendance-codes.ZZ=excused}).
+ * exports use; a district adds its own in configuration ({@code village.ingest.attendance-codes.ZZ=excused}).
  */
 final class AttendanceCodes {
 
@@ -33,9 +32,10 @@ final class AttendanceCodes {
                 "IN-SCHOOL SUSPENSION", "FT", "FIELD TRIP", "SCHOOL ACTIVITY");
         put(Status.TARDY, "T", "TD", "TR", "TE", "TU", "TARDY", "LATE", "EXCUSED TARDY", "UNEXCUSED TARDY", "ED",
                 "EARLY DEPARTURE", "EARLY DISMISSAL");
-        put(Status.EXCUSED, "E", "AE", "EA", "EX", "EXC", "EXCUSED", "EXCUSED ABSENCE", "ABSENT EXCUSED", "ILL", "ILLNESS", "MED",
-                "MEDICAL");
-        put(Status.UNEXCUSED, "U", "AU", "UA", "UX", "UNX", "UNEXCUSED", "UNEXCUSED ABSENCE", "ABSENT UNEXCUSED", "TRUANT", "TRU");
+        put(Status.EXCUSED, "E", "AE", "EA", "EX", "EXC", "EXCUSED", "EXCUSED ABSENCE", "ABSENT EXCUSED", "ILL",
+                "ILLNESS", "MED", "MEDICAL");
+        put(Status.UNEXCUSED, "U", "AU", "UA", "UX", "UNX", "UNEXCUSED", "UNEXCUSED ABSENCE", "ABSENT UNEXCUSED",
+                "TRUANT", "TRU");
         put(Status.ABSENT, "A", "AB", "ABS", "ABSENT", "ABSENCE", "0");
         put(Status.SUSPENDED, "S", "OSS", "SUS", "SUSP", "SUSPENDED", "SUSPENSION", "OUT-OF-SCHOOL SUSPENSION");
     }

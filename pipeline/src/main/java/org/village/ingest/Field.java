@@ -59,8 +59,8 @@ enum Field {
             "coursetitle", "coursenum", "section", "sectionid"),
     SCHOOL_YEAR("school year", "The school year of the mark: 2025-26, 2025-2026 or its ending year 2026.",
             "schoolyear", "academicyear", "year", "sy"),
-    DATE_STORED("date stored", "When the mark was stored: the term's last day, from which month its marks count toward GPA; "
-            + "gives its school year when no school year is sent.",
+    DATE_STORED("date stored", "When the mark was stored: the term's last day, from which month its marks count "
+            + "toward GPA; gives its school year when no school year is sent.",
             "datestored", "dategraded", "gradedate", "markdate"),
     MARK("mark", "Letter (A, B+ …), percentage (87, 87%) or grade points (3.3).", "mark", "grade",
             "lettergrade", "finalgrade", "finalmark", "finallettergradeearned", "score", "percent", "percentage",

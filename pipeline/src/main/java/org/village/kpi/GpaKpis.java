@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * GPA for every scope and subgroup (product brief §2): a student's GPA is the credit-weighted mean of their grade
  * points on the 4.0 scale over the marks of the window's terms (those that ended in the month, or in the school year
- * so far); a scope's GPA is the mean over its students; and the share
- * of students below 2.0. School figures use the student's marks at that school; district and partnership figures
- * all the student's marks. Rows arrive in student order, as for attendance.
+ * so far); a scope's GPA is the mean over its students; and the share of students below 2.0. School figures use
+ * the student's marks at that school; district and partnership figures all the student's marks. Rows arrive in
+ * student order, as for attendance.
  */
 final class GpaKpis {
 

@@ -20,9 +20,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.village.infrastructure.NamedQueries;
 
 /**
- * The KPI steps of the monthly job: clear the month's figures (a recomputed month replaces its figures), compute attendance for the month and for the school year to date, for
- * every scope and subgroup, then suppress small groups. Clearing is its own step so that a restarted compute step
- * does not delete what an earlier attempt already committed.
+ * The KPI steps of the monthly job: clear the month's figures (a recomputed month replaces its figures), compute
+ * attendance for the month and for the school year to date, for every scope and subgroup, then suppress small
+ * groups. Clearing is its own step so that a restarted compute step does not delete what an earlier attempt
+ * already committed.
  */
 @Configuration(proxyBeanMethods = false)
 public class KpiStepsConfiguration {
