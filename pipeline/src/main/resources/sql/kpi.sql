@@ -87,7 +87,7 @@ WHERE scope = :scope AND scope_id = :scopeId AND subgroup = :subgroup AND kpi = 
   AND report_month >= :fromMonth AND report_month <= :throughMonth
 ORDER BY report_month
 
--- name: histories
+-- name: every-scope-history
 -- One KPI for every scope over a range of months, for the trend charts of all of a month's reports at once: the
 -- table's key leads with the month, so one read of the months replaces a read of them per report.
 SELECT report_month, period_kind, scope, scope_id, subgroup, kpi, kpi_value AS "value", numerator, denominator, n,

@@ -1,10 +1,7 @@
 package org.village.kpi;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,15 +39,11 @@ public class KpiFigures {
                 .query(KpiValueRowMapper.INSTANCE).list();
     }
 
-    /** One KPI's history for every scope, all students, as "scope|scope id" → its months in order. */
-    public Map<String, List<KpiValue>> histories(String kpi, Window window, YearMonth from, YearMonth through) {
-        Map<String, List<KpiValue>> byScope = new HashMap<>();
-        jdbc.sql(SQL.get("histories"))
+    /** One KPI's history for every scope, all students, in month order. */
+    public List<KpiValue> everyScopeHistory(String kpi, Window window, YearMonth from, YearMonth through) {
+        return jdbc.sql(SQL.get("every-scope-history"))
                 .param("subgroup", KpiValue.ALL_STUDENTS).param("kpi", kpi).param("periodKind", window.name())
                 .param("fromMonth", from.toString()).param("throughMonth", through.toString())
-                .query(KpiValueRowMapper.INSTANCE).stream()
-                .forEach(value -> byScope.computeIfAbsent(value.scope() + '|' + value.scopeId(),
-                        k -> new ArrayList<>()).add(value));
-        return byScope;
+                .query(KpiValueRowMapper.INSTANCE).list();
     }
 }

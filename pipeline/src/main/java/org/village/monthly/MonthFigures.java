@@ -2,6 +2,7 @@ package org.village.monthly;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,24 +19,28 @@ import org.village.report.ReportContent.DataQuality;
  * One month's stored figures and report sources, read once and shared by every report of the month. Immutable after
  * {@link ReportContentAssembler#load}; {@code previous} and {@code baseline} are last month's and the same month a
  * year earlier, for the tiles' changes; {@code attendanceRates} is every scope's monthly attendance rate since the
- * start of the baseline school year, for the trend charts, by "scope|scope id". The subgroups each scope has are
- * indexed once, since every report asks for its own.
+ * start of the baseline school year, for the trend charts, by scope in month order. The subgroups each scope has
+ * are indexed once, since every report asks for its own.
  */
 record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, KpiValue> previous,
         Map<String, KpiValue> baseline, Map<String, String> schoolNames, List<ReportSources.Partnership> partnerships,
         Map<String, ReportSources.GoalProgress> goals, Map<String, ReportSources.CheckIn> checkIns,
         List<ReportSources.StoryRow> stories, List<String> assumptions, DataQuality quality, LocalDate dataThrough,
-        LocalDate generatedOn, Map<String, List<KpiValue>> attendanceRates,
-        Map<String, Set<String>> subgroupsByScope) {
+        LocalDate generatedOn, Map<Scope, List<KpiValue>> attendanceRates,
+        Map<ScopeInWindow, Set<String>> subgroupsByScope) {
+
+    /** A scope's figures for one window (a {@link Window}'s name, as stored). */
+    record ScopeInWindow(String periodKind, Scope scope) {
+    }
 
     MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, KpiValue> previous,
             Map<String, KpiValue> baseline, Map<String, String> schoolNames,
             List<ReportSources.Partnership> partnerships, Map<String, ReportSources.GoalProgress> goals,
             Map<String, ReportSources.CheckIn> checkIns, List<ReportSources.StoryRow> stories,
             List<String> assumptions, DataQuality quality, LocalDate dataThrough, LocalDate generatedOn,
-            Map<String, List<KpiValue>> attendanceRates) {
+            List<KpiValue> attendanceRates) {
         this(month, current, previous, baseline, schoolNames, partnerships, goals, checkIns, stories, assumptions,
-                quality, dataThrough, generatedOn, attendanceRates, subgroupIndex(current));
+                quality, dataThrough, generatedOn, byScope(attendanceRates), subgroupIndex(current));
     }
 
     MonthFigures {
@@ -52,13 +57,21 @@ record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, 
         subgroupsByScope = Map.copyOf(subgroupsByScope);
     }
 
-    /** "window|scope|scope id" → the subgroups (not "all") with an attendance rate or chronic absenteeism there. */
-    private static Map<String, Set<String>> subgroupIndex(Map<String, KpiValue> current) {
-        Map<String, Set<String>> index = new HashMap<>();
+    private static Map<Scope, List<KpiValue>> byScope(List<KpiValue> values) {
+        Map<Scope, List<KpiValue>> byScope = new HashMap<>();
+        for (KpiValue value : values) {
+            byScope.computeIfAbsent(new Scope(value.scope(), value.scopeId()), k -> new ArrayList<>()).add(value);
+        }
+        return byScope;
+    }
+
+    /** The subgroups (not "all") with an attendance rate or chronic absenteeism, by scope and window. */
+    private static Map<ScopeInWindow, Set<String>> subgroupIndex(Map<String, KpiValue> current) {
+        Map<ScopeInWindow, Set<String>> index = new HashMap<>();
         for (KpiValue value : current.values()) {
             if (!KpiValue.ALL_STUDENTS.equals(value.subgroup()) && (value.kpi().equals(KpiValue.ATTENDANCE_RATE)
                     || value.kpi().equals(KpiValue.CHRONIC_ABSENTEEISM))) {
-                index.computeIfAbsent(value.periodKind() + '|' + value.scope() + '|' + value.scopeId(),
+                index.computeIfAbsent(new ScopeInWindow(value.periodKind(), new Scope(value.scope(), value.scopeId())),
                         k -> new TreeSet<>()).add(value.subgroup());
             }
         }
@@ -83,12 +96,12 @@ record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, 
 
     /** The subgroups (not "all") that have an attendance rate or chronic absenteeism at the scope this month. */
     Set<String> subgroups(Window window, Scope scope) {
-        return subgroupsByScope.getOrDefault(window.name() + '|' + scope.scope() + '|' + scope.id(), Set.of());
+        return subgroupsByScope.getOrDefault(new ScopeInWindow(window.name(), scope), Set.of());
     }
 
     /** The scope's monthly attendance rates from {@code from} through {@code through}, in order. */
     List<KpiValue> attendanceRates(Scope scope, YearMonth from, YearMonth through) {
-        return attendanceRates.getOrDefault(scope.scope() + '|' + scope.id(), List.of()).stream()
+        return attendanceRates.getOrDefault(scope, List.of()).stream()
                 .filter(v -> v.reportMonth().compareTo(from.toString()) >= 0
                         && v.reportMonth().compareTo(through.toString()) <= 0)
                 .toList();

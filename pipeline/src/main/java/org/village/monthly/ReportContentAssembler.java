@@ -106,8 +106,8 @@ class ReportContentAssembler {
                 sources.goalProgress(month), sources.latestCheckIns(month), sources.consentedStories(month),
                 figures.assumptions(month), quality,
                 ingested.latestAttendanceDate(month).orElse(month.atEndOfMonth()), LocalDate.now(clock),
-                figures.histories(KpiValue.ATTENDANCE_RATE, Window.MONTH, schoolYearStart(month).minusYears(1),
-                        month));
+                figures.everyScopeHistory(KpiValue.ATTENDANCE_RATE, Window.MONTH,
+                        schoolYearStart(month).minusYears(1), month));
     }
 
     ReportContent district(MonthFigures month) {
