@@ -244,7 +244,8 @@ SELECT COUNT(*) FROM ingest_reject WHERE source_id = :sourceId
 -- name: complete-source
 UPDATE ingest_source
 SET status = :status, rows_read = :rowsRead, rows_loaded = :rowsLoaded, rows_rejected = :rowsRejected,
-    sender = :sender, period_key = :periodKey, problem = :problem, completed_at = CURRENT_TIMESTAMP
+    sender = :sender, period_key = :periodKey, first_period = :firstPeriod, last_period = :lastPeriod,
+    problem = :problem, completed_at = CURRENT_TIMESTAMP
 WHERE source_id = :sourceId
 
 -- name: replace-earlier-versions

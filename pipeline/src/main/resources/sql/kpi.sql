@@ -264,3 +264,42 @@ WHERE m.school_year = :schoolYear AND m.excluded = FALSE AND m.credits > 0
 
 -- name: sheets-in-use
 SELECT source_id FROM ingest_source WHERE status = 'LOADED'
+
+-- name: baseline-sheets
+-- The sheets in use of some datasets, with the span of what each holds, in the order a baseline's fingerprint
+-- takes them.
+SELECT source_id, file_sha256, sheet_index, first_period, last_period
+FROM ingest_source
+WHERE status = 'LOADED' AND dataset IN (:datasets)
+ORDER BY source_id
+
+-- name: effect-baseline
+SELECT baseline_id FROM effect_baseline WHERE baseline_key = :baselineKey AND sheets_sha256 = :sheetsSha256
+
+-- name: effect-baseline-students
+SELECT student_id, amount, base FROM effect_baseline_student WHERE baseline_id = :baselineId
+
+-- name: use-effect-baseline
+UPDATE effect_baseline SET used_by = :usedBy WHERE baseline_id = :baselineId
+
+-- name: insert-effect-baseline
+INSERT INTO effect_baseline (baseline_key, sheets_sha256, summed_at, used_by)
+VALUES (:baselineKey, :sheetsSha256, CURRENT_TIMESTAMP, :usedBy)
+
+-- name: insert-effect-baseline-student
+INSERT INTO effect_baseline_student (baseline_id, student_id, amount, base)
+VALUES (:baselineId, :studentId, :amount, :base)
+
+-- name: delete-effect-baseline-students
+DELETE FROM effect_baseline_student
+WHERE baseline_id IN (SELECT baseline_id FROM effect_baseline WHERE baseline_key = :baselineKey)
+
+-- name: delete-effect-baseline
+DELETE FROM effect_baseline WHERE baseline_key = :baselineKey
+
+-- name: delete-unused-effect-baseline-students
+DELETE FROM effect_baseline_student
+WHERE baseline_id IN (SELECT baseline_id FROM effect_baseline WHERE used_by <> :usedBy)
+
+-- name: delete-unused-effect-baselines
+DELETE FROM effect_baseline WHERE used_by <> :usedBy

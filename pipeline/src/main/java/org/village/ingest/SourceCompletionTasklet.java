@@ -67,6 +67,8 @@ class SourceCompletionTasklet implements Tasklet {
                 .param("rowsRejected", rejected)
                 .param("sender", sender)
                 .param("periodKey", period)
+                .param("firstPeriod", extent.firstPeriod())
+                .param("lastPeriod", extent.lastPeriod())
                 .param("problem", held ? heldBack(rejected, read) : null)
                 .update();
         if (!held) {

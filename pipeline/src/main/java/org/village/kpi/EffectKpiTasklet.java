@@ -3,6 +3,7 @@ package org.village.kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
 
@@ -44,19 +47,28 @@ class EffectKpiTasklet implements Tasklet {
     static final String GPA_CHANGE_COMPARISON = "gpa_change_comparison";
     static final String GPA_EFFECT = "gpa_effect";
 
+    private static final Pattern SCHOOL_YEAR_TERM = Pattern.compile("\\d{4}-\\d{2} .*");
+
+    private static final List<String> ATTENDANCE_SHEETS = List.of("DAILY_ATTENDANCE", "ATTENDANCE_SUMMARY");
+    private static final List<String> MARK_SHEETS = List.of("COURSE_MARKS");
+
     private final YearMonth month;
     private final KpiProperties properties;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final NamedQueries sql;
     private final KpiWriter writer;
     private final Map<String, Map<String, NowPeriod.Days>> baselines = new HashMap<>();
     private final Map<String, Map<String, Double>> gpaByYear = new HashMap<>();
     private Map<String, StudentProfile> profiles;
+    private StoredBaselines stored;
 
-    EffectKpiTasklet(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql, KpiWriter writer) {
+    EffectKpiTasklet(YearMonth month, KpiProperties properties, JdbcClient jdbc, JdbcTemplate batch, NamedQueries sql,
+            KpiWriter writer) {
         this.month = month;
         this.properties = properties;
         this.jdbc = jdbc;
+        this.batch = batch;
         this.sql = sql;
         this.writer = writer;
     }
@@ -70,6 +82,7 @@ class EffectKpiTasklet implements Tasklet {
         LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
         LocalDate monthEnd = month.atEndOfMonth();
         profiles = StudentProfiles.load(jdbc, sql);
+        stored = new StoredBaselines(jdbc, batch, sql, contribution.getStepExecution().getId());
         Map<String, Map<String, LocalDate>> firstSessions = new HashMap<>();
         Map<String, Map<String, BigDecimal>> hours = new HashMap<>();
         Set<String> served = new HashSet<>();
@@ -131,6 +144,7 @@ class EffectKpiTasklet implements Tasklet {
             values.addAll(gpaEffect(partnership.id(), participants.keySet(), comparison.keySet(),
                     gpa(Window.schoolYear(partnership.baselineStart(), startMonth)), gpaNow));
         }
+        stored.dropUnused();
         writer.write(values);
         contribution.incrementWriteCount(values.size());
         return RepeatStatus.FINISHED;
@@ -256,56 +270,108 @@ class EffectKpiTasklet implements Tasklet {
         return byStudent;
     }
 
-    /** Each student's credit-weighted GPA over all schools for one school year (2025-26). */
+    /**
+     * Each student's credit-weighted GPA over all schools for one school year (2025-26), stored between runs: a sheet
+     * of marks may hold it unless its span of terms lies wholly in other years.
+     */
     private Map<String, Double> gpa(String schoolYear) {
         return gpaByYear.computeIfAbsent(schoolYear, year -> {
-            Set<Long> inUse = new HashSet<>(jdbc.sql(sql.get("sheets-in-use")).query(Long.class).list());
-            Map<String, BigDecimal[]> sums = new HashMap<>();
-            jdbc.sql(sql.get("student-year-marks")).param("schoolYear", year).query(rs -> {
-                if (inUse.contains(rs.getLong("source_id"))) {
-                    BigDecimal credits = rs.getBigDecimal("credits");
-                    BigDecimal[] sum = sums.computeIfAbsent(rs.getString("student_id"),
-                            s -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
-                    sum[0] = sum[0].add(rs.getBigDecimal("grade_points").multiply(credits));
-                    sum[1] = sum[1].add(credits);
-                }
-            });
             Map<String, Double> gpa = new HashMap<>();
-            sums.forEach((student, sum) -> gpa.put(student, sum[0].doubleValue() / sum[1].doubleValue()));
+            stored.get("gpa " + year, MARK_SHEETS, sheet -> mayHoldYear(sheet, year), () -> yearMarks(year))
+                    .forEach((student, sums) -> gpa.put(student, sums.amount().doubleValue()
+                            / sums.base().doubleValue()));
             return gpa;
         });
+    }
+
+    private Map<String, StoredBaselines.Sums> yearMarks(String schoolYear) {
+        Set<Long> inUse = new HashSet<>(jdbc.sql(sql.get("sheets-in-use")).query(Long.class).list());
+        Map<String, StoredBaselines.Sums> sums = new HashMap<>();
+        jdbc.sql(sql.get("student-year-marks")).param("schoolYear", schoolYear).query(rs -> {
+            if (inUse.contains(rs.getLong("source_id"))) {
+                BigDecimal credits = rs.getBigDecimal("credits");
+                sums.merge(rs.getString("student_id"),
+                        new StoredBaselines.Sums(rs.getBigDecimal("grade_points").multiply(credits), credits),
+                        (sum, more) -> sum.plus(more.amount(), more.base()));
+            }
+        });
+        return sums;
+    }
+
+    /** Whether a sheet's terms (first and last as '2025-26 Q1') may include the school year; unknown spans may. */
+    private static boolean mayHoldYear(StoredBaselines.Sheet sheet, String schoolYear) {
+        String first = yearOf(sheet.firstPeriod());
+        String last = yearOf(sheet.lastPeriod());
+        return first == null || last == null || (first.compareTo(schoolYear) <= 0 && last.compareTo(schoolYear) >= 0);
+    }
+
+    private static String yearOf(String term) {
+        return term != null && SCHOOL_YEAR_TERM.matcher(term).matches() ? term.substring(0, 7) : null;
     }
 
     private boolean eligible(NowPeriod.Days days) {
         return days.enrolled >= properties.minimumEnrolledDays();
     }
 
-    /** Every student's days over a baseline period, summed across schools; partnerships mostly share one. */
+    /**
+     * Every student's days over a baseline period, summed across schools; partnerships mostly share one. Stored
+     * between runs with the settings that shape it: a sheet of attendance may hold the period unless its days lie
+     * wholly outside it.
+     */
     private Map<String, NowPeriod.Days> baseline(LocalDate from, LocalDate through) {
-        return baselines.computeIfAbsent(from + ".." + through, key -> {
+        boolean suspensionIsAbsence = properties.suspensionCountsAsAbsence();
+        boolean tardyIsPresent = properties.tardyCountsAsPresent();
+        String key = "attendance " + from + ".." + through + " suspension counts as absence " + suspensionIsAbsence
+                + ", tardy as present " + tardyIsPresent;
+        return baselines.computeIfAbsent(key, k -> {
             Map<String, NowPeriod.Days> byStudent = new HashMap<>();
-            jdbc.sql(sql.get("student-summary-attendance"))
-                    .param("fromDate", from).param("throughDate", through)
-                    .query(rs -> {
-                        NowPeriod.Days days = byStudent.computeIfAbsent(rs.getString("student_id"),
-                                s -> new NowPeriod.Days());
-                        days.enrolled += rs.getDouble("enrolled");
-                        days.present += rs.getDouble("present");
+            stored.get(key, ATTENDANCE_SHEETS, sheet -> mayHoldDays(sheet, from, through),
+                    () -> baselineDays(from, through, suspensionIsAbsence, tardyIsPresent))
+                    .forEach((student, sums) -> {
+                        NowPeriod.Days days = new NowPeriod.Days();
+                        days.present = sums.amount().doubleValue();
+                        days.enrolled = sums.base().doubleValue();
+                        byStudent.put(student, days);
                     });
-            if (!from.isAfter(through)) {
-                boolean tardyIsPresent = properties.tardyCountsAsPresent();
-                AttendanceMonths.read(jdbc, sql, from, through, properties.suspensionCountsAsAbsence(), month -> {
-                    int window = AttendanceMonths.between(month.month(), from, through);
-                    if ((month.enrolledDays() & window) != 0) {
-                        NowPeriod.Days days = byStudent.computeIfAbsent(month.studentId(),
-                                s -> new NowPeriod.Days());
-                        days.enrolled += month.enrolled(window);
-                        days.present += month.present(window, tardyIsPresent);
-                    }
-                });
-            }
             return byStudent;
         });
+    }
+
+    private Map<String, StoredBaselines.Sums> baselineDays(LocalDate from, LocalDate through,
+            boolean suspensionIsAbsence, boolean tardyIsPresent) {
+        Map<String, StoredBaselines.Sums> byStudent = new HashMap<>();
+        jdbc.sql(sql.get("student-summary-attendance")).param("fromDate", from).param("throughDate", through)
+                .query(rs -> {
+                    byStudent.merge(rs.getString("student_id"),
+                            new StoredBaselines.Sums(rs.getBigDecimal("present"), rs.getBigDecimal("enrolled")),
+                            (sum, more) -> sum.plus(more.amount(), more.base()));
+                });
+        if (!from.isAfter(through)) {
+            AttendanceMonths.read(jdbc, sql, from, through, suspensionIsAbsence, month -> {
+                int window = AttendanceMonths.between(month.month(), from, through);
+                if ((month.enrolledDays() & window) != 0) {
+                    byStudent.merge(month.studentId(), new StoredBaselines.Sums(
+                            BigDecimal.valueOf(month.present(window, tardyIsPresent)),
+                            BigDecimal.valueOf(month.enrolled(window))),
+                            (sum, more) -> sum.plus(more.amount(), more.base()));
+                }
+            });
+        }
+        return byStudent;
+    }
+
+    /** Whether a sheet's days (first and last as ISO dates) may fall in the period; unknown spans may. */
+    private static boolean mayHoldDays(StoredBaselines.Sheet sheet, LocalDate from, LocalDate through) {
+        if (sheet.firstPeriod() == null || sheet.lastPeriod() == null) {
+            return true;
+        }
+        try {
+            return !LocalDate.parse(sheet.firstPeriod()).isAfter(through)
+                    && !LocalDate.parse(sheet.lastPeriod()).isBefore(from);
+        }
+        catch (DateTimeParseException e) {
+            return true;
+        }
     }
 
     private KpiValue value(String partnershipId, String kpi, double value, int n, Double lower, Double upper) {

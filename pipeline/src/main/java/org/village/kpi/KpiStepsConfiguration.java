@@ -123,7 +123,8 @@ public class KpiStepsConfiguration {
     @Bean
     @StepScope
     EffectKpiTasklet effectKpiTasklet(@Value("#{jobParameters['month']}") String month) {
-        return new EffectKpiTasklet(YearMonth.parse(month), properties, jdbc, SQL, kpiWriter());
+        return new EffectKpiTasklet(YearMonth.parse(month), properties, jdbc, new JdbcTemplate(dataSource), SQL,
+                kpiWriter());
     }
 
     @Bean

@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.village.infrastructure.Sha256;
 
 /**
  * A short digest of what the inbox holds (each file's path, size and modification time). It is an identifying job
@@ -25,7 +26,7 @@ final class InboxFingerprint {
     static String of(Path inbox) {
         try (Stream<Path> paths = Files.walk(inbox)) {
             List<Path> files = paths.filter(Files::isRegularFile).sorted().toList();
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.newDigest();
             for (Path file : files) {
                 String entry = inbox.relativize(file).toString().replace('\\', '/') + "|" + Files.size(file) + "|"
                         + Files.getLastModifiedTime(file).toMillis() + "\n";
@@ -35,9 +36,6 @@ final class InboxFingerprint {
         }
         catch (IOException e) {
             throw new UncheckedIOException("The inbox folder " + inbox + " could not be read", e);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

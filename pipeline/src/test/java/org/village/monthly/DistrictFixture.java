@@ -180,4 +180,56 @@ public final class DistrictFixture {
                         "A story its family did not agree to share.", "", "", "No")))
                 .writeTo(inbox.resolve("partners/stories-2026-10.xlsx"));
     }
+
+    /**
+     * A partnership measured against its baseline, worked out by hand for October 2026:
+     *
+     * <pre>
+     * P-100 reading buddies at 0101, started 2026-08-17, so its baseline is 2025-08-17 to 2026-08-16. It served
+     *   a01..a10, first on 2026-09-15; so "now" holds the October summary (it starts after the 15th) and not
+     *   September's. Comparison students: a11..a20 (same school and grade, not served).
+     * Baseline, September 2025 at 0101, 20 days enrolled each, present:
+     *   a01 16, a02 14, then a03..a10 16 where odd and 18 where even; a11..a20 19 where odd and 20 where even.
+     * Changes to October 2026 (a01 18/20, a02 16/20, the rest 20/20):
+     *   participants +0.2 for a03, a05, a07, a09 and +0.1 for the other six: mean 0.14, variance 0.024/9;
+     *   comparison +0.05 where odd and 0 where even: mean 0.025, variance 0.00625/9.
+     *   Effect 0.14 - 0.025 = 0.115; standard error sqrt(0.024/90 + 0.00625/90) = 0.018333, Welch's degrees of
+     *   freedom 13.4, t = 2.155: 95% interval 0.0755 to 0.1545.
+     * With September 2025 corrected so that every comparison student was present 18 of 20 days: comparison change
+     *   +0.1 each (no spread), effect 0.04, standard error sqrt(0.024/90) = 0.016330 on 9 degrees of freedom,
+     *   t = 2.262: 0.0031 to 0.0769.
+     * </pre>
+     */
+    public static void writeBaselineYearTo(Path inbox) throws IOException {
+        TestWorkbooks.workbook()
+                .sheet("Partnerships", List.of(
+                        List.of("Partnership ID", "Partner Name", "Type", "Schools Served", "Start Date"),
+                        List.of("P-100", "Riverbend Reading Buddies", "mentoring", "0101", LocalDate.of(2026, 8, 17))))
+                .writeTo(inbox.resolve("partnerships.xlsx"));
+        List<List<Object>> sessions = new ArrayList<>();
+        sessions.add(List.of("Partnership ID", "Student ID", "Session Date", "Hours", "Activity"));
+        for (int i = 1; i <= 10; i++) {
+            sessions.add(List.of("P-100", id("a", i), LocalDate.of(2026, 9, 15), 1, "reading"));
+        }
+        TestWorkbooks.workbook().sheet("Sessions", sessions).writeTo(inbox.resolve("partners/P-100-2026-09.xlsx"));
+        writeBaselineSeptemberTo(inbox.resolve("attendance/0101-2025-09.xlsx"), false);
+    }
+
+    /** September 2025 at Alder Creek as first sent, or corrected (every comparison student present 18 days). */
+    public static void writeBaselineSeptemberTo(Path file, boolean corrected) throws IOException {
+        List<List<Object>> september = new ArrayList<>();
+        september.add(List.of("Student ID", "School ID", "Period Start", "Period End", "Days Enrolled", "Days Present"));
+        for (int i = 1; i <= 20; i++) {
+            int present;
+            if (i > 10) {
+                present = corrected ? 18 : i % 2 == 1 ? 19 : 20;
+            }
+            else {
+                present = i == 1 ? 16 : i == 2 ? 14 : i % 2 == 1 ? 16 : 18;
+            }
+            september.add(List.of(id("a", i), "0101", LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), 20,
+                    present));
+        }
+        TestWorkbooks.workbook().sheet("Attendance", september).writeTo(file);
+    }
 }

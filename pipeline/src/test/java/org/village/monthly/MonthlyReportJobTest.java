@@ -1,6 +1,7 @@
 package org.village.monthly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -358,6 +359,58 @@ abstract class MonthlyReportJobTest {
             text = new PDFTextStripper().getText(document);
         }
         assertThat(text).contains("attendance/0102-2026-10-corrected.xlsx replaces attendance/0102-2026-10.xlsx");
+    }
+
+    /**
+     * The baseline is summed once and kept: a later month reads it back unchanged, and a corrected file for the
+     * baseline period makes the next run sum it again ({@link DistrictFixture#writeBaselineYearTo}).
+     */
+    @Test
+    void keepsEachBaselineUntilAFileOfItsPeriodChanges() throws Exception {
+        DistrictFixture.writeBaselineYearTo(inbox);
+
+        assertThat(monthlyRun.run(YearMonth.of(2026, 10), inbox, out).status())
+                .isEqualTo(RunOutcome.Status.COMPLETED);
+
+        assertEffect("2026-10", "0.115", "0.0755", "0.1545");
+        Map<String, Object> summed = attendanceBaseline();
+        assertThat(summed.get("students")).isEqualTo(20L);
+
+        assertThat(monthlyRun.run(YearMonth.of(2026, 11), inbox, out).status())
+                .isEqualTo(RunOutcome.Status.COMPLETED);
+
+        assertEffect("2026-11", "0.115", "0.0755", "0.1545");
+        Map<String, Object> readBack = attendanceBaseline();
+        assertThat(readBack.get("baseline_id")).isEqualTo(summed.get("baseline_id"));
+        assertThat(readBack.get("summed_at")).isEqualTo(summed.get("summed_at"));
+
+        DistrictFixture.writeBaselineSeptemberTo(inbox.resolve("attendance/0101-2025-09-corrected.xlsx"), true);
+        assertThat(monthlyRun.run(YearMonth.of(2026, 11), inbox, out).status())
+                .isEqualTo(RunOutcome.Status.COMPLETED);
+
+        assertEffect("2026-11", "0.04", "0.0031", "0.0769");
+        Map<String, Object> summedAgain = attendanceBaseline();
+        assertThat(summedAgain.get("baseline_id")).isNotEqualTo(summed.get("baseline_id"));
+        assertThat(count("SELECT COUNT(*) FROM effect_baseline_student s JOIN effect_baseline b "
+                + "ON b.baseline_id = s.baseline_id WHERE b.baseline_key LIKE 'attendance%'")).isEqualTo(20);
+    }
+
+    private void assertEffect(String month, String effect, String lower, String upper) {
+        Map<String, Object> row = jdbc.sql("SELECT kpi_value, lower_bound, upper_bound, n FROM kpi_value "
+                        + "WHERE report_month = ? AND scope_id = 'P-100' AND kpi = 'attendance_effect'")
+                .param(month).query().singleRow();
+        assertThat((BigDecimal) row.get("kpi_value")).isEqualByComparingTo(effect);
+        assertThat(((BigDecimal) row.get("lower_bound")).doubleValue()).isCloseTo(Double.parseDouble(lower),
+                within(0.0005));
+        assertThat(((BigDecimal) row.get("upper_bound")).doubleValue()).isCloseTo(Double.parseDouble(upper),
+                within(0.0005));
+        assertThat(((Number) row.get("n")).intValue()).isEqualTo(10);
+    }
+
+    private Map<String, Object> attendanceBaseline() {
+        return jdbc.sql("SELECT b.baseline_id, b.summed_at, (SELECT COUNT(*) FROM effect_baseline_student s "
+                + "WHERE s.baseline_id = b.baseline_id) AS students FROM effect_baseline b "
+                + "WHERE b.baseline_key LIKE 'attendance%'").query().singleRow();
     }
 
     private static String pdfText(Path pdf) throws IOException {

@@ -1,0 +1,110 @@
+package org.village.kpi;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.infrastructure.NamedQueries;
+import org.village.infrastructure.Sha256;
+
+/**
+ * Each student's sums over a baseline of the effects, kept in the database between runs ({@code effect_baseline}):
+ * summed from the period's rows the first time a run needs them, then read back, one row per student, for as long
+ * as the sheets in use that may hold rows of the period are the ones they were summed from. A baseline is in the
+ * past, so this is every month after the first; a sheet of the period sent again, held back or arriving late makes
+ * the next run sum it again. The baselines one step did not use are dropped when it ends ({@link #dropUnused()}).
+ */
+final class StoredBaselines {
+
+    /** A student's amount over base: days present over days enrolled, or grade points × credits over credits. */
+    record Sums(BigDecimal amount, BigDecimal base) {
+
+        static final Sums ZERO = new Sums(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        Sums plus(BigDecimal moreAmount, BigDecimal moreBase) {
+            return new Sums(amount.add(moreAmount), base.add(moreBase));
+        }
+    }
+
+    /** A sheet in use, with the span of what it holds as ingest_source keeps it (null where not known). */
+    record Sheet(long sourceId, String fileSha256, int sheetIndex, String firstPeriod, String lastPeriod) {
+    }
+
+    private static final int BATCH = 1000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final NamedQueries sql;
+    private final long usedBy;
+
+    /** {@code usedBy}: the step execution that uses the baselines. */
+    StoredBaselines(JdbcClient jdbc, JdbcTemplate batch, NamedQueries sql, long usedBy) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.sql = sql;
+        this.usedBy = usedBy;
+    }
+
+    /**
+     * The baseline named {@code key} (its period and the settings that shape it), as stored if the sheets of
+     * {@code datasets} in use that {@code mayHold} rows of it are those it was summed from, else summed by
+     * {@code sum} and stored in place of the old one.
+     */
+    Map<String, Sums> get(String key, List<String> datasets, Predicate<Sheet> mayHold, Supplier<Map<String, Sums>> sum) {
+        String sheets = sheetsSha256(datasets, mayHold);
+        Optional<Long> stored = jdbc.sql(sql.get("effect-baseline")).param("baselineKey", key)
+                .param("sheetsSha256", sheets).query(Long.class).optional();
+        if (stored.isPresent()) {
+            jdbc.sql(sql.get("use-effect-baseline")).param("baselineId", stored.get()).param("usedBy", usedBy)
+                    .update();
+            Map<String, Sums> students = new HashMap<>();
+            jdbc.sql(sql.get("effect-baseline-students")).param("baselineId", stored.get()).query(rs -> {
+                students.put(rs.getString("student_id"), new Sums(rs.getBigDecimal("amount"),
+                        rs.getBigDecimal("base")));
+            });
+            return students;
+        }
+        jdbc.sql(sql.get("delete-effect-baseline-students")).param("baselineKey", key).update();
+        jdbc.sql(sql.get("delete-effect-baseline")).param("baselineKey", key).update();
+        Map<String, Sums> students = sum.get();
+        jdbc.sql(sql.get("insert-effect-baseline")).param("baselineKey", key).param("sheetsSha256", sheets)
+                .param("usedBy", usedBy).update();
+        long baselineId = jdbc.sql(sql.get("effect-baseline")).param("baselineKey", key)
+                .param("sheetsSha256", sheets).query(Long.class).single();
+        String insert = NamedParameterUtils.parseSqlStatementIntoString(sql.get("insert-effect-baseline-student"));
+        List<Map.Entry<String, Sums>> rows = new ArrayList<>(students.entrySet());
+        batch.batchUpdate(insert, rows, BATCH, (statement, row) -> {
+            statement.setLong(1, baselineId);
+            statement.setString(2, row.getKey());
+            statement.setBigDecimal(3, row.getValue().amount());
+            statement.setBigDecimal(4, row.getValue().base());
+        });
+        return students;
+    }
+
+    /** Drops the baselines this step did not use: a partnership's that ended, or those of settings since changed. */
+    void dropUnused() {
+        jdbc.sql(sql.get("delete-unused-effect-baseline-students")).param("usedBy", usedBy).update();
+        jdbc.sql(sql.get("delete-unused-effect-baselines")).param("usedBy", usedBy).update();
+    }
+
+    private String sheetsSha256(List<String> datasets, Predicate<Sheet> mayHold) {
+        MessageDigest digest = Sha256.newDigest();
+        jdbc.sql(sql.get("baseline-sheets")).param("datasets", datasets).query(Sheet.class).list().stream()
+                .filter(mayHold)
+                .forEach(sheet -> digest.update((sheet.sourceId() + " " + sheet.fileSha256() + " "
+                        + sheet.sheetIndex() + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
