@@ -1,26 +1,19 @@
 -- name: student-attendance
--- Each student's days at each school over a window of whole months (a month, or the school year to date), in
--- student order. Monthly summaries and daily records (summed by month, see attendance_month) are combined; only
--- sheets in use count (LOADED: not held back, not replaced by a newer version). Tardy counts as present unless
--- :tardyIsPresent is 0; a day of suspension is a day enrolled and missed unless :suspensionIsAbsence is 0, when it
--- is left out of the days enrolled.
-WITH attendance AS (
-    SELECT a.student_id, a.school_id, a.days_enrolled AS enrolled, a.days_present AS present
-    FROM attendance_summary a
-    JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
-    WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
-    UNION ALL
-    SELECT m.student_id, m.school_id, m.days_enrolled - (1 - :suspensionIsAbsence) * m.days_suspended,
-           m.days_present + :tardyIsPresent * m.days_tardy
-    FROM attendance_month m
-    JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
-    WHERE m.month_start >= :fromDate AND m.month_start <= :throughDate
-)
-SELECT student_id, school_id, SUM(enrolled) AS enrolled, SUM(present) AS present
-FROM attendance
-GROUP BY student_id, school_id
-HAVING SUM(enrolled) > 0
-ORDER BY student_id, school_id
+-- Each student's days at a school, row by row, over a window of whole months (the school year to date), in no
+-- order: monthly summaries by the day their period ends, daily records summed by month (see attendance_month) by the
+-- month's first day. Only sheets in use count (LOADED: not held back, not replaced by a newer version). Tardy counts
+-- as present unless :tardyIsPresent is 0; a day of suspension is a day enrolled and missed unless
+-- :suspensionIsAbsence is 0, when it is left out of the days enrolled. The reader sums them per student and school.
+SELECT a.student_id, a.school_id, a.period_end AS period_day, a.days_enrolled AS enrolled, a.days_present AS present
+FROM attendance_summary a
+JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
+WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
+UNION ALL
+SELECT m.student_id, m.school_id, m.month_start, m.days_enrolled - (1 - :suspensionIsAbsence) * m.days_suspended,
+       m.days_present + :tardyIsPresent * m.days_tardy
+FROM attendance_month m
+JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
+WHERE m.month_start >= :fromDate AND m.month_start <= :throughDate
 
 -- name: student-summary-attendance
 -- Each student's days from monthly summaries whose period ends in a window, for windows that need not be whole
@@ -116,22 +109,6 @@ ORDER BY p.partnership_id
 
 -- name: partnership-schools
 SELECT partnership_id, school_id FROM partnership_school
-
--- name: students-by-school
--- Every student with attendance in use at each school over a window of whole months: the participation rate's
--- denominator is the students enrolled at the schools a partnership serves. One pass over the window's rows; joining
--- this to the partnerships instead made H2 re-run it for every school of every partnership.
-SELECT a.school_id, a.student_id
-FROM (SELECT a.school_id, a.student_id
-      FROM attendance_summary a
-      JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
-      WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
-      UNION ALL
-      SELECT m.school_id, m.student_id
-      FROM attendance_month m
-      JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
-      WHERE m.month_start >= :fromDate AND m.month_start <= :throughDate) a
-GROUP BY a.school_id, a.student_id
 
 -- name: retained-participants
 -- Participants who reached their partnership's minimum dosage (hours) in the window.

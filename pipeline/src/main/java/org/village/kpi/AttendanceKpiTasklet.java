@@ -1,8 +1,11 @@
 package org.village.kpi;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -12,48 +15,56 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
 
 /**
- * Computes one window's attendance figures for every scope and subgroup: streams each student's days from the
- * database into {@link AttendanceKpis} and stores what comes out, in the step's one transaction. A restart after
- * a failure recomputes the window whole, since the transaction that failed wrote nothing.
+ * Computes the attendance figures of the month and of the school year to date for every scope and subgroup: one
+ * read of the year's rows ({@link AttendanceTotals}) into two {@link AttendanceKpis}, and what comes out stored in
+ * the step's one transaction. A restart after a failure recomputes both windows whole, since the transaction that
+ * failed wrote nothing.
  */
 class AttendanceKpiTasklet implements Tasklet {
 
     private final YearMonth month;
-    private final Window window;
     private final KpiProperties properties;
     private final JdbcClient jdbc;
     private final NamedQueries sql;
+    private final StudentProfiles profiles;
+    private final AttendanceTotals totals;
     private final KpiWriter writer;
 
-    AttendanceKpiTasklet(YearMonth month, Window window, KpiProperties properties, JdbcClient jdbc, NamedQueries sql,
-            KpiWriter writer) {
+    AttendanceKpiTasklet(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql,
+            StudentProfiles profiles, AttendanceTotals totals, KpiWriter writer) {
         this.month = month;
-        this.window = window;
         this.properties = properties;
         this.jdbc = jdbc;
         this.sql = sql;
+        this.profiles = profiles;
+        this.totals = totals;
         this.writer = writer;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        AttendanceKpis kpis = new AttendanceKpis(month.toString(), window, properties,
-                Participants.load(jdbc, sql, Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth()),
-                        window.through(month)).partnershipsByStudent());
-        Map<String, StudentProfile> profiles = StudentProfiles.load(jdbc, sql);
-        jdbc.sql(sql.get("student-attendance"))
-                .param("fromDate", window.from(month, properties.schoolYearStartMonth()))
-                .param("throughDate", window.through(month))
-                .param("tardyIsPresent", properties.tardyCountsAsPresent() ? 1 : 0)
-                .param("suspensionIsAbsence", properties.suspensionCountsAsAbsence() ? 1 : 0)
-                .query(rs -> {
-                    String student = rs.getString("student_id");
-                    kpis.accept(new StudentAttendance(student, rs.getString("school_id"),
-                            rs.getBigDecimal("enrolled"), rs.getBigDecimal("present"),
-                            profiles.getOrDefault(student, StudentProfile.UNKNOWN)));
-                    contribution.incrementReadCount();
-                });
-        List<KpiValue> values = kpis.finish();
+        LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
+        Map<String, Set<String>> partnerships = Participants.load(jdbc, sql, yearStart,
+                month.atEndOfMonth()).partnershipsByStudent();
+        AttendanceKpis monthKpis = new AttendanceKpis(month.toString(), Window.MONTH, properties, partnerships);
+        AttendanceKpis yearKpis = new AttendanceKpis(month.toString(), Window.YEAR_TO_DATE, properties, partnerships);
+        Map<String, StudentProfile> byStudent = profiles.byStudent();
+        totals.byStudent().forEach((student, schools) -> {
+            StudentProfile profile = byStudent.getOrDefault(student, StudentProfile.UNKNOWN);
+            for (AttendanceTotals.SchoolDays school : schools) {
+                contribution.incrementReadCount();
+                if (school.yearEnrolled.signum() > 0) {
+                    yearKpis.accept(new StudentAttendance(student, school.schoolId, school.yearEnrolled,
+                            school.yearPresent, profile));
+                }
+                if (school.monthEnrolled.signum() > 0) {
+                    monthKpis.accept(new StudentAttendance(student, school.schoolId, school.monthEnrolled,
+                            school.monthPresent, profile));
+                }
+            }
+        });
+        List<KpiValue> values = new ArrayList<>(monthKpis.finish());
+        values.addAll(yearKpis.finish());
         writer.write(values);
         contribution.incrementWriteCount(values.size());
         return RepeatStatus.FINISHED;

@@ -57,6 +57,8 @@ class EffectKpiTasklet implements Tasklet {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final NamedQueries sql;
+    private final StudentProfiles studentProfiles;
+    private final SchoolYearMarks schoolYearMarks;
     private final KpiWriter writer;
     private final Map<String, Map<String, NowPeriod.Days>> baselines = new HashMap<>();
     private final Map<String, Map<String, Double>> gpaByYear = new HashMap<>();
@@ -64,12 +66,14 @@ class EffectKpiTasklet implements Tasklet {
     private StoredBaselines stored;
 
     EffectKpiTasklet(YearMonth month, KpiProperties properties, JdbcClient jdbc, JdbcTemplate batch, NamedQueries sql,
-            KpiWriter writer) {
+            StudentProfiles studentProfiles, SchoolYearMarks schoolYearMarks, KpiWriter writer) {
         this.month = month;
         this.properties = properties;
         this.jdbc = jdbc;
         this.batch = batch;
         this.sql = sql;
+        this.studentProfiles = studentProfiles;
+        this.schoolYearMarks = schoolYearMarks;
         this.writer = writer;
     }
 
@@ -81,7 +85,7 @@ class EffectKpiTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
         LocalDate monthEnd = month.atEndOfMonth();
-        profiles = StudentProfiles.load(jdbc, sql);
+        profiles = studentProfiles.byStudent();
         stored = new StoredBaselines(jdbc, batch, sql, contribution.getStepExecution().getId());
         Map<String, Map<String, LocalDate>> firstSessions = new HashMap<>();
         Map<String, Map<String, BigDecimal>> hours = new HashMap<>();
@@ -106,7 +110,7 @@ class EffectKpiTasklet implements Tasklet {
                             rs.getBigDecimal("minimum_dosage_hours"));
                 }).list();
         int startMonth = properties.schoolYearStartMonth();
-        Map<String, List<TermMarks>> marksNow = termMarks(Window.schoolYear(yearStart, startMonth), monthEnd);
+        Map<String, List<TermMarks>> marksNow = schoolYearMarks.byStudent();
         Map<String, NowPeriod> nowPeriods = new HashMap<>();
         for (Partnership partnership : partnerships) {
             Map<String, LocalDate> participants = firstSessions.get(partnership.id());
@@ -253,21 +257,6 @@ class EffectKpiTasklet implements Tasklet {
                 value(partnershipId, participantsKpi, did.participantsChange(), did.participants(), null, null),
                 value(partnershipId, comparisonKpi, did.comparisonChange(), did.comparison(), null, null),
                 value(partnershipId, effectKpi, did.effect(), did.participants(), did.lower(), did.upper()));
-    }
-
-    /** Each student's marks of the school year by term: terms that ended by the day given, or whose end is unknown. */
-    private Map<String, List<TermMarks>> termMarks(String schoolYear, LocalDate through) {
-        TermCalendar calendar = new TermCalendar(properties.termEnds(), properties.schoolYearStartMonth());
-        Map<String, List<TermMarks>> byStudent = new HashMap<>();
-        jdbc.sql(sql.get("student-gpa")).param("schoolYear", schoolYear).query(rs -> {
-            LocalDate end = calendar.end(rs.getString("term"), rs.getObject("date_stored", LocalDate.class), schoolYear)
-                    .orElse(null);
-            if (end == null || !end.isAfter(through)) {
-                byStudent.computeIfAbsent(rs.getString("student_id"), s -> new ArrayList<>())
-                        .add(new TermMarks(end, rs.getDouble("points"), rs.getDouble("credits")));
-            }
-        });
-        return byStudent;
     }
 
     /**

@@ -6,9 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,50 +32,44 @@ class GpaKpiTasklet implements Tasklet {
     private final KpiProperties properties;
     private final JdbcClient jdbc;
     private final NamedQueries sql;
+    private final StudentProfiles studentProfiles;
+    private final SchoolYearMarks schoolYearMarks;
     private final KpiWriter writer;
 
-    GpaKpiTasklet(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql, KpiWriter writer) {
+    GpaKpiTasklet(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql,
+            StudentProfiles studentProfiles, SchoolYearMarks schoolYearMarks, KpiWriter writer) {
         this.month = month;
         this.properties = properties;
         this.jdbc = jdbc;
         this.sql = sql;
+        this.studentProfiles = studentProfiles;
+        this.schoolYearMarks = schoolYearMarks;
         this.writer = writer;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
-        String schoolYear = Window.schoolYear(yearStart, properties.schoolYearStartMonth());
-        TermCalendar calendar = new TermCalendar(properties.termEnds(), properties.schoolYearStartMonth());
-        Map<String, StudentProfile> profiles = StudentProfiles.load(jdbc, sql);
+        Map<String, StudentProfile> profiles = studentProfiles.byStudent();
         Map<String, Set<String>> partnerships = Participants.load(jdbc, sql, yearStart, month.atEndOfMonth())
                 .partnershipsByStudent();
         StudentMarks monthMarks = new StudentMarks(new GpaKpis(month.toString(), Window.MONTH, profiles, partnerships));
         StudentMarks yearMarks = new StudentMarks(
                 new GpaKpis(month.toString(), Window.YEAR_TO_DATE, profiles, partnerships));
-        Set<String> undated = new TreeSet<>();
-        jdbc.sql(sql.get("student-gpa")).param("schoolYear", schoolYear).query(rs -> {
-            String term = rs.getString("term");
-            Optional<LocalDate> end = calendar.end(term, rs.getObject("date_stored", LocalDate.class), schoolYear);
-            if (end.isEmpty()) {
-                undated.add(term);
-            }
-            String student = rs.getString("student_id");
-            String school = rs.getString("school_id");
-            BigDecimal points = rs.getBigDecimal("points");
-            BigDecimal credits = rs.getBigDecimal("credits");
-            if (end.isEmpty() || !end.get().isAfter(month.atEndOfMonth())) {
-                yearMarks.add(student, school, points, credits);
-            }
-            if (end.isPresent() && YearMonth.from(end.get()).equals(month)) {
-                monthMarks.add(student, school, points, credits);
+        schoolYearMarks.byStudent().forEach((student, terms) -> {
+            for (TermMarks term : terms) {
+                yearMarks.add(student, term.schoolId(), term.points(), term.credits());
+                if (term.end() != null && YearMonth.from(term.end()).equals(month)) {
+                    monthMarks.add(student, term.schoolId(), term.points(), term.credits());
+                }
             }
         });
+        Set<String> undated = schoolYearMarks.undatedTerms();
         if (!undated.isEmpty()) {
             LOG.warn("Course marks of {} for terms {} have no date stored and no entry in village.kpi.term-ends: they "
                     + "count toward the year-to-date GPA of every month of the year. Add each term's last day as "
                     + "MM-DD (village.kpi.term-ends.{}=MM-DD) to count them from the month the term ends.",
-                    schoolYear, undated, undated.iterator().next());
+                    schoolYearMarks.schoolYear(), undated, undated.iterator().next());
         }
         List<KpiValue> values = new ArrayList<>(monthMarks.finish());
         values.addAll(yearMarks.finish());

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -57,27 +58,38 @@ public class KpiStepsConfiguration {
                 .build();
     }
 
+    /** Read by the first KPI step that needs them, after ingest, and shared by the others of the same run. */
     @Bean
-    public Step computeMonthAttendanceStep(AttendanceKpiTasklet monthAttendanceTasklet) {
-        return taskletStep("computeMonthAttendance", monthAttendanceTasklet);
+    @JobScope
+    StudentProfiles studentProfiles() {
+        return new StudentProfiles(jdbc, SQL);
+    }
+
+    /** Read by the first KPI step that needs them and shared by the others of the same run. */
+    @Bean
+    @JobScope
+    SchoolYearMarks schoolYearMarks(@Value("#{jobParameters['month']}") String month) {
+        return new SchoolYearMarks(YearMonth.parse(month), properties, jdbc, SQL);
+    }
+
+    /** Read by the attendance step and shared with the participation step of the same run. */
+    @Bean
+    @JobScope
+    AttendanceTotals attendanceTotals(@Value("#{jobParameters['month']}") String month) {
+        return new AttendanceTotals(YearMonth.parse(month), properties, jdbc, SQL);
     }
 
     @Bean
-    public Step computeYearToDateAttendanceStep(AttendanceKpiTasklet yearToDateAttendanceTasklet) {
-        return taskletStep("computeYearToDateAttendance", yearToDateAttendanceTasklet);
+    public Step computeAttendanceStep(AttendanceKpiTasklet attendanceKpiTasklet) {
+        return taskletStep("computeAttendance", attendanceKpiTasklet);
     }
 
     @Bean
     @StepScope
-    AttendanceKpiTasklet monthAttendanceTasklet(@Value("#{jobParameters['month']}") String month) {
-        return new AttendanceKpiTasklet(YearMonth.parse(month), Window.MONTH, properties, jdbc, SQL, kpiWriter());
-    }
-
-    @Bean
-    @StepScope
-    AttendanceKpiTasklet yearToDateAttendanceTasklet(@Value("#{jobParameters['month']}") String month) {
-        return new AttendanceKpiTasklet(YearMonth.parse(month), Window.YEAR_TO_DATE, properties, jdbc, SQL,
-                kpiWriter());
+    AttendanceKpiTasklet attendanceKpiTasklet(@Value("#{jobParameters['month']}") String month,
+            StudentProfiles studentProfiles, AttendanceTotals attendanceTotals) {
+        return new AttendanceKpiTasklet(YearMonth.parse(month), properties, jdbc, SQL, studentProfiles,
+                attendanceTotals, kpiWriter());
     }
 
     @Bean
@@ -87,8 +99,10 @@ public class KpiStepsConfiguration {
 
     @Bean
     @StepScope
-    GpaKpiTasklet gpaKpiTasklet(@Value("#{jobParameters['month']}") String month) {
-        return new GpaKpiTasklet(YearMonth.parse(month), properties, jdbc, SQL, kpiWriter());
+    GpaKpiTasklet gpaKpiTasklet(@Value("#{jobParameters['month']}") String month, StudentProfiles studentProfiles,
+            SchoolYearMarks schoolYearMarks) {
+        return new GpaKpiTasklet(YearMonth.parse(month), properties, jdbc, SQL, studentProfiles, schoolYearMarks,
+                kpiWriter());
     }
 
     @Bean
@@ -104,15 +118,18 @@ public class KpiStepsConfiguration {
 
     @Bean
     @StepScope
-    ParticipationKpiTasklet monthParticipationTasklet(@Value("#{jobParameters['month']}") String month) {
-        return new ParticipationKpiTasklet(YearMonth.parse(month), Window.MONTH, properties, jdbc, SQL, kpiWriter());
+    ParticipationKpiTasklet monthParticipationTasklet(@Value("#{jobParameters['month']}") String month,
+            AttendanceTotals attendanceTotals) {
+        return new ParticipationKpiTasklet(YearMonth.parse(month), Window.MONTH, properties, jdbc, SQL,
+                attendanceTotals, kpiWriter());
     }
 
     @Bean
     @StepScope
-    ParticipationKpiTasklet yearToDateParticipationTasklet(@Value("#{jobParameters['month']}") String month) {
+    ParticipationKpiTasklet yearToDateParticipationTasklet(@Value("#{jobParameters['month']}") String month,
+            AttendanceTotals attendanceTotals) {
         return new ParticipationKpiTasklet(YearMonth.parse(month), Window.YEAR_TO_DATE, properties, jdbc, SQL,
-                kpiWriter());
+                attendanceTotals, kpiWriter());
     }
 
     @Bean
@@ -122,9 +139,10 @@ public class KpiStepsConfiguration {
 
     @Bean
     @StepScope
-    EffectKpiTasklet effectKpiTasklet(@Value("#{jobParameters['month']}") String month) {
+    EffectKpiTasklet effectKpiTasklet(@Value("#{jobParameters['month']}") String month,
+            StudentProfiles studentProfiles, SchoolYearMarks schoolYearMarks) {
         return new EffectKpiTasklet(YearMonth.parse(month), properties, jdbc, new JdbcTemplate(dataSource), SQL,
-                kpiWriter());
+                studentProfiles, schoolYearMarks, kpiWriter());
     }
 
     @Bean

@@ -37,15 +37,17 @@ class ParticipationKpiTasklet implements Tasklet {
     private final KpiProperties properties;
     private final JdbcClient jdbc;
     private final NamedQueries sql;
+    private final AttendanceTotals attendance;
     private final KpiWriter writer;
 
     ParticipationKpiTasklet(YearMonth month, Window window, KpiProperties properties, JdbcClient jdbc,
-            NamedQueries sql, KpiWriter writer) {
+            NamedQueries sql, AttendanceTotals attendance, KpiWriter writer) {
         this.month = month;
         this.window = window;
         this.properties = properties;
         this.jdbc = jdbc;
         this.sql = sql;
+        this.attendance = attendance;
         this.writer = writer;
     }
 
@@ -58,7 +60,7 @@ class ParticipationKpiTasklet implements Tasklet {
                 .query(rs -> {
                     retained.put(rs.getString("partnership_id"), rs.getInt("retained"));
                 });
-        Map<String, Integer> enrolled = enrolledAtTheSchoolsServed(from, through);
+        Map<String, Integer> enrolled = enrolledAtTheSchoolsServed();
         List<KpiValue> values = new ArrayList<>();
         jdbc.sql(sql.get("partnership-participation")).param("fromDate", from).param("throughDate", through)
                 .query(rs -> {
@@ -97,17 +99,24 @@ class ParticipationKpiTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Per partnership, the students with attendance at any of the schools it serves, each counted once. */
-    private Map<String, Integer> enrolledAtTheSchoolsServed(LocalDate from, LocalDate through) {
+    /**
+     * Per partnership, the students with attendance in the window at any of the schools it serves, each counted
+     * once.
+     */
+    private Map<String, Integer> enrolledAtTheSchoolsServed() {
         Map<String, List<String>> partnershipsBySchool = new HashMap<>();
         jdbc.sql(sql.get("partnership-schools")).query(rs -> {
             partnershipsBySchool.computeIfAbsent(rs.getString("school_id"), s -> new ArrayList<>())
                     .add(rs.getString("partnership_id"));
         });
         Map<String, Set<String>> students = new HashMap<>();
-        jdbc.sql(sql.get("students-by-school")).param("fromDate", from).param("throughDate", through).query(rs -> {
-            for (String partnership : partnershipsBySchool.getOrDefault(rs.getString("school_id"), List.of())) {
-                students.computeIfAbsent(partnership, p -> new HashSet<>()).add(rs.getString("student_id"));
+        attendance.byStudent().forEach((student, schools) -> {
+            for (AttendanceTotals.SchoolDays school : schools) {
+                if (window == Window.YEAR_TO_DATE || school.inMonth) {
+                    for (String partnership : partnershipsBySchool.getOrDefault(school.schoolId, List.of())) {
+                        students.computeIfAbsent(partnership, p -> new HashSet<>()).add(student);
+                    }
+                }
             }
         });
         Map<String, Integer> enrolled = new HashMap<>();

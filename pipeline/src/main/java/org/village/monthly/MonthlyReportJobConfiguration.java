@@ -43,8 +43,7 @@ public class MonthlyReportJobConfiguration {
             @Qualifier("completeSourcesStep") Step completeSources,
             @Qualifier("summariseAttendanceStep") Step summariseAttendance,
             @Qualifier("clearMonthKpisStep") Step clearMonthKpis,
-            @Qualifier("computeMonthAttendanceStep") Step computeMonthAttendance,
-            @Qualifier("computeYearToDateAttendanceStep") Step computeYearToDateAttendance,
+            @Qualifier("computeAttendanceStep") Step computeAttendance,
             @Qualifier("computeGpaStep") Step computeGpa,
             @Qualifier("computeParticipationStep") Step computeParticipation,
             @Qualifier("computeEffectsStep") Step computeEffects,
@@ -71,8 +70,7 @@ public class MonthlyReportJobConfiguration {
                 .next(completeSources)
                 .next(summariseAttendance)
                 .next(clearMonthKpis)
-                .next(computeMonthAttendance)
-                .next(computeYearToDateAttendance)
+                .next(computeAttendance)
                 .next(computeGpa)
                 .next(computeParticipation)
                 .next(computeEffects)

@@ -2,8 +2,10 @@ package org.village.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -98,9 +100,12 @@ abstract class AttendanceMonthsTest {
                             .isEqualTo(daily(window[0], window[1], tardyIsPresent, suspensionIsAbsence))
                             .isNotEmpty();
                 }
-                assertThat(wholeMonths(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 11, 30), tardyIsPresent,
-                        suspensionIsAbsence)).isEqualTo(daily(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 11, 30),
-                        tardyIsPresent, suspensionIsAbsence));
+                Map<String, List<AttendanceTotals.SchoolDays>> totals = AttendanceTotals.read(jdbc, SQL,
+                        LocalDate.of(2026, 7, 1), YearMonth.of(2026, 11), tardyIsPresent, suspensionIsAbsence);
+                assertThat(wholeMonths(totals, true)).isEqualTo(daily(LocalDate.of(2026, 7, 1),
+                        LocalDate.of(2026, 11, 30), tardyIsPresent, suspensionIsAbsence));
+                assertThat(wholeMonths(totals, false)).isEqualTo(daily(LocalDate.of(2026, 11, 1),
+                        LocalDate.of(2026, 11, 30), tardyIsPresent, suspensionIsAbsence)).isNotEmpty();
             }
         }
         assertThat(daily(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 11, 30), true, false))
@@ -168,10 +173,18 @@ abstract class AttendanceMonthsTest {
         return counted(DAILY_COUNTS, from, through, tardyIsPresent, suspensionIsAbsence);
     }
 
-    /** The KPI steps' own query for windows of whole months. */
-    private Map<String, List<Integer>> wholeMonths(LocalDate from, LocalDate through, boolean tardyIsPresent,
-            boolean suspensionIsAbsence) {
-        return counted(SQL.get("student-attendance"), from, through, tardyIsPresent, suspensionIsAbsence);
+    /** The attendance step's own sums for the year to date (or its last month), as {@link #daily} gives them. */
+    private static Map<String, List<Integer>> wholeMonths(Map<String, List<AttendanceTotals.SchoolDays>> totals,
+            boolean yearToDate) {
+        Map<String, List<Integer>> days = new TreeMap<>();
+        totals.forEach((student, schools) -> schools.forEach(school -> {
+            BigDecimal enrolled = yearToDate ? school.yearEnrolled : school.monthEnrolled;
+            BigDecimal present = yearToDate ? school.yearPresent : school.monthPresent;
+            if (enrolled.signum() > 0) {
+                days.put(student + " " + school.schoolId, List.of(enrolled.intValueExact(), present.intValueExact()));
+            }
+        }));
+        return days;
     }
 
     private Map<String, List<Integer>> counted(String query, LocalDate from, LocalDate through,

@@ -3,6 +3,7 @@ package org.village.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,8 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class TermMarksTest {
 
-    private static final List<TermMarks> MARKS = List.of(new TermMarks(LocalDate.of(2026, 10, 19), 4, 1),
-            new TermMarks(LocalDate.of(2027, 1, 15), 4, 2), new TermMarks(null, 3, 1));
+    private static final List<TermMarks> MARKS = List.of(marks("Q1", LocalDate.of(2026, 10, 19), 4, 1),
+            marks("Q2", LocalDate.of(2027, 1, 15), 4, 2), marks("Summer", null, 3, 1));
+
+    private static TermMarks marks(String term, LocalDate end, int points, int credits) {
+        return new TermMarks("0101", term, end, BigDecimal.valueOf(points), BigDecimal.valueOf(credits));
+    }
 
     @Test
     void countsOnlyTheTermsThatEndedAfterTheStudentWasFirstServed() {
@@ -28,7 +33,7 @@ class TermMarksTest {
 
     @Test
     void aTermEndingOnTheDayOfTheFirstSessionDoesNotCount() {
-        List<TermMarks> firstQuarter = List.of(new TermMarks(LocalDate.of(2026, 10, 19), 4, 1));
+        List<TermMarks> firstQuarter = List.of(marks("Q1", LocalDate.of(2026, 10, 19), 4, 1));
 
         assertThat(TermMarks.gpaAfter(firstQuarter, LocalDate.of(2026, 10, 19))).isEmpty();
         assertThat(TermMarks.gpaAfter(null, LocalDate.of(2026, 10, 1))).isEmpty();
