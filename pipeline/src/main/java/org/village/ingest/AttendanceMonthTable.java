@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.infrastructure.MultiRowInsert;
 import org.village.infrastructure.NamedQueries;
 
 /**
@@ -15,7 +16,7 @@ import org.village.infrastructure.NamedQueries;
  */
 final class AttendanceMonthTable {
 
-    private static final int ROWS_PER_WRITE = 10 * MultiRowInsertWriter.ROWS_PER_STATEMENT;
+    private static final int ROWS_PER_WRITE = MultiRowInsert.STATEMENTS_PER_BATCH * MultiRowInsert.ROWS_PER_STATEMENT;
 
     private final JdbcClient jdbc;
     private final NamedQueries sql;

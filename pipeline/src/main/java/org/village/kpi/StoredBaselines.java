@@ -3,6 +3,8 @@ package org.village.kpi;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -15,6 +17,7 @@ import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.infrastructure.MultiRowInsert;
 import org.village.infrastructure.NamedQueries;
 import org.village.infrastructure.Sha256;
 
@@ -40,8 +43,6 @@ final class StoredBaselines {
     /** A sheet in use, with the span of what it holds as ingest_source keeps it (null where not known). */
     record Sheet(long sourceId, String fileSha256, int sheetIndex, String firstPeriod, String lastPeriod) {
     }
-
-    private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -83,14 +84,17 @@ final class StoredBaselines {
         long baselineId = jdbc.sql(sql.get("effect-baseline")).param("baselineKey", key)
                 .param("sheetsSha256", sheets).query(Long.class).single();
         String insert = NamedParameterUtils.parseSqlStatementIntoString(sql.get("insert-effect-baseline-student"));
-        List<Map.Entry<String, Sums>> rows = new ArrayList<>(students.entrySet());
-        batch.batchUpdate(insert, rows, BATCH, (statement, row) -> {
-            statement.setLong(1, baselineId);
-            statement.setString(2, row.getKey());
-            statement.setBigDecimal(3, row.getValue().amount());
-            statement.setBigDecimal(4, row.getValue().base());
-        });
+        MultiRowInsert.insert(batch, insert, 4, new ArrayList<>(students.entrySet()),
+                (statement, offset, row) -> set(statement, offset, baselineId, row));
         return students;
+    }
+
+    private static void set(PreparedStatement statement, int offset, long baselineId, Map.Entry<String, Sums> row)
+            throws SQLException {
+        statement.setLong(offset + 1, baselineId);
+        statement.setString(offset + 2, row.getKey());
+        statement.setBigDecimal(offset + 3, row.getValue().amount());
+        statement.setBigDecimal(offset + 4, row.getValue().base());
     }
 
     /** Drops the baselines this step did not use: a partnership's that ended, or those of settings since changed. */
