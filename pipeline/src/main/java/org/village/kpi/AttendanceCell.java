@@ -20,33 +20,51 @@ final class AttendanceCell {
     final int[] bands = new int[4];
     BigDecimal schoolDays = BigDecimal.ZERO;
 
-    void add(BigDecimal studentEnrolled, BigDecimal studentPresent, int minimumEnrolledDays,
-            BigDecimal chronicThreshold) {
-        students++;
-        enrolled = enrolled.add(studentEnrolled);
-        present = present.add(studentPresent);
-        if (studentEnrolled.compareTo(schoolDays) > 0) {
-            schoolDays = studentEnrolled;
+    /**
+     * One student's days in a window, classified once: the student is added to a cell for every scope and subgroup
+     * they belong to, two dozen a student, and the comparisons are the same each time. {@code band} is -1 for a
+     * student enrolled fewer than the minimum days.
+     */
+    record Student(BigDecimal enrolled, BigDecimal present, boolean chronic, int band) {
+
+        static Student of(BigDecimal enrolled, BigDecimal present, int minimumEnrolledDays,
+                BigDecimal chronicThreshold) {
+            if (enrolled.compareTo(BigDecimal.valueOf(minimumEnrolledDays)) < 0) {
+                return new Student(enrolled, present, false, -1);
+            }
+            BigDecimal absent = enrolled.subtract(present);
+            boolean chronic = absent.compareTo(chronicThreshold.multiply(enrolled)) >= 0;
+            int band;
+            if (absent.compareTo(AT_RISK.multiply(enrolled)) < 0) {
+                band = 0;
+            }
+            else if (!chronic) {
+                band = 1;
+            }
+            else if (absent.compareTo(SEVERE.multiply(enrolled)) < 0) {
+                band = 2;
+            }
+            else {
+                band = 3;
+            }
+            return new Student(enrolled, present, chronic, band);
         }
-        if (studentEnrolled.compareTo(BigDecimal.valueOf(minimumEnrolledDays)) < 0) {
+    }
+
+    void add(Student student) {
+        students++;
+        enrolled = enrolled.add(student.enrolled());
+        present = present.add(student.present());
+        if (student.enrolled().compareTo(schoolDays) > 0) {
+            schoolDays = student.enrolled();
+        }
+        if (student.band() < 0) {
             return;
         }
         eligible++;
-        BigDecimal absent = studentEnrolled.subtract(studentPresent);
-        if (absent.compareTo(chronicThreshold.multiply(studentEnrolled)) >= 0) {
+        if (student.chronic()) {
             chronic++;
         }
-        if (absent.compareTo(AT_RISK.multiply(studentEnrolled)) < 0) {
-            bands[0]++;
-        }
-        else if (absent.compareTo(chronicThreshold.multiply(studentEnrolled)) < 0) {
-            bands[1]++;
-        }
-        else if (absent.compareTo(SEVERE.multiply(studentEnrolled)) < 0) {
-            bands[2]++;
-        }
-        else {
-            bands[3]++;
-        }
+        bands[student.band()]++;
     }
 }

@@ -2,6 +2,7 @@ package org.village.kpi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ final class AttendanceKpis {
     private final BigDecimal chronicThreshold;
     private final Map<String, Set<String>> partnershipsByStudent;
     private final Map<CellKey, AttendanceCell> cells = new LinkedHashMap<>();
+    /** Each profile's subgroup keys, built once: students share a few thousand profiles ({@link StudentProfiles}). */
+    private final Map<StudentProfile, List<String>> subgroups = new IdentityHashMap<>();
 
     private String currentStudent;
     private StudentProfile currentProfile;
@@ -53,7 +56,8 @@ final class AttendanceKpis {
             currentStudent = row.studentId();
             currentProfile = row.profile();
         }
-        add(KpiValue.SCHOOL, row.schoolId(), row.profile(), row.enrolled(), row.present());
+        add(KpiValue.SCHOOL, row.schoolId(), row.profile(), AttendanceCell.Student.of(row.enrolled(), row.present(),
+                minimumEnrolledDays, chronicThreshold));
         studentEnrolled = studentEnrolled.add(row.enrolled());
         studentPresent = studentPresent.add(row.present());
     }
@@ -69,19 +73,21 @@ final class AttendanceKpis {
         if (currentStudent == null) {
             return;
         }
-        add(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, currentProfile, studentEnrolled, studentPresent);
+        AttendanceCell.Student student = AttendanceCell.Student.of(studentEnrolled, studentPresent,
+                minimumEnrolledDays, chronicThreshold);
+        add(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, currentProfile, student);
         for (String partnership : partnershipsByStudent.getOrDefault(currentStudent, Set.of())) {
-            add(KpiValue.PARTNERSHIP, partnership, currentProfile, studentEnrolled, studentPresent);
+            add(KpiValue.PARTNERSHIP, partnership, currentProfile, student);
         }
         studentEnrolled = BigDecimal.ZERO;
         studentPresent = BigDecimal.ZERO;
         currentStudent = null;
     }
 
-    private void add(String scope, String scopeId, StudentProfile profile, BigDecimal enrolled, BigDecimal present) {
-        cell(scope, scopeId, KpiValue.ALL_STUDENTS).add(enrolled, present, minimumEnrolledDays, chronicThreshold);
-        for (String subgroup : profile.subgroups()) {
-            cell(scope, scopeId, subgroup).add(enrolled, present, minimumEnrolledDays, chronicThreshold);
+    private void add(String scope, String scopeId, StudentProfile profile, AttendanceCell.Student student) {
+        cell(scope, scopeId, KpiValue.ALL_STUDENTS).add(student);
+        for (String subgroup : subgroups.computeIfAbsent(profile, StudentProfile::subgroups)) {
+            cell(scope, scopeId, subgroup).add(student);
         }
     }
 

@@ -2,6 +2,7 @@ package org.village.kpi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ final class GpaKpis {
     private final Map<String, StudentProfile> profiles;
     private final Map<String, Set<String>> partnershipsByStudent;
     private final Map<CellKey, Cell> cells = new LinkedHashMap<>();
+    /** Each profile's subgroup keys, built once: students share a few thousand profiles ({@link StudentProfiles}). */
+    private final Map<StudentProfile, List<String>> subgroups = new IdentityHashMap<>();
     private String currentStudent;
     private BigDecimal studentPoints = BigDecimal.ZERO;
     private BigDecimal studentCredits = BigDecimal.ZERO;
@@ -83,7 +86,8 @@ final class GpaKpis {
 
     private void add(String scope, String scopeId, String studentId, BigDecimal gpa) {
         add(new CellKey(scope, scopeId, KpiValue.ALL_STUDENTS), gpa);
-        for (String subgroup : profiles.getOrDefault(studentId, StudentProfile.UNKNOWN).subgroups()) {
+        StudentProfile profile = profiles.getOrDefault(studentId, StudentProfile.UNKNOWN);
+        for (String subgroup : subgroups.computeIfAbsent(profile, StudentProfile::subgroups)) {
             add(new CellKey(scope, scopeId, subgroup), gpa);
         }
     }
