@@ -1,6 +1,5 @@
 package org.village.kpi;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.village.infrastructure.NamedQueries;
 
 /**
  * Computes the attendance figures of the month and of the school year to date for every scope and subgroup: one
@@ -24,28 +21,24 @@ class AttendanceKpiTasklet implements Tasklet {
 
     private final YearMonth month;
     private final KpiProperties properties;
-    private final JdbcClient jdbc;
-    private final NamedQueries sql;
     private final StudentProfiles profiles;
     private final AttendanceTotals totals;
+    private final SchoolYearParticipants participants;
     private final KpiWriter writer;
 
-    AttendanceKpiTasklet(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql,
-            StudentProfiles profiles, AttendanceTotals totals, KpiWriter writer) {
+    AttendanceKpiTasklet(YearMonth month, KpiProperties properties, StudentProfiles profiles, AttendanceTotals totals,
+            SchoolYearParticipants participants, KpiWriter writer) {
         this.month = month;
         this.properties = properties;
-        this.jdbc = jdbc;
-        this.sql = sql;
         this.profiles = profiles;
         this.totals = totals;
+        this.participants = participants;
         this.writer = writer;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
-        Map<String, Set<String>> partnerships = Participants.load(jdbc, sql, yearStart,
-                month.atEndOfMonth()).partnershipsByStudent();
+        Map<String, Set<String>> partnerships = participants.partnershipsByStudent();
         AttendanceKpis monthKpis = new AttendanceKpis(month.toString(), Window.MONTH, properties, partnerships);
         AttendanceKpis yearKpis = new AttendanceKpis(month.toString(), Window.YEAR_TO_DATE, properties, partnerships);
         Map<String, StudentProfile> byStudent = profiles.byStudent();

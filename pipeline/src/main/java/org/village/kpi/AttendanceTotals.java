@@ -62,8 +62,8 @@ class AttendanceTotals {
      * if {@code tardyIsPresent}; a day of suspension is a day enrolled and missed if {@code suspensionIsAbsence},
      * else it is left out of the days enrolled.
      */
-    static Map<String, List<SchoolDays>> read(JdbcClient jdbc, NamedQueries sql, LocalDate yearStart, YearMonth month, boolean tardyIsPresent,
-            boolean suspensionIsAbsence) {
+    static Map<String, List<SchoolDays>> read(JdbcClient jdbc, NamedQueries sql, LocalDate yearStart,
+            YearMonth month, boolean tardyIsPresent, boolean suspensionIsAbsence) {
         LocalDate monthStart = month.atDay(1);
         Map<String, List<SchoolDays>> students = new HashMap<>();
         jdbc.sql(sql.get("student-attendance"))

@@ -1,7 +1,6 @@
 package org.village.kpi;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.village.infrastructure.NamedQueries;
 
 /**
  * GPA for the month and for the school year to date, for every scope and subgroup. A term's marks count from the
@@ -29,30 +26,24 @@ class GpaKpiTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(GpaKpiTasklet.class);
 
     private final YearMonth month;
-    private final KpiProperties properties;
-    private final JdbcClient jdbc;
-    private final NamedQueries sql;
     private final StudentProfiles studentProfiles;
     private final SchoolYearMarks schoolYearMarks;
+    private final SchoolYearParticipants participants;
     private final KpiWriter writer;
 
-    GpaKpiTasklet(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql,
-            StudentProfiles studentProfiles, SchoolYearMarks schoolYearMarks, KpiWriter writer) {
+    GpaKpiTasklet(YearMonth month, StudentProfiles studentProfiles, SchoolYearMarks schoolYearMarks,
+            SchoolYearParticipants participants, KpiWriter writer) {
         this.month = month;
-        this.properties = properties;
-        this.jdbc = jdbc;
-        this.sql = sql;
         this.studentProfiles = studentProfiles;
         this.schoolYearMarks = schoolYearMarks;
+        this.participants = participants;
         this.writer = writer;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
         Map<String, StudentProfile> profiles = studentProfiles.byStudent();
-        Map<String, Set<String>> partnerships = Participants.load(jdbc, sql, yearStart, month.atEndOfMonth())
-                .partnershipsByStudent();
+        Map<String, Set<String>> partnerships = participants.partnershipsByStudent();
         StudentMarks monthMarks = new StudentMarks(new GpaKpis(month.toString(), Window.MONTH, profiles, partnerships));
         StudentMarks yearMarks = new StudentMarks(
                 new GpaKpis(month.toString(), Window.YEAR_TO_DATE, profiles, partnerships));

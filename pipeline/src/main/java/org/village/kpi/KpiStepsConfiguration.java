@@ -72,6 +72,13 @@ public class KpiStepsConfiguration {
         return new SchoolYearMarks(YearMonth.parse(month), properties, jdbc, SQL);
     }
 
+    /** Read by the first KPI step that needs them and shared by the others of the same run. */
+    @Bean
+    @JobScope
+    SchoolYearParticipants schoolYearParticipants(@Value("#{jobParameters['month']}") String month) {
+        return new SchoolYearParticipants(YearMonth.parse(month), properties, jdbc, SQL);
+    }
+
     /** Read by the attendance step and shared with the participation step of the same run. */
     @Bean
     @JobScope
@@ -87,9 +94,10 @@ public class KpiStepsConfiguration {
     @Bean
     @StepScope
     AttendanceKpiTasklet attendanceKpiTasklet(@Value("#{jobParameters['month']}") String month,
-            StudentProfiles studentProfiles, AttendanceTotals attendanceTotals) {
-        return new AttendanceKpiTasklet(YearMonth.parse(month), properties, jdbc, SQL, studentProfiles,
-                attendanceTotals, kpiWriter());
+            StudentProfiles studentProfiles, AttendanceTotals attendanceTotals,
+            SchoolYearParticipants schoolYearParticipants) {
+        return new AttendanceKpiTasklet(YearMonth.parse(month), properties, studentProfiles, attendanceTotals,
+                schoolYearParticipants, kpiWriter());
     }
 
     @Bean
@@ -100,8 +108,8 @@ public class KpiStepsConfiguration {
     @Bean
     @StepScope
     GpaKpiTasklet gpaKpiTasklet(@Value("#{jobParameters['month']}") String month, StudentProfiles studentProfiles,
-            SchoolYearMarks schoolYearMarks) {
-        return new GpaKpiTasklet(YearMonth.parse(month), properties, jdbc, SQL, studentProfiles, schoolYearMarks,
+            SchoolYearMarks schoolYearMarks, SchoolYearParticipants schoolYearParticipants) {
+        return new GpaKpiTasklet(YearMonth.parse(month), studentProfiles, schoolYearMarks, schoolYearParticipants,
                 kpiWriter());
     }
 

@@ -62,7 +62,8 @@ final class StoredBaselines {
      * {@code datasets} in use that {@code mayHold} rows of it are those it was summed from, else summed by
      * {@code sum} and stored in place of the old one.
      */
-    Map<String, Sums> get(String key, List<String> datasets, Predicate<Sheet> mayHold, Supplier<Map<String, Sums>> sum) {
+    Map<String, Sums> get(String key, List<String> datasets, Predicate<Sheet> mayHold,
+            Supplier<Map<String, Sums>> sum) {
         String sheets = sheetsSha256(datasets, mayHold);
         Optional<Long> stored = jdbc.sql(sql.get("effect-baseline")).param("baselineKey", key)
                 .param("sheetsSha256", sheets).query(Long.class).optional();
