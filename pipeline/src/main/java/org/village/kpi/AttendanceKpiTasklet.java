@@ -21,29 +21,24 @@ class AttendanceKpiTasklet implements Tasklet {
 
     private final YearMonth month;
     private final KpiProperties properties;
-    private final StudentProfiles profiles;
-    private final AttendanceTotals totals;
-    private final SchoolYearParticipants participants;
+    private final MonthInputs inputs;
     private final KpiWriter writer;
 
-    AttendanceKpiTasklet(YearMonth month, KpiProperties properties, StudentProfiles profiles, AttendanceTotals totals,
-            SchoolYearParticipants participants, KpiWriter writer) {
+    AttendanceKpiTasklet(YearMonth month, KpiProperties properties, MonthInputs inputs, KpiWriter writer) {
         this.month = month;
         this.properties = properties;
-        this.profiles = profiles;
-        this.totals = totals;
-        this.participants = participants;
+        this.inputs = inputs;
         this.writer = writer;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Map<String, Set<String>> partnerships = participants.partnershipsByStudent();
+        Map<String, Set<String>> partnerships = inputs.partnershipsByStudent();
         AttendanceKpis monthKpis = new AttendanceKpis(month.toString(), Window.MONTH, properties, partnerships);
         AttendanceKpis yearKpis = new AttendanceKpis(month.toString(), Window.YEAR_TO_DATE, properties, partnerships);
-        Map<String, StudentProfile> byStudent = profiles.byStudent();
-        totals.byStudent().forEach((student, schools) -> {
-            StudentProfile profile = byStudent.getOrDefault(student, StudentProfile.UNKNOWN);
+        Map<String, StudentProfile> profiles = inputs.profiles();
+        inputs.attendance().forEach((student, schools) -> {
+            StudentProfile profile = profiles.getOrDefault(student, StudentProfile.UNKNOWN);
             for (AttendanceTotals.SchoolDays school : schools) {
                 contribution.incrementReadCount();
                 if (school.yearEnrolled.signum() > 0) {

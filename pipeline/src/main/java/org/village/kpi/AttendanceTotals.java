@@ -16,10 +16,10 @@ import org.village.infrastructure.NamedQueries;
  * Each student's days at each school over the school year to date and over its last month, from one read of the
  * year's rows: monthly summaries and daily records summed by month, only from sheets in use. The rows come in no
  * order and are summed here: grouping and sorting them in H2 took most of each attendance step's time, and the
- * month's rows are a part of the year's, so one pass gives both windows. One per run of the job (job-scoped): the
- * attendance figures read them, and the participation rates count the students at each school from them.
+ * month's rows are a part of the year's, so one pass gives both windows. The attendance figures read them, and the
+ * participation rates count the students at each school from them ({@link MonthInputs}).
  */
-class AttendanceTotals {
+final class AttendanceTotals {
 
     /** One student's days at one school; {@code inMonth}: the student has rows there in the month. */
     static final class SchoolDays {
@@ -35,26 +35,7 @@ class AttendanceTotals {
         }
     }
 
-    private final YearMonth month;
-    private final KpiProperties properties;
-    private final JdbcClient jdbc;
-    private final NamedQueries sql;
-    private Map<String, List<SchoolDays>> byStudent;
-
-    AttendanceTotals(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql) {
-        this.month = month;
-        this.properties = properties;
-        this.jdbc = jdbc;
-        this.sql = sql;
-    }
-
-    /** Read by the first step that asks, after ingest; public so that the job scope's proxy passes the call on. */
-    public synchronized Map<String, List<SchoolDays>> byStudent() {
-        if (byStudent == null) {
-            byStudent = read(jdbc, sql, Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth()), month,
-                    properties.tardyCountsAsPresent(), properties.suspensionCountsAsAbsence());
-        }
-        return byStudent;
+    private AttendanceTotals() {
     }
 
     /**

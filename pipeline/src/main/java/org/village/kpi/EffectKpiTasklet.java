@@ -57,8 +57,7 @@ class EffectKpiTasklet implements Tasklet {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final NamedQueries sql;
-    private final StudentProfiles studentProfiles;
-    private final SchoolYearMarks schoolYearMarks;
+    private final MonthInputs inputs;
     private final KpiWriter writer;
     private final Map<String, Map<String, NowPeriod.Days>> baselines = new HashMap<>();
     private final Map<String, Map<String, Double>> gpaByYear = new HashMap<>();
@@ -66,14 +65,13 @@ class EffectKpiTasklet implements Tasklet {
     private StoredBaselines stored;
 
     EffectKpiTasklet(YearMonth month, KpiProperties properties, JdbcClient jdbc, JdbcTemplate batch, NamedQueries sql,
-            StudentProfiles studentProfiles, SchoolYearMarks schoolYearMarks, KpiWriter writer) {
+            MonthInputs inputs, KpiWriter writer) {
         this.month = month;
         this.properties = properties;
         this.jdbc = jdbc;
         this.batch = batch;
         this.sql = sql;
-        this.studentProfiles = studentProfiles;
-        this.schoolYearMarks = schoolYearMarks;
+        this.inputs = inputs;
         this.writer = writer;
     }
 
@@ -85,7 +83,7 @@ class EffectKpiTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
         LocalDate monthEnd = month.atEndOfMonth();
-        profiles = studentProfiles.byStudent();
+        profiles = inputs.profiles();
         stored = new StoredBaselines(jdbc, batch, sql, contribution.getStepExecution().getId());
         Map<String, Map<String, LocalDate>> firstSessions = new HashMap<>();
         Map<String, Map<String, BigDecimal>> hours = new HashMap<>();
@@ -110,7 +108,7 @@ class EffectKpiTasklet implements Tasklet {
                             rs.getBigDecimal("minimum_dosage_hours"));
                 }).list();
         int startMonth = properties.schoolYearStartMonth();
-        Map<String, List<TermMarks>> marksNow = schoolYearMarks.byStudent();
+        Map<String, List<TermMarks>> marksNow = inputs.marks().byStudent();
         Map<String, NowPeriod> nowPeriods = new HashMap<>();
         for (Partnership partnership : partnerships) {
             Map<String, LocalDate> participants = firstSessions.get(partnership.id());

@@ -26,28 +26,24 @@ class GpaKpiTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(GpaKpiTasklet.class);
 
     private final YearMonth month;
-    private final StudentProfiles studentProfiles;
-    private final SchoolYearMarks schoolYearMarks;
-    private final SchoolYearParticipants participants;
+    private final MonthInputs inputs;
     private final KpiWriter writer;
 
-    GpaKpiTasklet(YearMonth month, StudentProfiles studentProfiles, SchoolYearMarks schoolYearMarks,
-            SchoolYearParticipants participants, KpiWriter writer) {
+    GpaKpiTasklet(YearMonth month, MonthInputs inputs, KpiWriter writer) {
         this.month = month;
-        this.studentProfiles = studentProfiles;
-        this.schoolYearMarks = schoolYearMarks;
-        this.participants = participants;
+        this.inputs = inputs;
         this.writer = writer;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Map<String, StudentProfile> profiles = studentProfiles.byStudent();
-        Map<String, Set<String>> partnerships = participants.partnershipsByStudent();
+        Map<String, StudentProfile> profiles = inputs.profiles();
+        Map<String, Set<String>> partnerships = inputs.partnershipsByStudent();
+        SchoolYearMarks marks = inputs.marks();
         StudentMarks monthMarks = new StudentMarks(new GpaKpis(month.toString(), Window.MONTH, profiles, partnerships));
         StudentMarks yearMarks = new StudentMarks(
                 new GpaKpis(month.toString(), Window.YEAR_TO_DATE, profiles, partnerships));
-        schoolYearMarks.byStudent().forEach((student, terms) -> {
+        marks.byStudent().forEach((student, terms) -> {
             for (TermMarks term : terms) {
                 yearMarks.add(student, term.schoolId(), term.points(), term.credits());
                 if (term.end() != null && YearMonth.from(term.end()).equals(month)) {
@@ -55,12 +51,12 @@ class GpaKpiTasklet implements Tasklet {
                 }
             }
         });
-        Set<String> undated = schoolYearMarks.undatedTerms();
+        Set<String> undated = marks.undatedTerms();
         if (!undated.isEmpty()) {
             LOG.warn("Course marks of {} for terms {} have no date stored and no entry in village.kpi.term-ends: they "
                     + "count toward the year-to-date GPA of every month of the year. Add each term's last day as "
                     + "MM-DD (village.kpi.term-ends.{}=MM-DD) to count them from the month the term ends.",
-                    schoolYearMarks.schoolYear(), undated, undated.iterator().next());
+                    marks.schoolYear(), undated, undated.iterator().next());
         }
         List<KpiValue> values = new ArrayList<>(monthMarks.finish());
         values.addAll(yearMarks.finish());

@@ -61,29 +61,8 @@ public class KpiStepsConfiguration {
     /** Read by the first KPI step that needs them, after ingest, and shared by the others of the same run. */
     @Bean
     @JobScope
-    StudentProfiles studentProfiles() {
-        return new StudentProfiles(jdbc, SQL);
-    }
-
-    /** Read by the first KPI step that needs them and shared by the others of the same run. */
-    @Bean
-    @JobScope
-    SchoolYearMarks schoolYearMarks(@Value("#{jobParameters['month']}") String month) {
-        return new SchoolYearMarks(YearMonth.parse(month), properties, jdbc, SQL);
-    }
-
-    /** Read by the first KPI step that needs them and shared by the others of the same run. */
-    @Bean
-    @JobScope
-    SchoolYearParticipants schoolYearParticipants(@Value("#{jobParameters['month']}") String month) {
-        return new SchoolYearParticipants(YearMonth.parse(month), properties, jdbc, SQL);
-    }
-
-    /** Read by the attendance step and shared with the participation step of the same run. */
-    @Bean
-    @JobScope
-    AttendanceTotals attendanceTotals(@Value("#{jobParameters['month']}") String month) {
-        return new AttendanceTotals(YearMonth.parse(month), properties, jdbc, SQL);
+    MonthInputs monthInputs(@Value("#{jobParameters['month']}") String month) {
+        return new MonthInputs(YearMonth.parse(month), properties, jdbc, SQL);
     }
 
     @Bean
@@ -94,10 +73,8 @@ public class KpiStepsConfiguration {
     @Bean
     @StepScope
     AttendanceKpiTasklet attendanceKpiTasklet(@Value("#{jobParameters['month']}") String month,
-            StudentProfiles studentProfiles, AttendanceTotals attendanceTotals,
-            SchoolYearParticipants schoolYearParticipants) {
-        return new AttendanceKpiTasklet(YearMonth.parse(month), properties, studentProfiles, attendanceTotals,
-                schoolYearParticipants, kpiWriter());
+            MonthInputs monthInputs) {
+        return new AttendanceKpiTasklet(YearMonth.parse(month), properties, monthInputs, kpiWriter());
     }
 
     @Bean
@@ -107,10 +84,8 @@ public class KpiStepsConfiguration {
 
     @Bean
     @StepScope
-    GpaKpiTasklet gpaKpiTasklet(@Value("#{jobParameters['month']}") String month, StudentProfiles studentProfiles,
-            SchoolYearMarks schoolYearMarks, SchoolYearParticipants schoolYearParticipants) {
-        return new GpaKpiTasklet(YearMonth.parse(month), studentProfiles, schoolYearMarks, schoolYearParticipants,
-                kpiWriter());
+    GpaKpiTasklet gpaKpiTasklet(@Value("#{jobParameters['month']}") String month, MonthInputs monthInputs) {
+        return new GpaKpiTasklet(YearMonth.parse(month), monthInputs, kpiWriter());
     }
 
     @Bean
@@ -127,17 +102,17 @@ public class KpiStepsConfiguration {
     @Bean
     @StepScope
     ParticipationKpiTasklet monthParticipationTasklet(@Value("#{jobParameters['month']}") String month,
-            AttendanceTotals attendanceTotals) {
-        return new ParticipationKpiTasklet(YearMonth.parse(month), Window.MONTH, properties, jdbc, SQL,
-                attendanceTotals, kpiWriter());
+            MonthInputs monthInputs) {
+        return new ParticipationKpiTasklet(YearMonth.parse(month), Window.MONTH, properties, jdbc, SQL, monthInputs,
+                kpiWriter());
     }
 
     @Bean
     @StepScope
     ParticipationKpiTasklet yearToDateParticipationTasklet(@Value("#{jobParameters['month']}") String month,
-            AttendanceTotals attendanceTotals) {
+            MonthInputs monthInputs) {
         return new ParticipationKpiTasklet(YearMonth.parse(month), Window.YEAR_TO_DATE, properties, jdbc, SQL,
-                attendanceTotals, kpiWriter());
+                monthInputs, kpiWriter());
     }
 
     @Bean
@@ -147,10 +122,9 @@ public class KpiStepsConfiguration {
 
     @Bean
     @StepScope
-    EffectKpiTasklet effectKpiTasklet(@Value("#{jobParameters['month']}") String month,
-            StudentProfiles studentProfiles, SchoolYearMarks schoolYearMarks) {
+    EffectKpiTasklet effectKpiTasklet(@Value("#{jobParameters['month']}") String month, MonthInputs monthInputs) {
         return new EffectKpiTasklet(YearMonth.parse(month), properties, jdbc, new JdbcTemplate(dataSource), SQL,
-                studentProfiles, schoolYearMarks, kpiWriter());
+                monthInputs, kpiWriter());
     }
 
     @Bean

@@ -36,17 +36,17 @@ class ParticipationKpiTasklet implements Tasklet {
     private final KpiProperties properties;
     private final JdbcClient jdbc;
     private final NamedQueries sql;
-    private final AttendanceTotals attendance;
+    private final MonthInputs inputs;
     private final KpiWriter writer;
 
     ParticipationKpiTasklet(YearMonth month, Window window, KpiProperties properties, JdbcClient jdbc,
-            NamedQueries sql, AttendanceTotals attendance, KpiWriter writer) {
+            NamedQueries sql, MonthInputs inputs, KpiWriter writer) {
         this.month = month;
         this.window = window;
         this.properties = properties;
         this.jdbc = jdbc;
         this.sql = sql;
-        this.attendance = attendance;
+        this.inputs = inputs;
         this.writer = writer;
     }
 
@@ -109,7 +109,7 @@ class ParticipationKpiTasklet implements Tasklet {
                     .add(rs.getString("partnership_id"));
         });
         Map<String, Set<String>> students = new HashMap<>();
-        attendance.byStudent().forEach((student, schools) -> {
+        inputs.attendance().forEach((student, schools) -> {
             for (AttendanceTotals.SchoolDays school : schools) {
                 if (window == Window.YEAR_TO_DATE || school.inMonth) {
                     for (String partnership : partnershipsBySchool.getOrDefault(school.schoolId, List.of())) {

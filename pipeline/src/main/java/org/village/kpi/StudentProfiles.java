@@ -11,12 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
 
 /**
- * Every rostered student's subgroups, from the latest roster row in use that lists them. One per run of the job
- * (job-scoped): the first KPI step that asks reads them, after ingest, and the others share them, since the roster
- * does not change between the KPI steps and reading it took each of them a second and a half at 150,000 students.
- * Students with the same subgroups share one profile, so that what is derived from a profile is derived once.
+ * Every rostered student's subgroups, from the latest roster row in use that lists them. Students with the same
+ * subgroups share one profile, so that what is derived from a profile is derived once.
  */
-class StudentProfiles {
+final class StudentProfiles {
 
     private record Latest(LocalDate entryDate, long sourceId, StudentProfile profile) {
 
@@ -26,24 +24,10 @@ class StudentProfiles {
         }
     }
 
-    private final JdbcClient jdbc;
-    private final NamedQueries sql;
-    private Map<String, StudentProfile> profiles;
-
-    StudentProfiles(JdbcClient jdbc, NamedQueries sql) {
-        this.jdbc = jdbc;
-        this.sql = sql;
+    private StudentProfiles() {
     }
 
-    /** By student id; public so that the job scope's proxy passes the call on. */
-    public synchronized Map<String, StudentProfile> byStudent() {
-        if (profiles == null) {
-            profiles = load();
-        }
-        return profiles;
-    }
-
-    private Map<String, StudentProfile> load() {
+    static Map<String, StudentProfile> load(JdbcClient jdbc, NamedQueries sql) {
         Map<String, Latest> latest = new HashMap<>();
         jdbc.sql(sql.get("student-profiles")).query(rs -> {
             Latest row = new Latest(rs.getObject("entry_date", LocalDate.class), rs.getLong("source_id"),
