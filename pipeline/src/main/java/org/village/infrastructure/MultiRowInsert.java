@@ -62,7 +62,7 @@ public final class MultiRowInsert {
     }
 
     /** The single-row INSERT with its VALUES tuple repeated; refuses any other statement shape. */
-    public static String of(String insert, int rows) {
+    private static String of(String insert, int rows) {
         int values = insert.toUpperCase(Locale.ROOT).lastIndexOf("VALUES");
         String tuple = values < 0 ? "" : insert.substring(values + "VALUES".length()).trim();
         if (!insert.stripLeading().toUpperCase(Locale.ROOT).startsWith("INSERT") || !tuple.startsWith("(")

@@ -279,7 +279,7 @@ class EffectKpiTasklet implements Tasklet {
                 BigDecimal credits = rs.getBigDecimal("credits");
                 sums.merge(rs.getString("student_id"),
                         new StoredBaselines.Sums(rs.getBigDecimal("grade_points").multiply(credits), credits),
-                        (sum, more) -> sum.plus(more.amount(), more.base()));
+                        StoredBaselines.Sums::plus);
             }
         });
         return sums;
@@ -331,7 +331,7 @@ class EffectKpiTasklet implements Tasklet {
                 .query(rs -> {
                     byStudent.merge(rs.getString("student_id"),
                             new StoredBaselines.Sums(rs.getBigDecimal("present"), rs.getBigDecimal("enrolled")),
-                            (sum, more) -> sum.plus(more.amount(), more.base()));
+                            StoredBaselines.Sums::plus);
                 });
         if (!from.isAfter(through)) {
             AttendanceMonths.read(jdbc, sql, from, through, suspensionIsAbsence, month -> {
@@ -340,7 +340,7 @@ class EffectKpiTasklet implements Tasklet {
                     byStudent.merge(month.studentId(), new StoredBaselines.Sums(
                             BigDecimal.valueOf(month.present(window, tardyIsPresent)),
                             BigDecimal.valueOf(month.enrolled(window))),
-                            (sum, more) -> sum.plus(more.amount(), more.base()));
+                            StoredBaselines.Sums::plus);
                 }
             });
         }

@@ -35,7 +35,7 @@ record SchoolYearMarks(String schoolYear, Map<String, List<TermMarks>> byStudent
             }
             if (end.isEmpty() || !end.get().isAfter(monthEnd)) {
                 marks.computeIfAbsent(rs.getString("student_id"), s -> new ArrayList<>(2))
-                        .add(new TermMarks(rs.getString("school_id"), term, end.orElse(null),
+                        .add(new TermMarks(rs.getString("school_id"), end.orElse(null),
                                 rs.getBigDecimal("points"), rs.getBigDecimal("credits")));
             }
         });

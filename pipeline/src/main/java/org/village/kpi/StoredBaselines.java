@@ -33,10 +33,8 @@ final class StoredBaselines {
     /** A student's amount over base: days present over days enrolled, or grade points × credits over credits. */
     record Sums(BigDecimal amount, BigDecimal base) {
 
-        static final Sums ZERO = new Sums(BigDecimal.ZERO, BigDecimal.ZERO);
-
-        Sums plus(BigDecimal moreAmount, BigDecimal moreBase) {
-            return new Sums(amount.add(moreAmount), base.add(moreBase));
+        Sums plus(Sums more) {
+            return new Sums(amount.add(more.amount), base.add(more.base));
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * A student's marks at one school in one term, as credit-weighted grade points over credits, with the day the term
  * ended ({@code null}: not known).
  */
-record TermMarks(String schoolId, String term, LocalDate end, BigDecimal points, BigDecimal credits) {
+record TermMarks(String schoolId, LocalDate end, BigDecimal points, BigDecimal credits) {
 
     /**
      * The credit-weighted GPA of the terms that ended after the day, and of those whose end is not known, if any:

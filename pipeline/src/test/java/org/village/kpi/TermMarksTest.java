@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class TermMarksTest {
 
-    private static final List<TermMarks> MARKS = List.of(marks("Q1", LocalDate.of(2026, 10, 19), 4, 1),
-            marks("Q2", LocalDate.of(2027, 1, 15), 4, 2), marks("Summer", null, 3, 1));
+    private static final List<TermMarks> MARKS = List.of(marks(LocalDate.of(2026, 10, 19), 4, 1),
+            marks(LocalDate.of(2027, 1, 15), 4, 2), marks(null, 3, 1));
 
-    private static TermMarks marks(String term, LocalDate end, int points, int credits) {
-        return new TermMarks("0101", term, end, BigDecimal.valueOf(points), BigDecimal.valueOf(credits));
+    private static TermMarks marks(LocalDate end, int points, int credits) {
+        return new TermMarks("0101", end, BigDecimal.valueOf(points), BigDecimal.valueOf(credits));
     }
 
     @Test
@@ -33,7 +33,7 @@ class TermMarksTest {
 
     @Test
     void aTermEndingOnTheDayOfTheFirstSessionDoesNotCount() {
-        List<TermMarks> firstQuarter = List.of(marks("Q1", LocalDate.of(2026, 10, 19), 4, 1));
+        List<TermMarks> firstQuarter = List.of(marks(LocalDate.of(2026, 10, 19), 4, 1));
 
         assertThat(TermMarks.gpaAfter(firstQuarter, LocalDate.of(2026, 10, 19))).isEmpty();
         assertThat(TermMarks.gpaAfter(null, LocalDate.of(2026, 10, 1))).isEmpty();
