@@ -1,6 +1,6 @@
 /**
- * Infrastructure shared by every feature: the Spring Batch job repository, a restart-safe partition splitter and
- * the named-query loader.
+ * Infrastructure shared by every feature: the Spring Batch job repository, a restart-safe partition splitter, the
+ * job scope carried into a split's threads and the named-query loader.
  * Depends on Spring and the JDK only; nothing here knows about schools, students or reports.
  */
 package org.village.infrastructure;

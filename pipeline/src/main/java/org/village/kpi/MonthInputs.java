@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
@@ -13,61 +14,64 @@ import org.village.infrastructure.NamedQueries;
  * What more than one KPI step of a run reads from the loaded tables: each read by the first step that asks, after
  * ingest, then shared. One per run of the job (job-scoped, so a restarted run reads them afresh): the tables do not
  * change between the KPI steps, and each of these reads took every step that made it one to three seconds at
- * 150,000 students. The methods are public so that the job scope's proxy passes the calls on.
+ * 150,000 students. Safe to share between the steps the job runs side by side. The methods are public so that the job
+ * scope's proxy passes the calls on.
  */
 class MonthInputs {
 
-    private final YearMonth month;
-    private final KpiProperties properties;
-    private final JdbcClient jdbc;
-    private final NamedQueries sql;
-    private Map<String, StudentProfile> profiles;
-    private Map<String, Set<String>> partnershipsByStudent;
-    private Map<String, List<AttendanceTotals.SchoolDays>> attendance;
-    private SchoolYearMarks marks;
+    private final Once<Map<String, StudentProfile>> profiles;
+    private final Once<Map<String, Set<String>>> partnershipsByStudent;
+    private final Once<Map<String, List<AttendanceTotals.SchoolDays>>> attendance;
+    private final Once<SchoolYearMarks> marks;
 
     MonthInputs(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql) {
-        this.month = month;
-        this.properties = properties;
-        this.jdbc = jdbc;
-        this.sql = sql;
+        LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
+        profiles = new Once<>(() -> StudentProfiles.load(jdbc, sql));
+        partnershipsByStudent = new Once<>(() -> Participants.load(jdbc, sql, yearStart, month.atEndOfMonth())
+                .partnershipsByStudent());
+        attendance = new Once<>(() -> AttendanceTotals.read(jdbc, sql, yearStart, month,
+                properties.tardyCountsAsPresent(), properties.suspensionCountsAsAbsence()));
+        marks = new Once<>(() -> SchoolYearMarks.read(jdbc, sql, month, properties));
     }
 
     /** Every rostered student's subgroups ({@link StudentProfiles}), by student. */
-    public synchronized Map<String, StudentProfile> profiles() {
-        if (profiles == null) {
-            profiles = StudentProfiles.load(jdbc, sql);
-        }
-        return profiles;
+    public Map<String, StudentProfile> profiles() {
+        return profiles.get();
     }
 
     /** The partnerships that served each student from the start of the school year to the end of the month. */
-    public synchronized Map<String, Set<String>> partnershipsByStudent() {
-        if (partnershipsByStudent == null) {
-            partnershipsByStudent = Participants.load(jdbc, sql, yearStart(), month.atEndOfMonth())
-                    .partnershipsByStudent();
-        }
-        return partnershipsByStudent;
+    public Map<String, Set<String>> partnershipsByStudent() {
+        return partnershipsByStudent.get();
     }
 
     /** Each student's days at each school in the school year to date and in the month ({@link AttendanceTotals}). */
-    public synchronized Map<String, List<AttendanceTotals.SchoolDays>> attendance() {
-        if (attendance == null) {
-            attendance = AttendanceTotals.read(jdbc, sql, yearStart(), month, properties.tardyCountsAsPresent(),
-                    properties.suspensionCountsAsAbsence());
-        }
-        return attendance;
+    public Map<String, List<AttendanceTotals.SchoolDays>> attendance() {
+        return attendance.get();
     }
 
     /** The school year's marks that count toward GPA, by student ({@link SchoolYearMarks}). */
-    public synchronized SchoolYearMarks marks() {
-        if (marks == null) {
-            marks = SchoolYearMarks.read(jdbc, sql, month, properties);
-        }
-        return marks;
+    public SchoolYearMarks marks() {
+        return marks.get();
     }
 
-    private LocalDate yearStart() {
-        return Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
+    /**
+     * One input, read by the first caller; a lock apiece, so that the steps running side by side read different
+     * inputs at the same time and wait only for the one they both need.
+     */
+    private static final class Once<T> {
+
+        private final Supplier<T> read;
+        private T value;
+
+        Once(Supplier<T> read) {
+            this.read = read;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = read.get();
+            }
+            return value;
+        }
     }
 }

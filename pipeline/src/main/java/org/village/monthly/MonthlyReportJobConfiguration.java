@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,8 +23,8 @@ import org.village.ingest.ReferenceDataCache;
 import org.village.kpi.KpiFigures;
 
 /**
- * The monthly job: ingest what is in the inbox, compute the month's figures, render the reports, e-mail them and
- * write the month's manifest ({@code org.village.delivery}, always last). One job instance
+ * The monthly job: ingest what is in the inbox, compute the month's figures ({@code org.village.kpi}'s flow), render
+ * the reports, e-mail them and write the month's manifest ({@code org.village.delivery}, always last). One job instance
  * per month and inbox content (identifying parameters), so a failed month restarts where it stopped and a finished
  * one is not run twice.
  */
@@ -42,14 +43,7 @@ public class MonthlyReportJobConfiguration {
             @Qualifier("loadActivityStep") Step loadActivity,
             @Qualifier("completeSourcesStep") Step completeSources,
             @Qualifier("summariseAttendanceStep") Step summariseAttendance,
-            @Qualifier("clearMonthKpisStep") Step clearMonthKpis,
-            @Qualifier("computeAttendanceStep") Step computeAttendance,
-            @Qualifier("computeGpaStep") Step computeGpa,
-            @Qualifier("computeParticipationStep") Step computeParticipation,
-            @Qualifier("computeEffectsStep") Step computeEffects,
-            @Qualifier("computeReturnOnInvestmentStep") Step computeReturnOnInvestment,
-            @Qualifier("computeGoalProgressStep") Step computeGoalProgress,
-            @Qualifier("suppressSmallGroupsStep") Step suppressSmallGroups,
+            @Qualifier("computeKpisFlow") Flow computeKpis,
             @Qualifier("renderDistrictReportsStep") Step renderDistrictReports,
             @Qualifier("renderScopedReportsStep") Step renderScopedReports,
             @Qualifier("exportFiguresStep") Step exportFigures,
@@ -63,25 +57,19 @@ public class MonthlyReportJobConfiguration {
                         new String[] { MonthlyRun.INBOX_FINGERPRINT, MonthlyRun.DRY_RUN, MonthlyRun.FORCED_AT }))
                 .listener(referenceDataCache)
                 .listener(runProgress)
-                .start(registerInbox)
+                .flow(registerInbox)
                 .next(loadReferenceLists)
                 .next(loadRosters)
                 .next(loadActivity)
                 .next(completeSources)
                 .next(summariseAttendance)
-                .next(clearMonthKpis)
-                .next(computeAttendance)
-                .next(computeGpa)
-                .next(computeParticipation)
-                .next(computeEffects)
-                .next(computeReturnOnInvestment)
-                .next(suppressSmallGroups)
-                .next(computeGoalProgress)
+                .next(computeKpis)
                 .next(renderDistrictReports)
                 .next(renderScopedReports)
                 .next(exportFigures)
                 .next(deliverReports)
                 .next(writeManifest)
+                .end()
                 .build();
     }
 
