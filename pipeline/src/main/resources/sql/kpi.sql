@@ -1,18 +1,18 @@
 -- name: student-attendance
 -- Each student's days at a school, row by row, over a window of whole months (the school year to date), in no
 -- order: monthly summaries by the day their period ends, daily records summed by month (see attendance_month) by the
--- month's first day. Only sheets in use count (LOADED: not held back, not replaced by a newer version). Tardy counts
--- as present unless :tardyIsPresent is 0; a day of suspension is a day enrolled and missed unless
+-- month's first day, each with its sheet. The reader keeps the rows of sheets in use (sheets-in-use): joining
+-- ingest_source here looked up a sheet for each of the 457,000 rows of a 150,000-student October, two fifths of the
+-- read. Tardy counts as present unless :tardyIsPresent is 0; a day of suspension is a day enrolled and missed unless
 -- :suspensionIsAbsence is 0, when it is left out of the days enrolled. The reader sums them per student and school.
-SELECT a.student_id, a.school_id, a.period_end AS period_day, a.days_enrolled AS enrolled, a.days_present AS present
+SELECT a.source_id, a.student_id, a.school_id, a.period_end AS period_day, a.days_enrolled AS enrolled,
+       a.days_present AS present
 FROM attendance_summary a
-JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
 WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
 UNION ALL
-SELECT m.student_id, m.school_id, m.month_start, m.days_enrolled - (1 - :suspensionIsAbsence) * m.days_suspended,
-       m.days_present + :tardyIsPresent * m.days_tardy
+SELECT m.source_id, m.student_id, m.school_id, m.month_start,
+       m.days_enrolled - (1 - :suspensionIsAbsence) * m.days_suspended, m.days_present + :tardyIsPresent * m.days_tardy
 FROM attendance_month m
-JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
 WHERE m.month_start >= :fromDate AND m.month_start <= :throughDate
 
 -- name: student-summary-attendance
@@ -24,22 +24,23 @@ JOIN ingest_source s ON s.source_id = a.source_id AND s.status = 'LOADED'
 WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
 
 -- name: attendance-months
--- Daily records in use summed by month, student and school, with the bitmaps of the days, for the months from
--- :fromMonth to :throughMonth (first days of months).
-SELECT m.student_id, m.school_id, m.month_start, m.enrolled_days, m.present_days, m.tardy_days, m.suspended_days
+-- Daily records summed by month, student and school, with the bitmaps of the days and the sheet, for the months
+-- from :fromMonth to :throughMonth (first days of months). The reader keeps the sheets in use, as for
+-- student-attendance.
+SELECT m.source_id, m.student_id, m.school_id, m.month_start, m.enrolled_days, m.present_days, m.tardy_days,
+       m.suspended_days
 FROM attendance_month m
-JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
 WHERE m.month_start >= :fromMonth AND m.month_start <= :throughMonth
 
 -- name: student-profiles
--- Every roster row in use; the reader keeps each student's latest (by entry date, then the sheet loaded last). Read
--- once per step into memory: joining it to the attendance above made H2 recompute it for every student. Picking the
--- latest row in SQL (ROW_NUMBER() per student, or sorting by student) made H2 sort every roster row: at 150,000
--- students that sort was a quarter of the KPI steps' time.
+-- Every roster row; the reader keeps the rows of sheets in use (as for student-attendance) and of those each
+-- student's latest (by entry date, then the sheet loaded last). Read once per run into memory: joining it to the
+-- attendance above made H2 recompute it for every student. Picking the latest row in SQL (ROW_NUMBER() per student,
+-- or sorting by student) made H2 sort every roster row: at 150,000 students that sort was a quarter of the KPI
+-- steps' time.
 SELECT e.student_id, e.entry_date, e.source_id, e.grade, e.gender, e.race_ethnicity, e.english_learner,
        e.disability, e.economically_disadvantaged, e.homeless, e.foster
 FROM enrolment e
-JOIN ingest_source s ON s.source_id = e.source_id AND s.status = 'LOADED'
 
 -- name: participants
 -- Students a partnership served from the start of the window's school year to its end.

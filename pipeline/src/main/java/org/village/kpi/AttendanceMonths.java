@@ -2,6 +2,7 @@ package org.village.kpi;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,12 +35,16 @@ final class AttendanceMonths {
     private AttendanceMonths() {
     }
 
-    /** Every row of the months from {@code from}'s to {@code through}'s, in no particular order. */
+    /** Every row in use of the months from {@code from}'s to {@code through}'s, in no particular order. */
     static void read(JdbcClient jdbc, NamedQueries sql, LocalDate from, LocalDate through,
             boolean suspensionIsAbsence, Consumer<Row> rows) {
+        Set<Long> inUse = SheetsInUse.read(jdbc, sql);
         jdbc.sql(sql.get("attendance-months"))
                 .param("fromMonth", from.withDayOfMonth(1)).param("throughMonth", through.withDayOfMonth(1))
                 .query(rs -> {
+                    if (!inUse.contains(rs.getLong("source_id"))) {
+                        return;
+                    }
                     rows.accept(new Row(rs.getString("student_id"), rs.getString("school_id"),
                             YearMonth.from(rs.getObject("month_start", LocalDate.class)),
                             suspensionIsAbsence ? rs.getInt("enrolled_days")

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
@@ -46,12 +47,16 @@ final class AttendanceTotals {
     static Map<String, List<SchoolDays>> read(JdbcClient jdbc, NamedQueries sql, LocalDate yearStart,
             YearMonth month, boolean tardyIsPresent, boolean suspensionIsAbsence) {
         LocalDate monthStart = month.atDay(1);
+        Set<Long> inUse = SheetsInUse.read(jdbc, sql);
         Map<String, List<SchoolDays>> students = new HashMap<>();
         jdbc.sql(sql.get("student-attendance"))
                 .param("fromDate", yearStart).param("throughDate", month.atEndOfMonth())
                 .param("tardyIsPresent", tardyIsPresent ? 1 : 0)
                 .param("suspensionIsAbsence", suspensionIsAbsence ? 1 : 0)
                 .query(rs -> {
+                    if (!inUse.contains(rs.getLong("source_id"))) {
+                        return;
+                    }
                     SchoolDays days = school(students.computeIfAbsent(rs.getString("student_id"),
                             s -> new ArrayList<>(1)), rs.getString("school_id"));
                     BigDecimal enrolled = rs.getBigDecimal("enrolled");

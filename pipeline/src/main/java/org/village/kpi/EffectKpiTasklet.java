@@ -272,7 +272,7 @@ class EffectKpiTasklet implements Tasklet {
     }
 
     private Map<String, StoredBaselines.Sums> yearMarks(String schoolYear) {
-        Set<Long> inUse = new HashSet<>(jdbc.sql(sql.get("sheets-in-use")).query(Long.class).list());
+        Set<Long> inUse = SheetsInUse.read(jdbc, sql);
         Map<String, StoredBaselines.Sums> sums = new HashMap<>();
         jdbc.sql(sql.get("student-year-marks")).param("schoolYear", schoolYear).query(rs -> {
             if (inUse.contains(rs.getLong("source_id"))) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
@@ -28,8 +29,12 @@ final class StudentProfiles {
     }
 
     static Map<String, StudentProfile> load(JdbcClient jdbc, NamedQueries sql) {
+        Set<Long> inUse = SheetsInUse.read(jdbc, sql);
         Map<String, Latest> latest = new HashMap<>();
         jdbc.sql(sql.get("student-profiles")).query(rs -> {
+            if (!inUse.contains(rs.getLong("source_id"))) {
+                return;
+            }
             Latest row = new Latest(rs.getObject("entry_date", LocalDate.class), rs.getLong("source_id"),
                     new StudentProfile(rs.getString("grade"), rs.getString("gender"), rs.getString("race_ethnicity"),
                             flag(rs, "english_learner"), flag(rs, "disability"),
