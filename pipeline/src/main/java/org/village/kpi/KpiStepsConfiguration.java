@@ -54,9 +54,10 @@ public class KpiStepsConfiguration {
 
     /**
      * Attendance then participation beside GPA then the effects, each pair on a thread of its own: the four steps
-     * write different figures, and the pairs take about as long as each other, so on two cores the month's KPIs take
-     * little more than half as long. Each pair keeps its order because the later step uses what the earlier one read
-     * ({@link MonthInputs}) and the effects read the marks GPA read.
+     * write different figures, and the pairs take about as long as each other. On two cores that saved about an
+     * eighth of the KPI steps' time at 150,000 students, not half: the second core was already busy with garbage
+     * collection and H2's own thread (BENCHMARKS.md). Each pair keeps its order because the later step uses what the
+     * earlier one read ({@link MonthInputs}).
      */
     @Bean
     public Flow computeKpisFlow(@Qualifier("clearMonthKpisStep") Step clearMonthKpis,
