@@ -1,7 +1,6 @@
 package org.village.benchmark;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -79,20 +78,16 @@ public final class KpiRecomputeBenchmark {
                 LocalDateTime[] cleared = steps.remove("clearMonthKpis");
                 LocalDateTime end = steps.values().stream().map(times -> times[1]).max(LocalDateTime::compareTo)
                         .orElseThrow();
-                double clear = seconds(cleared[0], cleared[1]);
-                double kpis = seconds(cleared[1], end);
+                double clear = MonthEndBenchmark.seconds(cleared[0], cleared[1]);
+                double kpis = MonthEndBenchmark.seconds(cleared[1], end);
                 StringBuilder line = new StringBuilder();
                 steps.forEach((name, times) -> line.append(String.format(Locale.US, " %s %.2f", name,
-                        seconds(times[0], times[1]))));
+                        MonthEndBenchmark.seconds(times[0], times[1]))));
                 System.out.printf(Locale.US, "repeat %d (%s): plain read %.2f s (%,d rows), KPI steps %.2f s, "
                         + "ratio %.2f (clearMonthKpis %.2f apart);%s%n", i,
                         job == flow ? "the job's flow" : "one after another", bare, rows, kpis, kpis / bare, clear,
                         line);
             }
         }
-    }
-
-    private static double seconds(LocalDateTime start, LocalDateTime end) {
-        return Duration.between(start, end).toMillis() / 1e3;
     }
 }

@@ -208,7 +208,7 @@ public final class MonthEndBenchmark {
                 .list();
     }
 
-    private static double seconds(LocalDateTime start, LocalDateTime end) {
+    static double seconds(LocalDateTime start, LocalDateTime end) {
         return Duration.between(start, end).toNanos() / 1e9;
     }
 
@@ -217,10 +217,14 @@ public final class MonthEndBenchmark {
      * them, and the KPI steps that run side by side may start in either order.
      */
     private static double stepFigure(Map<String, Double> figures, String step, String figure) {
-        String suffix = "." + step + "." + figure;
-        return figures.entrySet().stream().filter(e -> e.getKey().startsWith("step.") && e.getKey().endsWith(suffix)
-                        && e.getKey().indexOf('.', 5) + suffix.length() == e.getKey().length())
-                .map(Map.Entry::getValue).findFirst().orElse(Double.NaN);
+        String key = step + "." + figure;
+        return figures.entrySet().stream().filter(e -> e.getKey().startsWith("step.") && unnumbered(e.getKey())
+                .equals(key)).map(Map.Entry::getValue).findFirst().orElse(Double.NaN);
+    }
+
+    /** A step figure's key without "step.NN.": the step's name and the figure's. */
+    private static String unnumbered(String key) {
+        return key.substring(key.indexOf('.', "step.".length()) + 1);
     }
 
     private static double sum(List<Step> steps, List<String> names) {
@@ -463,7 +467,8 @@ public final class MonthEndBenchmark {
         System.out.println("|---|---|---|---|---|---|");
         for (String key : first.keySet()) {
             if (key.startsWith("step.") && key.endsWith(".s")) {
-                String step = key.substring(key.indexOf('.', 5) + 1, key.length() - 2);
+                String name = unnumbered(key);
+                String step = name.substring(0, name.length() - ".s".length());
                 double seconds = median(all, f -> stepFigure(f, step, "s"));
                 double rows = median(all, f -> stepFigure(f, step, "rows"));
                 double heap = median(all, f -> stepFigure(f, step, "heapAfter.mb"));
