@@ -65,6 +65,15 @@ FROM kpi_value
 WHERE report_month = :reportMonth
 ORDER BY period_kind, scope, scope_id, subgroup, kpi
 
+-- name: partnership-figures-unsuppressed
+-- The partnerships' all-student figures for the year to date not yet suppressed: the ROI step reads them before the
+-- month's suppression step, so they are stored as computed (KpiWriter).
+SELECT report_month, period_kind, scope, scope_id, subgroup, kpi, kpi_value AS "value", numerator, denominator, n,
+       suppressed, suppression_reason, lower_bound, upper_bound
+FROM kpi_value
+WHERE report_month = :reportMonth AND period_kind = 'YEAR_TO_DATE' AND scope = 'PARTNERSHIP' AND subgroup = 'all'
+  AND suppressed = FALSE
+
 -- name: suppress
 UPDATE kpi_value
 SET kpi_value = NULL, numerator = NULL, denominator = NULL, lower_bound = NULL, upper_bound = NULL,

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,10 +14,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.village.infrastructure.MultiRowInsert;
 
 /**
- * Stores computed figures in the long KPI table, many to a statement ({@link MultiRowInsert}). A figure resting on
- * too few students is stored already suppressed ({@link SmallGroupSuppression#primary}), unless a later step of the
- * month reads it: updating tens of thousands of stored figures afterwards cost as much as writing them. The
- * suppression step still applies every decision to what is stored, so this only saves work.
+ * Stores computed figures in the long KPI table, many to a statement ({@link MultiRowInsert}), each as
+ * {@link SmallGroupSuppression} decides for it, primary and complementary: a family of figures (the schools under the
+ * district, one dimension's subgroups under their scope) lies within one KPI of one window, and each step writes all
+ * of its KPIs in one call, so every family is decided whole. Reading the month's figures back to suppress them, and
+ * updating tens of thousands of them, cost as much as writing them. The exception are the figures a later step reads
+ * before the month's suppression step ({@link #readBeforeSuppression}): they are stored as computed, and that step
+ * withholds those resting on too few students.
  */
 final class KpiWriter {
 
@@ -34,16 +39,21 @@ final class KpiWriter {
     }
 
     void write(List<KpiValue> values) {
+        Map<KpiValue, String> reasons = new IdentityHashMap<>();
+        for (SmallGroupSuppression.Decision decision : suppression.decide(values)) {
+            reasons.put(decision.value(), decision.reason());
+        }
         MultiRowInsert.insert(jdbc, insert, parameters.size(), values,
-                (statement, offset, value) -> set(statement, offset, stored(value)));
+                (statement, offset, value) -> set(statement, offset, stored(value, reasons.get(value))));
     }
 
-    private KpiValue stored(KpiValue value) {
-        return suppression.primary(value) && !readBeforeSuppression(value) ? suppression.withheld(value) : value;
+    /** A figure read before suppression is only ever a family's total, never a member, so only primary applies. */
+    private static KpiValue stored(KpiValue value, String reason) {
+        return reason == null || readBeforeSuppression(value) ? value : SmallGroupSuppression.withheld(value, reason);
     }
 
     /** ROI reads the partnerships' all-student figures for the year to date before the month's suppression step. */
-    private static boolean readBeforeSuppression(KpiValue value) {
+    static boolean readBeforeSuppression(KpiValue value) {
         return KpiValue.PARTNERSHIP.equals(value.scope()) && KpiValue.ALL_STUDENTS.equals(value.subgroup())
                 && Window.YEAR_TO_DATE.name().equals(value.periodKind());
     }

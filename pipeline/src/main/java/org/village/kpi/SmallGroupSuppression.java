@@ -29,13 +29,17 @@ final class SmallGroupSuppression {
             RoiKpiTasklet.INVESTMENT_CASH, RoiKpiTasklet.INVESTMENT_IN_KIND, RoiKpiTasklet.INVESTMENT_VOLUNTEER_TIME,
             RoiKpiTasklet.INVESTMENT_TOTAL);
 
+    private static final Comparator<KpiValue> DECISION_ORDER = Comparator.comparing(KpiValue::periodKind)
+            .thenComparing(KpiValue::scope).thenComparing(KpiValue::scopeId).thenComparing(KpiValue::subgroup)
+            .thenComparing(KpiValue::kpi);
+
     private final int minimumGroupSize;
 
     SmallGroupSuppression(int minimumGroupSize) {
         this.minimumGroupSize = minimumGroupSize;
     }
 
-    private String primaryReason() {
+    String primaryReason() {
         return PRIMARY.formatted(minimumGroupSize);
     }
 
@@ -45,15 +49,21 @@ final class SmallGroupSuppression {
     }
 
     /** The figure as it is stored once suppressed: its n and the reason, nothing that could be printed. */
-    KpiValue withheld(KpiValue value) {
+    static KpiValue withheld(KpiValue value, String reason) {
         return new KpiValue(value.reportMonth(), value.periodKind(), value.scope(), value.scopeId(), value.subgroup(),
-                value.kpi(), null, null, null, value.n(), true, primaryReason(), null, null);
+                value.kpi(), null, null, null, value.n(), true, reason, null, null);
     }
 
     private record Family(List<KpiValue> members, KpiValue total) {
     }
 
-    List<Decision> decide(List<KpiValue> monthValues) {
+    /**
+     * Which figures to suppress and why. The figures may come in any order: they are taken in one fixed order, so
+     * that the sibling chosen for a complementary suppression does not depend on how a step listed them.
+     */
+    List<Decision> decide(List<KpiValue> values) {
+        List<KpiValue> monthValues = new ArrayList<>(values);
+        monthValues.sort(DECISION_ORDER);
         // By identity: the same instances are asked about again and again, and hashing a record of BigDecimals each
         // time made this the slowest step of a month.
         Map<KpiValue, String> suppressed = new IdentityHashMap<>();

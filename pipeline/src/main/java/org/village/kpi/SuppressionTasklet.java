@@ -12,7 +12,11 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
 
-/** Applies {@link SmallGroupSuppression} to the month's stored figures before anything reads them for a report. */
+/**
+ * Withholds, before anything reads the month's figures for a report, the partnerships' year-to-date figures that
+ * rest on too few students: {@link KpiWriter} stored every other figure as {@link SmallGroupSuppression} decided, but
+ * these as computed, since the ROI step reads them first.
+ */
 class SuppressionTasklet implements Tasklet {
 
     private final String reportMonth;
@@ -32,23 +36,21 @@ class SuppressionTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<KpiValue> values = jdbc.sql(sql.get("month-values")).param("reportMonth", reportMonth)
-                .query(KpiValueRowMapper.INSTANCE).list();
-        List<SmallGroupSuppression.Decision> decisions = suppression.decide(values);
-        // Most primary decisions were applied as the figures were written (KpiWriter): only figures not stored
-        // suppressed already are updated, one statement each.
-        namedJdbc.batchUpdate(sql.get("suppress"), decisions.stream()
-                .filter(decision -> !decision.value().suppressed())
-                .map(decision -> new MapSqlParameterSource()
-                        .addValue("reason", decision.reason())
-                        .addValue("reportMonth", decision.value().reportMonth())
-                        .addValue("periodKind", decision.value().periodKind())
-                        .addValue("scope", decision.value().scope())
-                        .addValue("scopeId", decision.value().scopeId())
-                        .addValue("subgroup", decision.value().subgroup())
-                        .addValue("kpi", decision.value().kpi()))
+        List<KpiValue> withheld = jdbc.sql(sql.get("partnership-figures-unsuppressed")).param("reportMonth", reportMonth)
+                .query(KpiValueRowMapper.INSTANCE).stream()
+                .filter(value -> KpiWriter.readBeforeSuppression(value) && suppression.primary(value))
+                .toList();
+        namedJdbc.batchUpdate(sql.get("suppress"), withheld.stream()
+                .map(value -> new MapSqlParameterSource()
+                        .addValue("reason", suppression.primaryReason())
+                        .addValue("reportMonth", value.reportMonth())
+                        .addValue("periodKind", value.periodKind())
+                        .addValue("scope", value.scope())
+                        .addValue("scopeId", value.scopeId())
+                        .addValue("subgroup", value.subgroup())
+                        .addValue("kpi", value.kpi()))
                 .toArray(SqlParameterSource[]::new));
-        contribution.incrementWriteCount(decisions.size());
+        contribution.incrementWriteCount(withheld.size());
         return RepeatStatus.FINISHED;
     }
 }

@@ -3,6 +3,8 @@ package org.village.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -97,5 +99,29 @@ class SmallGroupSuppressionTest {
 
         assertThat(suppressedSubgroups(decisions)).containsExactlyInAnyOrder("a/grade:2", "a/grade:3", "b/grade:2",
                 "b/grade:3");
+    }
+
+    @Test
+    void decidesTheSameWhateverOrderTheFiguresComeIn() {
+        // Each step writes its figures in its own order; which sibling protects which must not depend on it.
+        List<KpiValue> figures = List.of(
+                subgroup("DISTRICT", "district", "all", 100), subgroup("DISTRICT", "district", "grade:2", 40),
+                subgroup("DISTRICT", "district", "grade:3", 60),
+                subgroup("SCHOOL", "a", "all", 50), subgroup("SCHOOL", "a", "grade:2", 5),
+                subgroup("SCHOOL", "a", "grade:3", 45),
+                subgroup("SCHOOL", "b", "all", 30), subgroup("SCHOOL", "b", "grade:2", 15),
+                subgroup("SCHOOL", "b", "grade:3", 15),
+                subgroup("SCHOOL", "c", "all", 20), subgroup("SCHOOL", "c", "grade:2", 20));
+        List<String> expected = suppressedSubgroups(suppression.decide(figures));
+
+        for (int shift = 1; shift < figures.size(); shift++) {
+            List<KpiValue> rotated = new ArrayList<>(figures);
+            Collections.rotate(rotated, shift);
+            assertThat(suppressedSubgroups(suppression.decide(rotated))).as("rotated by %d", shift)
+                    .isEqualTo(expected);
+            Collections.reverse(rotated);
+            assertThat(suppressedSubgroups(suppression.decide(rotated))).as("rotated by %d, reversed", shift)
+                    .isEqualTo(expected);
+        }
     }
 }

@@ -519,6 +519,10 @@ abstract class MonthlyReportJobTest {
         assertThat(partnershipKpi("YEAR_TO_DATE", "P-001", "attendance_rate")).isEqualByComparingTo("0.975610");
         assertThat(count("SELECT COUNT(*) FROM kpi_value WHERE scope_id = 'P-002' AND kpi = 'students_served' "
                 + "AND period_kind = 'MONTH' AND suppressed = TRUE AND kpi_value IS NULL")).isEqualTo(1);
+        // The year-to-date figures the ROI step reads first are withheld by the suppression step after it.
+        assertThat(jdbc.sql("SELECT suppression_reason FROM kpi_value WHERE scope_id = 'P-002' AND subgroup = 'all' "
+                + "AND kpi = 'students_served' AND period_kind = 'YEAR_TO_DATE' AND kpi_value IS NULL")
+                .query(String.class).single()).isEqualTo("fewer than 10 students");
         assertThat(kpi("MONTH", "district", "volunteer_hours")).isEqualByComparingTo("52");
         assertThat(kpi("YEAR_TO_DATE", "district", "volunteer_hours")).isEqualByComparingTo("77");
         assertThat(kpi("YEAR_TO_DATE", "district", "students_served")).isEqualByComparingTo("15");
