@@ -42,11 +42,11 @@ SELECT e.student_id, e.entry_date, e.source_id, e.grade, e.gender, e.race_ethnic
        e.disability, e.economically_disadvantaged, e.homeless, e.foster
 FROM enrolment e
 
--- name: participants
--- Students a partnership served from the start of the window's school year to its end.
-SELECT DISTINCT x.partnership_id, x.student_id
+-- name: year-sessions
+-- Every session from the start of the school year to the end of the month, with its sheet: the reader keeps the
+-- sessions of sheets in use (as for student-attendance) and sums them per partnership and student.
+SELECT x.source_id, x.partnership_id, x.student_id, x.session_date, x.hours
 FROM participation x
-JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
 WHERE x.session_date >= :yearStart AND x.session_date <= :throughDate
 
 -- name: delete-month
@@ -100,37 +100,15 @@ WHERE subgroup = :subgroup AND kpi = :kpi AND period_kind = :periodKind
   AND report_month >= :fromMonth AND report_month <= :throughMonth
 ORDER BY report_month
 
--- name: partnership-participation
--- Per partnership over a window: students served, their sessions and hours.
-WITH served AS (
-    SELECT x.partnership_id, COUNT(DISTINCT x.student_id) AS served, COUNT(*) AS sessions,
-           COALESCE(SUM(x.hours), 0) AS hours
-    FROM participation x
-    JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
-    WHERE x.session_date >= :fromDate AND x.session_date <= :throughDate
-    GROUP BY x.partnership_id
-)
-SELECT p.partnership_id, COALESCE(sv.served, 0) AS served, COALESCE(sv.sessions, 0) AS sessions,
-       COALESCE(sv.hours, 0) AS hours, p.minimum_dosage_hours
+-- name: partnerships-in-window
+-- Partnerships under way in a window, for its participation figures.
+SELECT p.partnership_id, p.minimum_dosage_hours
 FROM partnership p
-LEFT JOIN served sv ON sv.partnership_id = p.partnership_id
 WHERE p.start_date <= :throughDate AND (p.end_date IS NULL OR p.end_date >= :fromDate)
 ORDER BY p.partnership_id
 
 -- name: partnership-schools
 SELECT partnership_id, school_id FROM partnership_school
-
--- name: retained-participants
--- Participants who reached their partnership's minimum dosage (hours) in the window.
-SELECT h.partnership_id, COUNT(*) AS retained
-FROM (SELECT x.partnership_id, x.student_id, SUM(x.hours) AS hours
-      FROM participation x
-      JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
-      WHERE x.session_date >= :fromDate AND x.session_date <= :throughDate
-      GROUP BY x.partnership_id, x.student_id) h
-JOIN partnership p ON p.partnership_id = h.partnership_id
-WHERE p.minimum_dosage_hours IS NOT NULL AND h.hours >= p.minimum_dosage_hours
-GROUP BY h.partnership_id
 
 -- name: volunteer-hours
 -- Volunteer hours per partnership over the window's months, and the district's total.
@@ -141,27 +119,12 @@ WHERE v.report_month >= :fromMonth AND v.report_month <= :throughMonth
 GROUP BY v.partnership_id
 ORDER BY v.partnership_id
 
--- name: district-served
-SELECT COUNT(DISTINCT x.student_id)
-FROM participation x
-JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
-WHERE x.session_date >= :fromDate AND x.session_date <= :throughDate
-
 -- name: partnerships-for-effects
 -- Partnerships under way by the end of the month, with their baseline period when the registry gives one.
 SELECT p.partnership_id, p.start_date, p.baseline_start, p.baseline_end, p.minimum_dosage_hours
 FROM partnership p
 WHERE p.start_date <= :throughDate AND (p.end_date IS NULL OR p.end_date >= :yearStart)
 ORDER BY p.partnership_id
-
--- name: first-sessions
--- Each participant's first session with each partnership in the school year up to the end of the month: where the
--- "now" of the difference in differences starts for them; and their hours so far, for the dosage bands.
-SELECT x.partnership_id, x.student_id, MIN(x.session_date) AS first_session, COALESCE(SUM(x.hours), 0) AS hours
-FROM participation x
-JOIN ingest_source s ON s.source_id = x.source_id AND s.status = 'LOADED'
-WHERE x.session_date >= :yearStart AND x.session_date <= :throughDate
-GROUP BY x.partnership_id, x.student_id
 
 -- name: partnership-school-summaries
 -- Attendance summaries at one partnership's schools whose period starts after a day and ends by the end of the

@@ -33,7 +33,7 @@ class AttendanceKpiTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Map<String, Set<String>> partnerships = inputs.partnershipsByStudent();
+        Map<String, Set<String>> partnerships = inputs.participation().partnershipsByStudent();
         AttendanceKpis monthKpis = new AttendanceKpis(month.toString(), Window.MONTH, properties, partnerships);
         AttendanceKpis yearKpis = new AttendanceKpis(month.toString(), Window.YEAR_TO_DATE, properties, partnerships);
         Map<String, StudentProfile> profiles = inputs.profiles();

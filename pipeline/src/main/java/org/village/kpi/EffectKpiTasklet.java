@@ -85,18 +85,8 @@ class EffectKpiTasklet implements Tasklet {
         LocalDate monthEnd = month.atEndOfMonth();
         profiles = inputs.profiles();
         stored = new StoredBaselines(jdbc, batch, sql, contribution.getStepExecution().getId());
-        Map<String, Map<String, LocalDate>> firstSessions = new HashMap<>();
-        Map<String, Map<String, BigDecimal>> hours = new HashMap<>();
-        Set<String> served = new HashSet<>();
-        jdbc.sql(sql.get("first-sessions")).param("yearStart", yearStart).param("throughDate", monthEnd)
-                .query(rs -> {
-                    String student = rs.getString("student_id");
-                    String partnership = rs.getString("partnership_id");
-                    firstSessions.computeIfAbsent(partnership, p -> new HashMap<>())
-                            .put(student, rs.getObject("first_session", LocalDate.class));
-                    hours.computeIfAbsent(partnership, p -> new HashMap<>()).put(student, rs.getBigDecimal("hours"));
-                    served.add(student);
-                });
+        ParticipationTotals participation = inputs.participation();
+        Set<String> served = participation.served(Window.YEAR_TO_DATE);
         List<Partnership> partnerships = jdbc.sql(sql.get("partnerships-for-effects")).param("yearStart", yearStart)
                 .param("throughDate", monthEnd).query((rs, i) -> {
                     LocalDate start = rs.getObject("start_date", LocalDate.class);
@@ -110,10 +100,14 @@ class EffectKpiTasklet implements Tasklet {
         int startMonth = properties.schoolYearStartMonth();
         Map<String, List<TermMarks>> marksNow = inputs.marks().byStudent();
         Map<String, NowPeriod> nowPeriods = new HashMap<>();
+        Map<String, Map<String, LocalDate>> firstSessions = new HashMap<>();
         for (Partnership partnership : partnerships) {
-            Map<String, LocalDate> participants = firstSessions.get(partnership.id());
-            if (participants != null) {
-                nowPeriods.put(partnership.id(), new NowPeriod(participants, served));
+            Map<String, ParticipationTotals.Participant> participants = participation.participants(partnership.id());
+            if (!participants.isEmpty()) {
+                Map<String, LocalDate> first = new HashMap<>();
+                participants.forEach((student, participant) -> first.put(student, participant.firstSession()));
+                firstSessions.put(partnership.id(), first);
+                nowPeriods.put(partnership.id(), new NowPeriod(first, served));
             }
         }
         now(nowPeriods, monthEnd);
@@ -135,8 +129,8 @@ class EffectKpiTasklet implements Tasklet {
             Map<String, NowPeriod.Days> baseline = baseline(partnership.baselineStart(), partnership.baselineEnd());
             values.addAll(effect(partnership.id(), now.participants(), comparison, baseline));
             if (partnership.minimumDosageHours() != null) {
-                values.addAll(dosageBandEffects(partnership, now.participants(), hours.get(partnership.id()),
-                        comparison, baseline));
+                values.addAll(dosageBandEffects(partnership, now.participants(),
+                        participation.participants(partnership.id()), comparison, baseline));
             }
             Map<String, Double> gpaNow = new HashMap<>();
             participants.forEach((student, first) -> TermMarks.gpaAfter(marksNow.get(student), first)
@@ -196,8 +190,15 @@ class EffectKpiTasklet implements Tasklet {
      * whole comparison group.
      */
     private List<KpiValue> dosageBandEffects(Partnership partnership, Map<String, NowPeriod.Days> participants,
-            Map<String, BigDecimal> hours, Map<String, NowPeriod.Days> comparison,
+            Map<String, ParticipationTotals.Participant> sessions, Map<String, NowPeriod.Days> comparison,
             Map<String, NowPeriod.Days> baseline) {
+        Map<String, BigDecimal> hours = new HashMap<>();
+        sessions.forEach((student, participant) -> {
+            BigDecimal recorded = participant.hours(Window.YEAR_TO_DATE);
+            if (recorded != null) {
+                hours.put(student, recorded);
+            }
+        });
         DosageBands bands = DosageBands.of(participants, hours, partnership.minimumDosageHours());
         List<Double> comparisonChanges = changes(comparison, baseline);
         List<KpiValue> values = new ArrayList<>();

@@ -38,7 +38,7 @@ class GpaKpiTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Map<String, StudentProfile> profiles = inputs.profiles();
-        Map<String, Set<String>> partnerships = inputs.partnershipsByStudent();
+        Map<String, Set<String>> partnerships = inputs.participation().partnershipsByStudent();
         SchoolYearMarks marks = inputs.marks();
         StudentMarks monthMarks = new StudentMarks(new GpaKpis(month.toString(), Window.MONTH, profiles, partnerships));
         StudentMarks yearMarks = new StudentMarks(

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,15 +19,14 @@ import org.village.infrastructure.NamedQueries;
 class MonthInputs {
 
     private final Once<Map<String, StudentProfile>> profiles;
-    private final Once<Map<String, Set<String>>> partnershipsByStudent;
+    private final Once<ParticipationTotals> participation;
     private final Once<Map<String, List<AttendanceTotals.SchoolDays>>> attendance;
     private final Once<SchoolYearMarks> marks;
 
     MonthInputs(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql) {
         LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
         profiles = new Once<>(() -> StudentProfiles.load(jdbc, sql));
-        partnershipsByStudent = new Once<>(() -> Participants.load(jdbc, sql, yearStart, month.atEndOfMonth())
-                .partnershipsByStudent());
+        participation = new Once<>(() -> ParticipationTotals.read(jdbc, sql, yearStart, month));
         attendance = new Once<>(() -> AttendanceTotals.read(jdbc, sql, yearStart, month,
                 properties.tardyCountsAsPresent(), properties.suspensionCountsAsAbsence()));
         marks = new Once<>(() -> SchoolYearMarks.read(jdbc, sql, month, properties));
@@ -39,9 +37,9 @@ class MonthInputs {
         return profiles.get();
     }
 
-    /** The partnerships that served each student from the start of the school year to the end of the month. */
-    public Map<String, Set<String>> partnershipsByStudent() {
-        return partnershipsByStudent.get();
+    /** The school year's sessions to the end of the month, by partnership and student. */
+    public ParticipationTotals participation() {
+        return participation.get();
     }
 
     /** Each student's days at each school in the school year to date and in the month ({@link AttendanceTotals}). */

@@ -54,29 +54,40 @@ class ParticipationKpiTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var from = window.from(month, properties.schoolYearStartMonth());
         var through = window.through(month);
-        Map<String, Integer> retained = new HashMap<>();
-        jdbc.sql(sql.get("retained-participants")).param("fromDate", from).param("throughDate", through)
-                .query(rs -> {
-                    retained.put(rs.getString("partnership_id"), rs.getInt("retained"));
-                });
+        ParticipationTotals participation = inputs.participation();
         Map<String, Integer> enrolled = enrolledAtTheSchoolsServed();
         List<KpiValue> values = new ArrayList<>();
-        jdbc.sql(sql.get("partnership-participation")).param("fromDate", from).param("throughDate", through)
+        jdbc.sql(sql.get("partnerships-in-window")).param("fromDate", from).param("throughDate", through)
                 .query(rs -> {
                     String id = rs.getString("partnership_id");
-                    int served = rs.getInt("served");
+                    BigDecimal minimumDosage = rs.getBigDecimal("minimum_dosage_hours");
+                    int served = 0;
+                    long sessions = 0;
+                    BigDecimal hours = BigDecimal.ZERO;
+                    int retained = 0;
+                    for (ParticipationTotals.Participant participant : participation.participants(id).values()) {
+                        if (!participant.servedIn(window)) {
+                            continue;
+                        }
+                        BigDecimal own = participant.hours(window);
+                        served++;
+                        sessions += participant.sessions(window);
+                        hours = own == null ? hours : hours.add(own);
+                        if (minimumDosage != null && own != null && own.compareTo(minimumDosage) >= 0) {
+                            retained++;
+                        }
+                    }
                     values.add(value(KpiValue.PARTNERSHIP, id, STUDENTS_SERVED, BigDecimal.valueOf(served), null,
                             served));
                     values.add(value(KpiValue.PARTNERSHIP, id, PARTICIPATION_RATE, BigDecimal.valueOf(served),
                             BigDecimal.valueOf(enrolled.getOrDefault(id, 0)), served));
-                    values.add(value(KpiValue.PARTNERSHIP, id, DOSAGE_HOURS, rs.getBigDecimal("hours"),
+                    values.add(value(KpiValue.PARTNERSHIP, id, DOSAGE_HOURS, hours, BigDecimal.valueOf(served),
+                            served));
+                    values.add(value(KpiValue.PARTNERSHIP, id, DOSAGE_SESSIONS, BigDecimal.valueOf(sessions),
                             BigDecimal.valueOf(served), served));
-                    values.add(value(KpiValue.PARTNERSHIP, id, DOSAGE_SESSIONS,
-                            BigDecimal.valueOf(rs.getLong("sessions")), BigDecimal.valueOf(served), served));
-                    if (rs.getBigDecimal("minimum_dosage_hours") != null) {
-                        values.add(value(KpiValue.PARTNERSHIP, id, RETENTION,
-                                BigDecimal.valueOf(retained.getOrDefault(id, 0)), BigDecimal.valueOf(served),
-                                served));
+                    if (minimumDosage != null) {
+                        values.add(value(KpiValue.PARTNERSHIP, id, RETENTION, BigDecimal.valueOf(retained),
+                                BigDecimal.valueOf(served), served));
                     }
                 });
         BigDecimal districtHours = BigDecimal.ZERO;
@@ -89,8 +100,7 @@ class ParticipationKpiTasklet implements Tasklet {
                     ((Number) row.get("volunteers")).intValue()));
         }
         values.add(value(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, VOLUNTEER_HOURS, districtHours, null, 0));
-        int districtServed = jdbc.sql(sql.get("district-served")).param("fromDate", from).param("throughDate", through)
-                .query(Integer.class).single();
+        int districtServed = participation.served(window).size();
         values.add(value(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, STUDENTS_SERVED, BigDecimal.valueOf(districtServed),
                 null, districtServed));
         writer.write(values);
