@@ -1,19 +1,10 @@
--- name: student-attendance
--- Each student's days at a school, row by row, over a window of whole months (the school year to date), in no
--- order: monthly summaries by the day their period ends, daily records summed by month (see attendance_month) by the
--- month's first day, each with its sheet. The reader keeps the rows of sheets in use (sheets-in-use): joining
--- ingest_source here looked up a sheet for each of the 457,000 rows of a 150,000-student October, two fifths of the
--- read. Tardy counts as present unless :tardyIsPresent is 0; a day of suspension is a day enrolled and missed unless
--- :suspensionIsAbsence is 0, when it is left out of the days enrolled. The reader sums them per student and school.
-SELECT a.source_id, a.student_id, a.school_id, a.period_end AS period_day, a.days_enrolled AS enrolled,
-       a.days_present AS present
+-- name: student-summaries
+-- Each student's monthly summaries at a school whose period ends in a window (the school year to date), in no order,
+-- each with its sheet: the reader keeps the rows of sheets in use (sheets-in-use), sums them per student and school,
+-- and adds the daily records from attendance-months.
+SELECT a.source_id, a.student_id, a.school_id, a.period_end, a.days_enrolled AS enrolled, a.days_present AS present
 FROM attendance_summary a
 WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
-UNION ALL
-SELECT m.source_id, m.student_id, m.school_id, m.month_start,
-       m.days_enrolled - (1 - :suspensionIsAbsence) * m.days_suspended, m.days_present + :tardyIsPresent * m.days_tardy
-FROM attendance_month m
-WHERE m.month_start >= :fromDate AND m.month_start <= :throughDate
 
 -- name: student-summary-attendance
 -- Each student's days from monthly summaries whose period ends in a window, for windows that need not be whole
@@ -25,15 +16,16 @@ WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
 
 -- name: attendance-months
 -- Daily records summed by month, student and school, with the bitmaps of the days and the sheet, for the months
--- from :fromMonth to :throughMonth (first days of months). The reader keeps the sheets in use, as for
--- student-attendance.
+-- from :fromMonth to :throughMonth (first days of months), in no order. The reader keeps the sheets in use
+-- (sheets-in-use): joining ingest_source here looked up a sheet for each of the 457,000 rows of a 150,000-student
+-- school year to October, two fifths of the read.
 SELECT m.source_id, m.student_id, m.school_id, m.month_start, m.enrolled_days, m.present_days, m.tardy_days,
        m.suspended_days
 FROM attendance_month m
 WHERE m.month_start >= :fromMonth AND m.month_start <= :throughMonth
 
 -- name: student-profiles
--- Every roster row; the reader keeps the rows of sheets in use (as for student-attendance) and of those each
+-- Every roster row; the reader keeps the rows of sheets in use (as for student-summaries) and of those each
 -- student's latest (by entry date, then the sheet loaded last). Read once per run into memory: joining it to the
 -- attendance above made H2 recompute it for every student. Picking the latest row in SQL (ROW_NUMBER() per student,
 -- or sorting by student) made H2 sort every roster row: at 150,000 students that sort was a quarter of the KPI
@@ -44,7 +36,7 @@ FROM enrolment e
 
 -- name: year-sessions
 -- Every session from the start of the school year to the end of the month, with its sheet: the reader keeps the
--- sessions of sheets in use (as for student-attendance) and sums them per partnership and student.
+-- sessions of sheets in use (as for student-summaries) and sums them per partnership and student.
 SELECT x.source_id, x.partnership_id, x.student_id, x.session_date, x.hours
 FROM participation x
 WHERE x.session_date >= :yearStart AND x.session_date <= :throughDate

@@ -2,6 +2,8 @@ package org.village.kpi;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -17,8 +19,11 @@ import org.village.infrastructure.NamedQueries;
 final class AttendanceMonths {
 
     /** One sheet's layer of one student's month at one school. */
-    record Row(String studentId, String schoolId, YearMonth month, int enrolledDays, int presentDays,
-            int tardyDays) {
+    record Row(String studentId, String schoolId, Month days) {
+    }
+
+    /** A month's days as bitmaps: enrolled (less suspensions where they are not absences), present and tardy. */
+    record Month(YearMonth month, int enrolledDays, int presentDays, int tardyDays) {
 
         /** Days present among {@code days} (a bitmap of the month). */
         int present(int days, boolean tardyIsPresent) {
@@ -39,17 +44,20 @@ final class AttendanceMonths {
     static void read(JdbcClient jdbc, NamedQueries sql, LocalDate from, LocalDate through,
             boolean suspensionIsAbsence, Consumer<Row> rows) {
         Set<Long> inUse = SheetsInUse.read(jdbc, sql);
+        // One YearMonth a month, not one a row: the year to date keeps its rows in memory.
+        Map<LocalDate, YearMonth> months = new HashMap<>();
         jdbc.sql(sql.get("attendance-months"))
                 .param("fromMonth", from.withDayOfMonth(1)).param("throughMonth", through.withDayOfMonth(1))
                 .query(rs -> {
                     if (!inUse.contains(rs.getLong("source_id"))) {
                         return;
                     }
+                    YearMonth month = months.computeIfAbsent(rs.getObject("month_start", LocalDate.class),
+                            YearMonth::from);
+                    int enrolled = suspensionIsAbsence ? rs.getInt("enrolled_days")
+                            : rs.getInt("enrolled_days") & ~rs.getInt("suspended_days");
                     rows.accept(new Row(rs.getString("student_id"), rs.getString("school_id"),
-                            YearMonth.from(rs.getObject("month_start", LocalDate.class)),
-                            suspensionIsAbsence ? rs.getInt("enrolled_days")
-                                    : rs.getInt("enrolled_days") & ~rs.getInt("suspended_days"),
-                            rs.getInt("present_days"), rs.getInt("tardy_days")));
+                            new Month(month, enrolled, rs.getInt("present_days"), rs.getInt("tardy_days"))));
                 });
     }
 

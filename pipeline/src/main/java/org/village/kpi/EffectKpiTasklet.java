@@ -148,7 +148,8 @@ class EffectKpiTasklet implements Tasklet {
 
     /**
      * Attendance at each partnership's schools from its earliest first session to the end of the month: summaries
-     * partnership by partnership, and the months of daily attendance in one pass for all of them.
+     * partnership by partnership, and the months of daily attendance the attendance step read for the school year
+     * ({@link MonthInputs}), in one pass for all of them: each first session is in the school year.
      */
     private void now(Map<String, NowPeriod> nowPeriods, LocalDate monthEnd) {
         if (nowPeriods.isEmpty()) {
@@ -169,11 +170,13 @@ class EffectKpiTasklet implements Tasklet {
                 bySchool.computeIfAbsent(rs.getString("school_id"), s -> new ArrayList<>()).add(now);
             }
         });
-        LocalDate earliest = nowPeriods.values().stream().map(NowPeriod::earliestStart).min(LocalDate::compareTo)
-                .orElseThrow();
-        AttendanceMonths.read(jdbc, sql, earliest, monthEnd, properties.suspensionCountsAsAbsence(), month -> {
-            for (NowPeriod now : bySchool.getOrDefault(month.schoolId(), List.of())) {
-                now.accept(month, tardyIsPresent);
+        inputs.attendance().forEach((student, schools) -> {
+            for (AttendanceTotals.SchoolDays school : schools) {
+                for (NowPeriod now : bySchool.getOrDefault(school.schoolId, List.of())) {
+                    for (AttendanceMonths.Month month : school.months) {
+                        now.accept(student, month, tardyIsPresent);
+                    }
+                }
             }
         });
     }
@@ -335,10 +338,11 @@ class EffectKpiTasklet implements Tasklet {
                             StoredBaselines.Sums::plus);
                 });
         if (!from.isAfter(through)) {
-            AttendanceMonths.read(jdbc, sql, from, through, suspensionIsAbsence, month -> {
+            AttendanceMonths.read(jdbc, sql, from, through, suspensionIsAbsence, row -> {
+                AttendanceMonths.Month month = row.days();
                 int window = AttendanceMonths.between(month.month(), from, through);
                 if ((month.enrolledDays() & window) != 0) {
-                    byStudent.merge(month.studentId(), new StoredBaselines.Sums(
+                    byStudent.merge(row.studentId(), new StoredBaselines.Sums(
                             BigDecimal.valueOf(month.present(window, tardyIsPresent)),
                             BigDecimal.valueOf(month.enrolled(window))),
                             StoredBaselines.Sums::plus);

@@ -74,16 +74,15 @@ final class NowPeriod {
         }
     }
 
-    /** A month of daily attendance: only its days after the student's start count. */
-    void accept(AttendanceMonths.Row month, boolean tardyIsPresent) {
-        LocalDate start = start(month.studentId());
+    /** A month of a student's daily attendance: only its days after the student's start count. */
+    void accept(String student, AttendanceMonths.Month month, boolean tardyIsPresent) {
+        LocalDate start = start(student);
         if (start == null) {
             return;
         }
         int days = AttendanceMonths.after(month.month(), start);
         if ((month.enrolledDays() & days) != 0) {
-            add(totals(month.studentId()), month.studentId(), month.enrolled(days),
-                    month.present(days, tardyIsPresent));
+            add(totals(student), student, month.enrolled(days), month.present(days, tardyIsPresent));
         }
     }
 

@@ -203,10 +203,11 @@ abstract class AttendanceMonthsTest {
     private Map<String, List<Integer>> monthly(LocalDate from, LocalDate through, boolean tardyIsPresent,
             boolean suspensionIsAbsence) {
         Map<String, int[]> sums = new TreeMap<>();
-        AttendanceMonths.read(jdbc, SQL, from, through, suspensionIsAbsence, month -> {
+        AttendanceMonths.read(jdbc, SQL, from, through, suspensionIsAbsence, row -> {
+            AttendanceMonths.Month month = row.days();
             int window = AttendanceMonths.between(month.month(), from, through);
             if ((month.enrolledDays() & window) != 0) {
-                int[] sum = sums.computeIfAbsent(month.studentId() + " " + month.schoolId(), k -> new int[2]);
+                int[] sum = sums.computeIfAbsent(row.studentId() + " " + row.schoolId(), k -> new int[2]);
                 sum[0] += month.enrolled(window);
                 sum[1] += month.present(window, tardyIsPresent);
             }

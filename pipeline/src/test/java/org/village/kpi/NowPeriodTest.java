@@ -3,6 +3,7 @@ package org.village.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,24 @@ class NowPeriodTest {
         assertThat(comparison).containsOnlyKeys("c1");
         assertThat(comparison.get("c1").enrolled).isEqualTo(3);
         assertThat(comparison.get("c1").present).isEqualTo(2);
+    }
+
+    @Test
+    void aMonthOfDailyAttendanceCountsOnlyItsDaysAfterTheStudentsStart() {
+        // October 1-10 enrolled, present on 1-8, tardy on 9, absent on 10. p1 first came on 5 October: 6-10 count,
+        // present on 6, 7 and 8, tardy on 9. c1's period starts after the median first session, 5 October too.
+        AttendanceMonths.Month october = new AttendanceMonths.Month(YearMonth.of(2026, 10), 0b11_1111_1111,
+                0b00_1111_1111, 0b01_0000_0000);
+        NowPeriod tardyPresent = new NowPeriod(Map.of("p1", OCT_5), Set.of("p1"));
+        tardyPresent.accept("p1", october, true);
+        tardyPresent.accept("c1", october, true);
+        NowPeriod tardyAbsent = new NowPeriod(Map.of("p1", OCT_5), Set.of("p1"));
+        tardyAbsent.accept("p1", october, false);
+
+        assertThat(tardyPresent.participants().get("p1").enrolled).isEqualTo(5);
+        assertThat(tardyPresent.participants().get("p1").present).isEqualTo(4);
+        assertThat(tardyAbsent.participants().get("p1").present).isEqualTo(3);
+        assertThat(tardyPresent.comparison(Set.of("3"), Map.of("c1", grade("3"))).get("c1").enrolled).isEqualTo(5);
     }
 
     @Test
