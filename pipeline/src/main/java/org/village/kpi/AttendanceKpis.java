@@ -2,8 +2,6 @@ package org.village.kpi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,17 +21,12 @@ final class AttendanceKpis {
     static final List<String> BANDS = List.of("band_satisfactory", "band_at_risk", "band_moderate_chronic",
             "band_severe_chronic");
 
-    private record CellKey(String scope, String scopeId, String subgroup) {
-    }
-
     private final String reportMonth;
     private final Window window;
     private final int minimumEnrolledDays;
     private final BigDecimal chronicThreshold;
     private final Map<String, Set<String>> partnershipsByStudent;
-    private final Map<CellKey, AttendanceCell> cells = new LinkedHashMap<>();
-    /** Each profile's subgroup keys, built once: students share a few thousand profiles ({@link StudentProfiles}). */
-    private final Map<StudentProfile, List<String>> subgroups = new IdentityHashMap<>();
+    private final SubgroupCells<AttendanceCell> cells = new SubgroupCells<>(AttendanceCell::new);
 
     private String currentStudent;
     private StudentProfile currentProfile;
@@ -65,7 +58,7 @@ final class AttendanceKpis {
     List<KpiValue> finish() {
         flushStudent();
         List<KpiValue> values = new ArrayList<>();
-        cells.forEach((key, cell) -> values.addAll(figures(key, cell)));
+        cells.cells().forEach((key, cell) -> values.addAll(figures(key, cell)));
         return values;
     }
 
@@ -85,17 +78,12 @@ final class AttendanceKpis {
     }
 
     private void add(String scope, String scopeId, StudentProfile profile, AttendanceCell.Student student) {
-        cell(scope, scopeId, KpiValue.ALL_STUDENTS).add(student);
-        for (String subgroup : subgroups.computeIfAbsent(profile, StudentProfile::subgroups)) {
-            cell(scope, scopeId, subgroup).add(student);
+        for (AttendanceCell cell : cells.of(scope, scopeId, profile)) {
+            cell.add(student);
         }
     }
 
-    private AttendanceCell cell(String scope, String scopeId, String subgroup) {
-        return cells.computeIfAbsent(new CellKey(scope, scopeId, subgroup), k -> new AttendanceCell());
-    }
-
-    private List<KpiValue> figures(CellKey key, AttendanceCell cell) {
+    private List<KpiValue> figures(SubgroupCells.Key key, AttendanceCell cell) {
         List<KpiValue> figures = new ArrayList<>();
         figures.add(value(key, STUDENTS_ENROLLED, BigDecimal.valueOf(cell.students), null, cell.students));
         figures.add(value(key, ATTENDANCE_RATE, cell.present, cell.enrolled, cell.students));
@@ -109,7 +97,7 @@ final class AttendanceKpis {
         return figures;
     }
 
-    private KpiValue value(CellKey key, String kpi, BigDecimal numerator, BigDecimal denominator, int n) {
+    private KpiValue value(SubgroupCells.Key key, String kpi, BigDecimal numerator, BigDecimal denominator, int n) {
         return new KpiValue(reportMonth, window.name(), key.scope(), key.scopeId(), key.subgroup(), kpi,
                 KpiValue.ratio(numerator, denominator), numerator, denominator, n, false, null, null, null);
     }

@@ -2,8 +2,6 @@ package org.village.kpi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +19,6 @@ final class GpaKpis {
     static final String GPA_BELOW_2 = "gpa_below_2";
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    private record CellKey(String scope, String scopeId, String subgroup) {
-    }
-
     private static final class Cell {
         int students;
         BigDecimal gpaSum = BigDecimal.ZERO;
@@ -34,9 +29,7 @@ final class GpaKpis {
     private final Window window;
     private final Map<String, StudentProfile> profiles;
     private final Map<String, Set<String>> partnershipsByStudent;
-    private final Map<CellKey, Cell> cells = new LinkedHashMap<>();
-    /** Each profile's subgroup keys, built once: students share a few thousand profiles ({@link StudentProfiles}). */
-    private final Map<StudentProfile, List<String>> subgroups = new IdentityHashMap<>();
+    private final SubgroupCells<Cell> cells = new SubgroupCells<>(Cell::new);
     private String currentStudent;
     private BigDecimal studentPoints = BigDecimal.ZERO;
     private BigDecimal studentCredits = BigDecimal.ZERO;
@@ -62,7 +55,7 @@ final class GpaKpis {
     List<KpiValue> finish() {
         flush();
         List<KpiValue> values = new ArrayList<>();
-        cells.forEach((key, cell) -> {
+        cells.cells().forEach((key, cell) -> {
             values.add(value(key, GPA, cell.gpaSum, BigDecimal.valueOf(cell.students), cell.students));
             values.add(value(key, GPA_BELOW_2, BigDecimal.valueOf(cell.below2), BigDecimal.valueOf(cell.students),
                     cell.students));
@@ -85,23 +78,17 @@ final class GpaKpis {
     }
 
     private void add(String scope, String scopeId, String studentId, BigDecimal gpa) {
-        add(new CellKey(scope, scopeId, KpiValue.ALL_STUDENTS), gpa);
-        StudentProfile profile = profiles.getOrDefault(studentId, StudentProfile.UNKNOWN);
-        for (String subgroup : subgroups.computeIfAbsent(profile, StudentProfile::subgroups)) {
-            add(new CellKey(scope, scopeId, subgroup), gpa);
+        boolean below2 = gpa.compareTo(TWO) < 0;
+        for (Cell cell : cells.of(scope, scopeId, profiles.getOrDefault(studentId, StudentProfile.UNKNOWN))) {
+            cell.students++;
+            cell.gpaSum = cell.gpaSum.add(gpa);
+            if (below2) {
+                cell.below2++;
+            }
         }
     }
 
-    private void add(CellKey key, BigDecimal gpa) {
-        Cell cell = cells.computeIfAbsent(key, k -> new Cell());
-        cell.students++;
-        cell.gpaSum = cell.gpaSum.add(gpa);
-        if (gpa.compareTo(TWO) < 0) {
-            cell.below2++;
-        }
-    }
-
-    private KpiValue value(CellKey key, String kpi, BigDecimal numerator, BigDecimal denominator, int n) {
+    private KpiValue value(SubgroupCells.Key key, String kpi, BigDecimal numerator, BigDecimal denominator, int n) {
         return new KpiValue(reportMonth, window.name(), key.scope(), key.scopeId(), key.subgroup(), kpi,
                 KpiValue.ratio(numerator, denominator), numerator, denominator,
                 n, false, null, null, null);
