@@ -78,9 +78,7 @@ final class AttendanceKpis {
     }
 
     private void add(String scope, String scopeId, StudentProfile profile, AttendanceCell.Student student) {
-        for (AttendanceCell cell : cells.of(scope, scopeId, profile)) {
-            cell.add(student);
-        }
+        cells.forEach(scope, scopeId, profile, cell -> cell.add(student));
     }
 
     private List<KpiValue> figures(SubgroupCells.Key key, AttendanceCell cell) {

@@ -79,13 +79,13 @@ final class GpaKpis {
 
     private void add(String scope, String scopeId, String studentId, BigDecimal gpa) {
         boolean below2 = gpa.compareTo(TWO) < 0;
-        for (Cell cell : cells.of(scope, scopeId, profiles.getOrDefault(studentId, StudentProfile.UNKNOWN))) {
+        cells.forEach(scope, scopeId, profiles.getOrDefault(studentId, StudentProfile.UNKNOWN), cell -> {
             cell.students++;
             cell.gpaSum = cell.gpaSum.add(gpa);
             if (below2) {
                 cell.below2++;
             }
-        }
+        });
     }
 
     private KpiValue value(SubgroupCells.Key key, String kpi, BigDecimal numerator, BigDecimal denominator, int n) {

@@ -34,13 +34,15 @@ final class SmallGroupSuppression {
             .thenComparing(KpiValue::kpi);
 
     private final int minimumGroupSize;
+    private final String primaryReason;
 
     SmallGroupSuppression(int minimumGroupSize) {
         this.minimumGroupSize = minimumGroupSize;
+        this.primaryReason = PRIMARY.formatted(minimumGroupSize);
     }
 
     String primaryReason() {
-        return PRIMARY.formatted(minimumGroupSize);
+        return primaryReason;
     }
 
     /** Whether a figure rests on too few students to be printed, whatever its family. */

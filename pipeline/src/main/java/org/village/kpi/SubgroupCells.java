@@ -1,20 +1,20 @@
 package org.village.kpi;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One window's cells of figures, one per scope (the district, a school, a partnership's participants) and subgroup,
- * found for each student with two lookups: the scope, then the student's profile by identity, whose cells (all
- * students, then each of its subgroups) are listed once per scope. Students share a few thousand profiles
- * ({@link StudentProfiles}); looking a cell up by scope and subgroup for each of a student's subgroups was a quarter
- * of the attendance step at 150,000 students.
+ * One window's cells of figures, one per scope (the district, a school, a partnership's participants) and subgroup.
+ * A student's cells are found through their scope's own cells, by the subgroup keys of the student's profile, built
+ * once per profile: students share a few thousand profiles ({@link StudentProfiles}). A key of scope, id and
+ * subgroup, made and hashed for each of the two dozen cells a student counts in, was a quarter of the attendance
+ * step at 150,000 students.
  */
 final class SubgroupCells<C> {
 
@@ -22,32 +22,23 @@ final class SubgroupCells<C> {
     record Key(String scope, String scopeId, String subgroup) {
     }
 
-    private record Scope(String scope, String scopeId) {
-    }
-
     private final Supplier<C> newCell;
     private final Map<Key, C> cells = new LinkedHashMap<>();
-    private final Map<Scope, Map<StudentProfile, List<C>>> byScope = new HashMap<>();
+    private final Map<String, Map<String, Map<String, C>>> byScope = new HashMap<>();
+    private final Map<StudentProfile, List<String>> subgroups = new IdentityHashMap<>();
 
     SubgroupCells(Supplier<C> newCell) {
         this.newCell = newCell;
     }
 
-    /** The cells a student of {@code profile} counts in within a scope: all students first, then each subgroup. */
-    List<C> of(String scope, String scopeId, StudentProfile profile) {
-        Map<StudentProfile, List<C>> profiles = byScope.computeIfAbsent(new Scope(scope, scopeId),
-                s -> new IdentityHashMap<>());
-        List<C> found = profiles.get(profile);
-        if (found == null) {
-            List<String> subgroups = profile.subgroups();
-            found = new ArrayList<>(subgroups.size() + 1);
-            found.add(cell(scope, scopeId, KpiValue.ALL_STUDENTS));
-            for (String subgroup : subgroups) {
-                found.add(cell(scope, scopeId, subgroup));
-            }
-            profiles.put(profile, found);
+    /** Each cell a student of {@code profile} counts in within a scope: all students first, then each subgroup. */
+    void forEach(String scope, String scopeId, StudentProfile profile, Consumer<C> action) {
+        Map<String, C> scopeCells = byScope.computeIfAbsent(scope, s -> new HashMap<>())
+                .computeIfAbsent(scopeId, id -> new HashMap<>());
+        action.accept(cell(scopeCells, scope, scopeId, KpiValue.ALL_STUDENTS));
+        for (String subgroup : subgroups.computeIfAbsent(profile, StudentProfile::subgroups)) {
+            action.accept(cell(scopeCells, scope, scopeId, subgroup));
         }
-        return found;
     }
 
     /** Every cell in the order first counted in. */
@@ -55,7 +46,13 @@ final class SubgroupCells<C> {
         return Collections.unmodifiableMap(cells);
     }
 
-    private C cell(String scope, String scopeId, String subgroup) {
-        return cells.computeIfAbsent(new Key(scope, scopeId, subgroup), k -> newCell.get());
+    private C cell(Map<String, C> scopeCells, String scope, String scopeId, String subgroup) {
+        C cell = scopeCells.get(subgroup);
+        if (cell == null) {
+            cell = newCell.get();
+            scopeCells.put(subgroup, cell);
+            cells.put(new Key(scope, scopeId, subgroup), cell);
+        }
+        return cell;
     }
 }
