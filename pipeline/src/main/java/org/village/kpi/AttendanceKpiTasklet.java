@@ -33,11 +33,14 @@ class AttendanceKpiTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        // Each of the two side-by-side threads reads its own big input first, the attendance here and the marks in
+        // the GPA step, then the two they share: whichever gets to one first reads it while the other finishes.
+        Map<String, List<AttendanceTotals.SchoolDays>> attendance = inputs.attendance();
         Map<String, Set<String>> partnerships = inputs.participation().partnershipsByStudent();
         AttendanceKpis monthKpis = new AttendanceKpis(month.toString(), Window.MONTH, properties, partnerships);
         AttendanceKpis yearKpis = new AttendanceKpis(month.toString(), Window.YEAR_TO_DATE, properties, partnerships);
         Map<String, StudentProfile> profiles = inputs.profiles();
-        inputs.attendance().forEach((student, schools) -> {
+        attendance.forEach((student, schools) -> {
             StudentProfile profile = profiles.getOrDefault(student, StudentProfile.UNKNOWN);
             for (AttendanceTotals.SchoolDays school : schools) {
                 contribution.incrementReadCount();

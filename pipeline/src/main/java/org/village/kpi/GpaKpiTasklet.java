@@ -37,9 +37,9 @@ class GpaKpiTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        SchoolYearMarks marks = inputs.marks();
         Map<String, StudentProfile> profiles = inputs.profiles();
         Map<String, Set<String>> partnerships = inputs.participation().partnershipsByStudent();
-        SchoolYearMarks marks = inputs.marks();
         StudentMarks monthMarks = new StudentMarks(new GpaKpis(month.toString(), Window.MONTH, profiles, partnerships));
         StudentMarks yearMarks = new StudentMarks(
                 new GpaKpis(month.toString(), Window.YEAR_TO_DATE, profiles, partnerships));
