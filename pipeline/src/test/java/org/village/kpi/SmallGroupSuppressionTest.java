@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 
 class SmallGroupSuppressionTest {
 
+    /** Grades 2 and 3 in schools a, b and c and the district; a's grade 2 has 5 students. */
+    private static final List<KpiValue> GRADES_IN_THREE_SCHOOLS = List.of(
+            subgroup("DISTRICT", "district", "all", 100), subgroup("DISTRICT", "district", "grade:2", 40),
+            subgroup("DISTRICT", "district", "grade:3", 60),
+            subgroup("SCHOOL", "a", "all", 50), subgroup("SCHOOL", "a", "grade:2", 5),
+            subgroup("SCHOOL", "a", "grade:3", 45),
+            subgroup("SCHOOL", "b", "all", 30), subgroup("SCHOOL", "b", "grade:2", 15),
+            subgroup("SCHOOL", "b", "grade:3", 15),
+            subgroup("SCHOOL", "c", "all", 20), subgroup("SCHOOL", "c", "grade:2", 20));
+
     private final SmallGroupSuppression suppression = new SmallGroupSuppression(10);
 
     private static KpiValue rate(String scope, String scopeId, int n) {
@@ -88,14 +98,7 @@ class SmallGroupSuppressionTest {
         // a's grade 2 (5 students) is hidden; so is a's grade 3, or it would give grade 2 away from a's total.
         // Across schools, grade 2 now has one hidden member: b's grade 2 goes. Grade 3 likewise: b's grade 3 goes,
         // a suppression that exists only because of an earlier one.
-        var decisions = suppression.decide(List.of(
-                subgroup("DISTRICT", "district", "all", 100), subgroup("DISTRICT", "district", "grade:2", 40),
-                subgroup("DISTRICT", "district", "grade:3", 60),
-                subgroup("SCHOOL", "a", "all", 50), subgroup("SCHOOL", "a", "grade:2", 5),
-                subgroup("SCHOOL", "a", "grade:3", 45),
-                subgroup("SCHOOL", "b", "all", 30), subgroup("SCHOOL", "b", "grade:2", 15),
-                subgroup("SCHOOL", "b", "grade:3", 15),
-                subgroup("SCHOOL", "c", "all", 20), subgroup("SCHOOL", "c", "grade:2", 20)));
+        var decisions = suppression.decide(GRADES_IN_THREE_SCHOOLS);
 
         assertThat(suppressedSubgroups(decisions)).containsExactlyInAnyOrder("a/grade:2", "a/grade:3", "b/grade:2",
                 "b/grade:3");
@@ -104,14 +107,7 @@ class SmallGroupSuppressionTest {
     @Test
     void decidesTheSameWhateverOrderTheFiguresComeIn() {
         // Each step writes its figures in its own order; which sibling protects which must not depend on it.
-        List<KpiValue> figures = List.of(
-                subgroup("DISTRICT", "district", "all", 100), subgroup("DISTRICT", "district", "grade:2", 40),
-                subgroup("DISTRICT", "district", "grade:3", 60),
-                subgroup("SCHOOL", "a", "all", 50), subgroup("SCHOOL", "a", "grade:2", 5),
-                subgroup("SCHOOL", "a", "grade:3", 45),
-                subgroup("SCHOOL", "b", "all", 30), subgroup("SCHOOL", "b", "grade:2", 15),
-                subgroup("SCHOOL", "b", "grade:3", 15),
-                subgroup("SCHOOL", "c", "all", 20), subgroup("SCHOOL", "c", "grade:2", 20));
+        List<KpiValue> figures = GRADES_IN_THREE_SCHOOLS;
         List<String> expected = suppressedSubgroups(suppression.decide(figures));
 
         for (int shift = 1; shift < figures.size(); shift++) {
