@@ -59,7 +59,7 @@ ORDER BY period_kind, scope, scope_id, subgroup, kpi
 
 -- name: partnership-figures-unsuppressed
 -- The partnerships' all-student figures for the year to date not yet suppressed: the ROI step reads them before the
--- month's suppression step, so they are stored as computed (KpiWriter).
+-- month's suppression step, so they are stored as computed (KpiWriter.readBeforeSuppression names the same figures).
 SELECT report_month, period_kind, scope, scope_id, subgroup, kpi, kpi_value AS "value", numerator, denominator, n,
        suppressed, suppression_reason, lower_bound, upper_bound
 FROM kpi_value

@@ -53,7 +53,7 @@ final class KpiWriter {
     }
 
     /** ROI reads the partnerships' all-student figures for the year to date before the month's suppression step. */
-    static boolean readBeforeSuppression(KpiValue value) {
+    private static boolean readBeforeSuppression(KpiValue value) {
         return KpiValue.PARTNERSHIP.equals(value.scope()) && KpiValue.ALL_STUDENTS.equals(value.subgroup())
                 && Window.YEAR_TO_DATE.name().equals(value.periodKind());
     }

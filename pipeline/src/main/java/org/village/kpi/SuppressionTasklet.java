@@ -38,7 +38,7 @@ class SuppressionTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         List<KpiValue> withheld = jdbc.sql(sql.get("partnership-figures-unsuppressed")).param("reportMonth", reportMonth)
                 .query(KpiValueRowMapper.INSTANCE).stream()
-                .filter(value -> KpiWriter.readBeforeSuppression(value) && suppression.primary(value))
+                .filter(suppression::primary)
                 .toList();
         namedJdbc.batchUpdate(sql.get("suppress"), withheld.stream()
                 .map(value -> new MapSqlParameterSource()
