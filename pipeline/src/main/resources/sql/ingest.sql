@@ -5,7 +5,7 @@ WHERE file_sha256 = :sha256
 ORDER BY sheet_index
 
 -- name: source
-SELECT source_id, file_name, sheet_index, sheet_name, dataset, header_row, date1904
+SELECT source_id, file_name, sheet_index, sheet_name, dataset, header_row, date1904, column_map
 FROM ingest_source
 WHERE source_id = :sourceId
 
@@ -57,9 +57,10 @@ UPDATE ingest_source SET job_instance_id = :jobInstanceId WHERE source_id = :sou
 
 -- name: insert-source
 INSERT INTO ingest_source (file_name, file_sha256, sheet_index, sheet_name, dataset, header_row, date1904, status,
-                           problem, job_instance_id, registered_at)
+                           problem, job_instance_id, registered_at, column_map, columns_read, arrived_in,
+                           file_modified_at)
 VALUES (:fileName, :sha256, :sheetIndex, :sheetName, :dataset, :headerRow, :date1904, :status,
-        :problem, :jobInstanceId, CURRENT_TIMESTAMP)
+        :problem, :jobInstanceId, CURRENT_TIMESTAMP, :columnMap, :columnsRead, :jobInstanceId, :modifiedAt)
 
 -- name: pending-sources
 SELECT source_id, dataset
@@ -210,6 +211,9 @@ FROM ingest_source
 WHERE job_instance_id = :jobInstanceId AND status IN ('UNRECOGNISED', 'UNREADABLE', 'HELD')
 ORDER BY file_name, sheet_index
 
+-- name: known-school-ids
+SELECT school_id FROM school
+
 -- name: school-names
 SELECT school_id, school_name FROM school ORDER BY school_id
 
@@ -238,6 +242,10 @@ FROM ingest_source
 WHERE job_instance_id = :jobInstanceId AND status = 'PENDING'
 ORDER BY source_id
 
+-- name: commonest-reject-reason
+SELECT reason_code FROM ingest_reject WHERE source_id = :sourceId
+GROUP BY reason_code ORDER BY COUNT(*) DESC, reason_code FETCH FIRST ROW ONLY
+
 -- name: reject-count
 SELECT COUNT(*) FROM ingest_reject WHERE source_id = :sourceId
 
@@ -248,12 +256,31 @@ SET status = :status, rows_read = :rowsRead, rows_loaded = :rowsLoaded, rows_rej
     problem = :problem, completed_at = CURRENT_TIMESTAMP
 WHERE source_id = :sourceId
 
--- name: replace-earlier-versions
--- A newer loaded file for the same dataset, sender and period takes the place of the earlier ones.
+-- Of two loaded versions of one dataset from one sender for one period, the one in use is the later arrival (the
+-- run that first saw it), then the file modified later; the registration order breaks only a tie of both, never the
+-- order file names sort in (a "-corrected" copy sorts before its original).
+-- name: newer-version
+SELECT o.source_id
+FROM ingest_source o
+JOIN ingest_source n ON n.source_id = :sourceId
+WHERE o.dataset = :dataset AND o.sender = :sender AND o.period_key = :periodKey AND o.status = 'LOADED'
+  AND o.source_id <> n.source_id
+  AND (COALESCE(o.arrived_in, 0) > COALESCE(n.arrived_in, 0)
+       OR (COALESCE(o.arrived_in, 0) = COALESCE(n.arrived_in, 0)
+           AND (COALESCE(o.file_modified_at, o.registered_at) > COALESCE(n.file_modified_at, n.registered_at)
+                OR (COALESCE(o.file_modified_at, o.registered_at) = COALESCE(n.file_modified_at, n.registered_at)
+                    AND o.source_id > n.source_id))))
+ORDER BY COALESCE(o.arrived_in, 0) DESC, COALESCE(o.file_modified_at, o.registered_at) DESC, o.source_id DESC
+FETCH FIRST ROW ONLY
+
+-- name: replace-other-versions
 UPDATE ingest_source
 SET status = 'REPLACED', replaced_by = :sourceId
 WHERE dataset = :dataset AND sender = :sender AND period_key = :periodKey AND status = 'LOADED'
-  AND source_id < :sourceId
+  AND source_id <> :sourceId
+
+-- name: mark-replaced
+UPDATE ingest_source SET status = 'REPLACED', replaced_by = :newerId WHERE source_id = :sourceId
 
 -- What a loaded sheet holds, for the ledger: its rows, who sent it (one school or partnership, else the district)
 -- and the span of its dates (or terms). One statement per dataset.
@@ -327,10 +354,20 @@ WHERE source_id = :sourceId
 
 -- name: run-files
 -- Every sheet a run registered, with its outcome, for the summary printed at the end of the run.
-SELECT source_id, file_name, sheet_name, dataset, status, rows_read, rows_loaded, rows_rejected, problem
-FROM ingest_source
-WHERE job_instance_id = :jobInstanceId
-ORDER BY file_name, sheet_index
+SELECT s.source_id, s.file_name, s.sheet_name, s.dataset, s.header_row, s.columns_read, s.status, s.rows_read,
+       s.rows_loaded, s.rows_rejected, s.problem, n.file_name AS replaced_by
+FROM ingest_source s
+LEFT JOIN ingest_source n ON n.source_id = s.replaced_by
+WHERE s.job_instance_id = :jobInstanceId
+ORDER BY s.file_name, s.sheet_index
+
+-- name: run-replacements
+-- The versions this run's sheets took the place of, earlier runs' included, for "X replaces Y" in the summary.
+SELECT n.source_id, o.file_name, o.sheet_name
+FROM ingest_source o
+JOIN ingest_source n ON n.source_id = o.replaced_by
+WHERE n.job_instance_id = :jobInstanceId
+ORDER BY n.source_id, o.file_name
 
 -- name: run-reject-reasons
 SELECT r.source_id, r.reason_code, COUNT(*) AS rejects
@@ -339,6 +376,14 @@ JOIN ingest_source s ON s.source_id = r.source_id
 WHERE s.job_instance_id = :jobInstanceId
 GROUP BY r.source_id, r.reason_code
 ORDER BY r.source_id, COUNT(*) DESC, r.reason_code
+
+-- name: run-first-rejects
+SELECT s.file_name, s.sheet_name, r.source_row, r.column_name, r.cell_value, r.reason
+FROM ingest_reject r
+JOIN ingest_source s ON s.source_id = r.source_id
+WHERE s.job_instance_id = :jobInstanceId
+ORDER BY s.file_name, s.sheet_index, r.source_row
+FETCH FIRST :limit ROWS ONLY
 
 -- name: month-replacements
 -- Corrected files in use for the month's attendance and the versions they replaced, so reports name the version used.

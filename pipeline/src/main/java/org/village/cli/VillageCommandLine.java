@@ -252,7 +252,12 @@ public final class VillageCommandLine {
                     .filter(arg -> !arg.startsWith("--spring.datasource.")).toList();
             try (ConfigurableApplicationContext context = start(springArgs, scratch)) {
                 InboxValidation.Outcome outcome = context.getBean(InboxValidation.class).validate(inbox);
-                FileSummaryTable.print(outcome.files(), out);
+                FileSummaryTable.printEachSheet(outcome.files(), out);
+                if (!outcome.firstRejects().isEmpty()) {
+                    out.println();
+                    out.println("First rejected rows:");
+                    outcome.firstRejects().forEach(reject -> out.println("  " + reject));
+                }
                 if (outcome.failure() != null) {
                     err.println("village: the check failed: " + outcome.failure());
                     return RUN_FAILED;

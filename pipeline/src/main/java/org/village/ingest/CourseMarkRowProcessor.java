@@ -41,7 +41,7 @@ class CourseMarkRowProcessor implements ItemProcessor<DatasetRow, CourseMarkReco
         Boolean excludedFlag = checks.optionalYesNo(row, Field.EXCLUDE_FROM_GPA);
         boolean excluded = !points.countsTowardGpa() || Boolean.TRUE.equals(excludedFlag)
                 || (credits != null && credits.signum() == 0);
-        String schoolId = checks.optionalIdentifier(row, Field.SCHOOL_ID);
+        String schoolId = reference.optionalSchool( checks.optionalIdentifier(row, Field.SCHOOL_ID));
         String term = checks.requiredText(row, Field.TERM);
         LocalDate stored = checks.optionalDate(row, Field.DATE_STORED);
         return new CourseMarkRecord(row.sourceId(), row.rowNumber(), studentId,

@@ -25,7 +25,7 @@ class DailyAttendanceRowProcessor implements ItemProcessor<DatasetRow, DailyAtte
                     "The attendance code '" + code + "' is not one Village knows; add what it means to the "
                             + "configuration (village.ingest.attendance-codes) or correct it.");
         }
-        String schoolId = checks.optionalIdentifier(row, Field.SCHOOL_ID);
+        String schoolId = reference.optionalSchool( checks.optionalIdentifier(row, Field.SCHOOL_ID));
         return new DailyAttendanceRecord(row.sourceId(), row.rowNumber(), studentId,
                 schoolId != null ? schoolId : rosterSchool, checks.requiredDate(row, Field.ATTENDANCE_DATE),
                 String.valueOf(status.code()), checks.optionalWholeNumber(row, Field.MINUTES));

@@ -32,6 +32,24 @@ public final class DataGuide {
                 the same. If your exports use a name not listed here, add it to the configuration, e.g.
                 `village.ingest.headers.student-id=Pupil No`.
 
+                ### Which column fills a field
+
+                When several columns could fill one field, Village decides by evidence, never by position:
+
+                1. a header the district configured for the field (`village.ingest.headers.<field>`) always wins;
+                2. then a header that is the field's own name (`Attendance Code`), over one that is only a synonym
+                   (`all_day`, `Status`);
+                3. then the values in the first %d rows under the header: a column whose values are plainly something
+                   else (Yes/No where attendance codes belong, words where dates belong) is passed over;
+                4. for a mark, a letter grade is taken over a percentage; for credits, credits attempted over credits
+                   earned (a failed course still weighs in GPA); for text (ids, course names) the header listed first
+                   below wins.
+
+                If two columns are still equally likely, the sheet is not read and the summary names both headers
+                and the setting that picks one. Every run's summary and `validate` show how each sheet was read:
+                its dataset, its header row and each column, e.g. `all_day → ignored; AttendanceCode → attendance
+                code`.
+
                 Student names are never read or stored: columns such as `LastFirst` or `First Name` are recognised
                 only so that they can be dropped. Student ids are kept exactly as sent (leading zeros matter).
 
@@ -51,7 +69,7 @@ public final class DataGuide {
                 - **Yes/no**: Y/N, Yes/No, 1/0, TRUE/FALSE, X.
                 - **Rates** (goal targets): `95%%`, `95` or `0.95`.
 
-                """.formatted(HeaderMapping.HEADER_SEARCH_ROWS));
+                """.formatted(HeaderMapping.HEADER_SEARCH_ROWS, HeaderMapping.SAMPLE_ROWS));
         md.append("## Datasets\n\n");
         for (Dataset dataset : Dataset.values()) {
             md.append("### ").append(capitalised(dataset.label())).append("\n\n");

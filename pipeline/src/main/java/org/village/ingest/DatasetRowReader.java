@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
 
 /**
- * Streams the data rows of one registered sheet, the one its partition names. Its position is saved with each chunk,
- * so a restarted run continues after the last committed row of the sheet.
+ * Streams the data rows of one registered sheet, the one its partition names, from the columns registration placed
+ * (and the run summary shows). Its position is saved with each chunk, so a restarted run continues after the last
+ * committed row of the sheet.
  */
 class DatasetRowReader implements ItemStreamReader<DatasetRow> {
 
@@ -41,7 +42,7 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
     }
 
     record Source(long sourceId, String fileName, int sheetIndex, String sheetName, String dataset, int headerRow,
-            boolean date1904) {
+            boolean date1904, String columnMap) {
     }
 
     @Override
@@ -71,6 +72,10 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
             close();
             throw new ItemStreamException(source.fileName() + ", sheet '" + source.sheetName()
                     + "': the header row is not what it was when the file was registered");
+        }
+        if (source.columnMap() != null) {
+            header = new HeaderMapping(dataset, header.headerRowNumber(),
+                    HeaderMapping.parseColumnMap(source.columnMap()), header.headers(), header.dropped());
         }
         keptColumns(header);
         for (int skipped = 0; skipped < rowsRead; skipped++) {

@@ -19,7 +19,7 @@ enum Field {
             "studentlocalid", "sisid", "permnumber", "nameid", "sn", "studentuniqueid", "pupilid", "stuid",
             "studentno"),
     SCHOOL_ID("school id", "The school's id, as in the schools list.", "schoolid", "schoolnumber",
-            "schoolcode", "sc", "schoolno", "schid", "locationid", "buildingid", "schoolnum", "schoolsisid"),
+            "schoolcode", "sc", "schoolno", "schid", "locationid", "buildingid", "schoolnum", "schoolsisid", "school"),
     SCHOOL_NAME("school name", "The school's name as reports print it.", "schoolname", "name",
             "school"),
     SCHOOL_LEVEL("level", "Elementary, middle, high or other.", "schoollevel", "schooltype", "type"),
@@ -66,8 +66,9 @@ enum Field {
             "lettergrade", "finalgrade", "finalmark", "finallettergradeearned", "score", "percent", "percentage",
             "gpapoints", "gradepoints", "finalnumericgradeearned", "alphagradeearned", "lettergradeearned",
             "numericgradeearned"),
-    CREDITS("credits", "Credits the course carries; 0 leaves it out of GPA.", "credits", "credit",
-            "earnedcrhrs", "creditsattempted", "attemptedcredits", "credithours", "potentialcrhrs"),
+    CREDITS("credits", "Credits the course carries (attempted, not earned: a failed course still weighs in GPA); 0 "
+            + "leaves it out of GPA.", "creditsattempted", "attemptedcredits", "potentialcrhrs", "credithours",
+            "credit", "earnedcrhrs"),
     EXCLUDE_FROM_GPA("excluded from GPA", "Yes for courses that do not count toward GPA.", "excludefromgpa", "gpaexcluded", "excludedfromgpa", "nogpa"),
     PARTNERSHIP_ID("partnership id", "The partnership's id in the district's registry (e.g. P-001).",
             "partnershipid", "partnership", "programid", "agreementid", "partnershipcode"),
@@ -96,7 +97,8 @@ enum Field {
             "goalby", "deadline"),
     SESSION_DATE("session date", "Day of the session (or first day of the period).", "sessiondate", "date", "servicedate", "attendeddate", "activitydate"),
     HOURS("hours", "Hours of service.", "hours", "dosagehours", "contacthours", "duration",
-            "sessionhours"),
+            "sessionhours", "durationhours", "durationhrs", "hrs", "totalhours", "hoursattended", "hoursserved",
+            "servicehours"),
     ACTIVITY("activity", "What the session was.", "activity", "session", "sessiontype", "service",
             "activitytype"),
     MONTH("month", "The month (2026-10 or any date in it).", "month", "period", "reportingmonth",
@@ -163,6 +165,19 @@ enum Field {
 
     boolean matches(String normalisedHeader) {
         return names.contains(normalisedHeader);
+    }
+
+    /**
+     * Where a header stands among the field's names: 0 for its own name, then the synonyms in the order listed,
+     * commonest exports first; -1 when it is none of them.
+     */
+    int rank(String normalisedHeader) {
+        return names.indexOf(normalisedHeader);
+    }
+
+    /** The field's own name, normalised: a header spelling it out beats one that is only a synonym. */
+    String ownName() {
+        return names.get(0);
     }
 
     /**

@@ -44,12 +44,34 @@ final class HeaderDictionary {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("village.ingest.headers." + key
                         + " names no field Village knows; use one of " + Stream.of(Field.values())
-                                .map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                                .map(f -> settingFor(f).substring("village.ingest.headers.".length()))
                                 .collect(Collectors.joining(", "))));
     }
 
     boolean matches(Field field, String normalisedHeader) {
-        return field.matches(normalisedHeader) || extra.getOrDefault(field, Set.of()).contains(normalisedHeader);
+        return tier(field, normalisedHeader) != null;
+    }
+
+    /**
+     * How strongly a header names a field, or null when it does not: the district's own name for it always wins,
+     * then the field's own name ("Attendance Code"), then one of its synonyms ("all_day", "Status").
+     */
+    MatchTier tier(Field field, String normalisedHeader) {
+        if (extra.getOrDefault(field, Set.of()).contains(normalisedHeader)) {
+            return MatchTier.CONFIGURED;
+        }
+        if (field.ownName().equals(normalisedHeader)) {
+            return MatchTier.OWN_NAME;
+        }
+        return field.matches(normalisedHeader) ? MatchTier.SYNONYM : null;
+    }
+
+    /** Strongest first, so that the natural order of the constants is the order of preference. */
+    enum MatchTier { CONFIGURED, OWN_NAME, SYNONYM }
+
+    /** The setting that names a field's column, as a district writes it in its configuration. */
+    static String settingFor(Field field) {
+        return "village.ingest.headers." + field.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The district's own names for a field, for the guide. */

@@ -20,10 +20,12 @@ public class InboxMonths {
 
     private final CellValues values;
     private final HeaderDictionary dictionary;
+    private final ColumnEvidence evidence;
 
     InboxMonths(IngestProperties properties) {
         this.values = new CellValues(properties.dayBeforeMonth());
         this.dictionary = properties.dictionary();
+        this.evidence = properties.columnEvidence();
     }
 
     public List<YearMonth> completeMonths(Path inbox) {
@@ -33,13 +35,14 @@ public class InboxMonths {
             try (Spreadsheet workbook = Spreadsheets.open(file)) {
                 for (int sheet = 0; sheet < workbook.sheetNames().size(); sheet++) {
                     try (SheetCursor cursor = workbook.openSheet(sheet)) {
-                        var header = HeaderMapping.find(cursor, dictionary).header()
-                                .filter(h -> h.dataset() == Dataset.ATTENDANCE_SUMMARY
-                                        || h.dataset() == Dataset.DAILY_ATTENDANCE);
+                        var search = HeaderMapping.find(cursor, dictionary, evidence, workbook.date1904());
+                        var header = search.header().filter(h -> h.dataset() == Dataset.ATTENDANCE_SUMMARY
+                                || h.dataset() == Dataset.DAILY_ATTENDANCE);
                         if (header.isEmpty()) {
                             continue;
                         }
-                        for (SheetRow row = cursor.next(); row != null; row = cursor.next()) {
+                        SheetCursor rows = new ReplayingSheetCursor(search.sampled(), cursor);
+                        for (SheetRow row = rows.next(); row != null; row = rows.next()) {
                             Field dateField = header.get().dataset() == Dataset.DAILY_ATTENDANCE
                                     ? Field.ATTENDANCE_DATE : Field.PERIOD_END;
                             LocalDate end = values.date(row.cell(header.get().column(dateField)),

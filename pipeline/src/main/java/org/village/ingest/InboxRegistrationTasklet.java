@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
+import java.sql.Timestamp;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +36,21 @@ class InboxRegistrationTasklet implements Tasklet {
             "delete-source-goals", "delete-source-participation", "delete-source-volunteer-hours",
             "delete-source-contributions", "delete-source-check-ins", "delete-source-stories",
             "delete-source-recipients");
+    /** The widths of {@code ingest_source.columns_read} and {@code problem}. */
+    private static final int COLUMNS_READ_LENGTH = 8000;
+    private static final int PROBLEM_LENGTH = 1000;
 
     private final Path inbox;
     private final HeaderDictionary dictionary;
+    private final ColumnEvidence evidence;
     private final JdbcClient jdbc;
     private final NamedQueries sql;
 
-    InboxRegistrationTasklet(Path inbox, HeaderDictionary dictionary, JdbcClient jdbc, NamedQueries sql) {
+    InboxRegistrationTasklet(Path inbox, HeaderDictionary dictionary, ColumnEvidence evidence, JdbcClient jdbc,
+            NamedQueries sql) {
         this.inbox = inbox;
         this.dictionary = dictionary;
+        this.evidence = evidence;
         this.jdbc = jdbc;
         this.sql = sql;
     }
@@ -81,54 +88,70 @@ class InboxRegistrationTasklet implements Tasklet {
         }
     }
 
+    /** A file being registered: what every one of its sheets' rows in {@code ingest_source} shares. */
+    private record Arrival(String fileName, String sha256, Timestamp modifiedAt, long jobInstanceId) {
+    }
+
     private void register(Path file, String sha256, long jobInstanceId) {
-        String name = inbox.relativize(file).toString().replace('\\', '/');
+        Arrival arrival = new Arrival(inbox.relativize(file).toString().replace('\\', '/'), sha256,
+                modifiedAt(file), jobInstanceId);
         try (Spreadsheet workbook = Spreadsheets.open(file)) {
             List<String> sheets = workbook.sheetNames();
             if (sheets.isEmpty()) {
-                insert(name, sha256, 0, "", null, null, false, "UNREADABLE",
-                        "has no sheets; open it in Excel and check it is the file you meant to send", jobInstanceId);
+                insert(arrival, 0, "", null, false, "UNREADABLE",
+                        "has no sheets; open it in Excel and check it is the file you meant to send");
             }
             for (int i = 0; i < sheets.size(); i++) {
-                registerSheet(workbook, i, name, sha256, jobInstanceId);
+                registerSheet(workbook, i, arrival);
             }
         }
         catch (SpreadsheetProblem problem) {
-            log.warn("{} {}", name, problem.getMessage());
-            insert(name, sha256, 0, "", null, null, false, "UNREADABLE", problem.getMessage(), jobInstanceId);
+            log.warn("{} {}", arrival.fileName(), problem.getMessage());
+            insert(arrival, 0, "", null, false, "UNREADABLE", problem.getMessage());
         }
     }
 
-    private void registerSheet(Spreadsheet workbook, int index, String name, String sha256, long jobInstanceId) {
+    private void registerSheet(Spreadsheet workbook, int index, Arrival arrival) {
         String sheetName = workbook.sheetNames().get(index);
         try (SheetCursor cursor = workbook.openSheet(index)) {
-            HeaderMapping.Search search = HeaderMapping.find(cursor, dictionary);
+            HeaderMapping.Search search = HeaderMapping.find(cursor, dictionary, evidence, workbook.date1904());
             if (search.header().isPresent()) {
-                HeaderMapping header = search.header().get();
-                insert(name, sha256, index, sheetName, header.dataset().name(), header.headerRowNumber(),
-                        workbook.date1904(), "PENDING", null, jobInstanceId);
+                insert(arrival, index, sheetName, search.header().get(), workbook.date1904(), "PENDING", null);
             }
             else {
-                insert(name, sha256, index, sheetName, null, null, workbook.date1904(), "UNRECOGNISED",
-                        search.problem(), jobInstanceId);
+                insert(arrival, index, sheetName, null, workbook.date1904(), "UNRECOGNISED", search.problem());
             }
         }
         catch (SpreadsheetProblem problem) {
-            insert(name, sha256, index, sheetName, null, null, workbook.date1904(), "UNREADABLE",
-                    problem.getMessage(), jobInstanceId);
+            insert(arrival, index, sheetName, null, workbook.date1904(), "UNREADABLE", problem.getMessage());
         }
     }
 
-    private void insert(String fileName, String sha256, int sheetIndex, String sheetName, String dataset,
-            Integer headerRow, boolean date1904, String status, String problem, long jobInstanceId) {
+    private void insert(Arrival arrival, int sheetIndex, String sheetName, HeaderMapping header, boolean date1904,
+            String status, String problem) {
         jdbc.sql(sql.get("insert-source"))
-                .params(Map.of("fileName", fileName, "sha256", sha256, "sheetIndex", sheetIndex,
+                .params(Map.of("fileName", arrival.fileName(), "sha256", arrival.sha256(), "sheetIndex", sheetIndex,
                         "sheetName", sheetName, "date1904", date1904, "status", status,
-                        "jobInstanceId", jobInstanceId))
-                .param("dataset", dataset)
-                .param("headerRow", headerRow)
-                .param("problem", problem)
+                        "jobInstanceId", arrival.jobInstanceId(), "modifiedAt", arrival.modifiedAt()))
+                .param("dataset", header == null ? null : header.dataset().name())
+                .param("headerRow", header == null ? null : header.headerRowNumber())
+                .param("columnMap", header == null ? null : header.columnMap())
+                .param("columnsRead", header == null ? null : abbreviate(header.describe(), COLUMNS_READ_LENGTH))
+                .param("problem", problem == null ? null : abbreviate(problem, PROBLEM_LENGTH))
                 .update();
+    }
+
+    private static String abbreviate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+
+    private static Timestamp modifiedAt(Path file) {
+        try {
+            return new Timestamp(Files.getLastModifiedTime(file).toMillis());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("The file " + file + " could not be read", e);
+        }
     }
 
     static String sha256(Path file) {

@@ -64,4 +64,12 @@ public record IngestProperties(
     GradeScale gradeScale() {
         return new GradeScale(gradeLetters, percentBands);
     }
+
+    AttendanceCodes codes() {
+        return new AttendanceCodes(attendanceCodes);
+    }
+
+    ColumnEvidence columnEvidence() {
+        return new ColumnEvidence(new CellValues(dayBeforeMonth()), codes(), gradeScale());
+    }
 }

@@ -65,7 +65,8 @@ public class IngestStepsConfiguration {
     @Bean
     @StepScope
     InboxRegistrationTasklet inboxRegistrationTasklet(@Value("#{jobParameters['inbox']}") String inbox) {
-        return new InboxRegistrationTasklet(Path.of(inbox), properties.dictionary(), jdbc, SQL);
+        return new InboxRegistrationTasklet(Path.of(inbox), properties.dictionary(),
+                properties.columnEvidence(), jdbc, SQL);
     }
 
     @Bean
@@ -160,11 +161,11 @@ public class IngestStepsConfiguration {
         processors.put(Dataset.PARTNERSHIPS, new PartnershipRowProcessor(checks));
         processors.put(Dataset.PARTNERSHIP_GOALS, new GoalRowProcessor(checks));
         processors.put(Dataset.DISTRIBUTION_LIST, new RecipientRowProcessor(checks));
-        processors.put(Dataset.ROSTER, new RosterRowProcessor(checks));
         ReferenceData reference = referenceDataCache.forExecution(jobExecutionId, jobInstanceId);
+        processors.put(Dataset.ROSTER, new RosterRowProcessor(checks, reference));
         processors.put(Dataset.ATTENDANCE_SUMMARY, new AttendanceSummaryRowProcessor(checks, reference));
         processors.put(Dataset.DAILY_ATTENDANCE, new DailyAttendanceRowProcessor(checks, reference,
-                new AttendanceCodes(properties.attendanceCodes())));
+                properties.codes()));
         processors.put(Dataset.COURSE_MARKS, new CourseMarkRowProcessor(checks, reference, properties.gradeScale(),
                 schoolYearStartMonth));
         processors.put(Dataset.PARTICIPATION, new ParticipationRowProcessor(checks, reference));

@@ -2,6 +2,7 @@ package org.village.ingest;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,12 +53,32 @@ public class IngestedData {
             reasons.computeIfAbsent(rs.getLong("source_id"), id -> new LinkedHashMap<>())
                     .put(RejectReason.valueOf(rs.getString("reason_code")).description(), rs.getInt("rejects"));
         });
+        Map<Long, List<String>> replaced = new HashMap<>();
+        jdbc.sql(SQL.get("run-replacements")).param("jobInstanceId", jobInstanceId).query(rs -> {
+            replaced.computeIfAbsent(rs.getLong("source_id"), id -> new ArrayList<>())
+                    .add(rs.getString("file_name") + (rs.getString("sheet_name").isEmpty() ? ""
+                            : ", sheet '" + rs.getString("sheet_name") + "'"));
+        });
         return jdbc.sql(SQL.get("run-files")).param("jobInstanceId", jobInstanceId)
                 .query((rs, i) -> new FileSummary(rs.getString("file_name"), rs.getString("sheet_name"),
                         rs.getString("dataset") == null ? null : Dataset.valueOf(rs.getString("dataset")).label(),
-                        rs.getString("status"), rs.getInt("rows_read"), rs.getInt("rows_loaded"),
+                        rs.getInt("header_row"), rs.getString("columns_read"), rs.getString("status"), rs.getInt("rows_read"), rs.getInt("rows_loaded"),
                         rs.getInt("rows_rejected"), reasons.getOrDefault(rs.getLong("source_id"), Map.of()),
-                        rs.getString("problem")))
+                        rs.getString("problem"), replaced.getOrDefault(rs.getLong("source_id"), List.of()),
+                        rs.getString("replaced_by")))
+                .list();
+    }
+
+    /** The first rejected rows of a run's sheets, each with its file, sheet, row, column, value and reason. */
+    public List<String> firstRejects(long jobInstanceId, int limit) {
+        return jdbc.sql(SQL.get("run-first-rejects")).param("jobInstanceId", jobInstanceId).param("limit", limit)
+                .query((rs, i) -> rs.getString("file_name")
+                        + (rs.getString("sheet_name").isEmpty() ? "" : ", sheet '" + rs.getString("sheet_name") + "'")
+                        + ", row " + rs.getInt("source_row")
+                        + (rs.getString("column_name") == null ? "" : ", " + rs.getString("column_name"))
+                        + (rs.getString("cell_value") == null || rs.getString("cell_value").isEmpty() ? ""
+                                : " '" + rs.getString("cell_value") + "'")
+                        + ": " + rs.getString("reason"))
                 .list();
     }
 

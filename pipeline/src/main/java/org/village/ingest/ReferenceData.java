@@ -20,8 +20,14 @@ final class ReferenceData {
     private final NamedQueries sql;
     private final long jobInstanceId;
     private volatile Snapshot snapshot;
+    private volatile Set<String> schools;
 
-    private record Snapshot(Map<String, String> schoolByStudent, Set<String> partnerships) {
+    /**
+     * {@code zeroStripped}: rostered ids that begin with a zero, by the id a numeric spreadsheet column makes of them
+     * ("00417" → "417"), so a row whose id lost its zeros is told so.
+     */
+    private record Snapshot(Map<String, String> schoolByStudent, Map<String, String> zeroStripped,
+            Set<String> partnerships) {
     }
 
     ReferenceData(JdbcClient jdbc, NamedQueries sql, long jobInstanceId) {
@@ -42,7 +48,7 @@ final class ReferenceData {
                     });
                     Set<String> partnerships = new HashSet<>(
                             jdbc.sql(sql.get("partnership-ids")).query(String.class).list());
-                    current = new Snapshot(schools, partnerships);
+                    current = new Snapshot(schools, zeroStripped(schools.keySet()), partnerships);
                     snapshot = current;
                 }
             }
@@ -50,14 +56,68 @@ final class ReferenceData {
         return current;
     }
 
+    private static Map<String, String> zeroStripped(Set<String> ids) {
+        Map<String, String> stripped = new HashMap<>();
+        for (String id : ids) {
+            if (id.length() > 1 && id.charAt(0) == '0') {
+                stripped.put(stripZeros(id), id);
+            }
+        }
+        return stripped;
+    }
+
+    private static String stripZeros(String id) {
+        int first = 0;
+        while (first < id.length() - 1 && id.charAt(first) == '0') {
+            first++;
+        }
+        return id.substring(first);
+    }
+
     /** The student's school, or the row is rejected: activity for a student on no roster cannot be counted. */
     String requireStudent(String studentId) {
-        String school = snapshot().schoolByStudent().get(studentId);
+        Snapshot current = snapshot();
+        String school = current.schoolByStudent().get(studentId);
         if (school == null) {
+            if (current.zeroStripped().containsKey(studentId)) {
+                throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.LEADING_ZEROS_LOST, "This student "
+                        + "id looks like a rostered id that lost its leading zeros in a number column; format the "
+                        + "column as text in the spreadsheet and export it again.");
+            }
             throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "This student id is on "
                     + "no roster Village has received; check the id, or send the roster that lists the student.");
         }
         return school;
+    }
+
+    /** A row's own school id checked as {@link #requireSchool} does, or null where the row names none. */
+    String optionalSchool(String schoolId) {
+        return schoolId == null ? null : requireSchool(schoolId);
+    }
+
+    /**
+     * The school id as sent, or the row is rejected when the district's schools list does not know it: a row placed
+     * in a school nobody reports on would count toward no dashboard (often a column of school names read as ids).
+     * Without a schools list there is nothing to check against, and the id is taken as sent.
+     */
+    String requireSchool(String schoolId) {
+        Set<String> known = schools;
+        if (known == null) {
+            known = Set.copyOf(jdbc.sql(sql.get("known-school-ids")).query(String.class).list());
+            schools = known;
+        }
+        if (known.isEmpty() || known.contains(schoolId)) {
+            return schoolId;
+        }
+        String padded = zeroStripped(known).get(schoolId);
+        if (padded != null) {
+            throw RowChecks.reject(Field.SCHOOL_ID, schoolId, RejectReason.LEADING_ZEROS_LOST, "The school id '"
+                    + schoolId + "' looks like '" + padded + "' with its leading zeros lost in a number column; "
+                    + "format the column as text in the spreadsheet and export it again.");
+        }
+        throw RowChecks.reject(Field.SCHOOL_ID, schoolId, RejectReason.UNKNOWN_SCHOOL, "The school '" + schoolId
+                + "' is not in the district's schools list; check the id (or whether this column holds school "
+                + "names, not ids), or add the school to the schools list.");
     }
 
     String requirePartnership(String partnershipId) {

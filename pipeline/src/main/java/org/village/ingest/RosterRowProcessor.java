@@ -12,15 +12,17 @@ class RosterRowProcessor implements ItemProcessor<DatasetRow, EnrolmentRecord> {
             "10", "11", "12");
 
     private final RowChecks checks;
+    private final ReferenceData reference;
 
-    RosterRowProcessor(RowChecks checks) {
+    RosterRowProcessor(RowChecks checks, ReferenceData reference) {
         this.checks = checks;
+        this.reference = reference;
     }
 
     @Override
     public EnrolmentRecord process(DatasetRow row) {
         String studentId = checks.requiredIdentifier(row, Field.STUDENT_ID);
-        String schoolId = checks.requiredIdentifier(row, Field.SCHOOL_ID);
+        String schoolId = reference.requireSchool(checks.requiredIdentifier(row, Field.SCHOOL_ID));
         String grade = grade(checks.requiredText(row, Field.GRADE));
         LocalDate entry = checks.requiredDate(row, Field.ENTRY_DATE);
         LocalDate exit = checks.optionalDate(row, Field.EXIT_DATE);

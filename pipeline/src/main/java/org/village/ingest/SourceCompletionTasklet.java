@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -16,8 +17,9 @@ import org.village.infrastructure.NamedQueries;
 /**
  * Closes the sheets this run loaded, in one transaction. Until then a sheet is PENDING and none of its rows count,
  * so a file is used whole or not at all. Each sheet then becomes LOADED, or HELD when more of its rows were rejected
- * than the threshold allows (almost always a wrongly mapped column, so none of it is trusted). A loaded sheet
- * replaces the earlier version of the same dataset from the same sender for the same period.
+ * than the threshold allows (almost always a wrongly mapped column, so none of it is trusted). Of two loaded versions
+ * of the same dataset from the same sender for the same period, the later arrival is used, then the file modified
+ * later; the other is REPLACED.
  */
 class SourceCompletionTasklet implements Tasklet {
 
@@ -69,20 +71,41 @@ class SourceCompletionTasklet implements Tasklet {
                 .param("periodKey", period)
                 .param("firstPeriod", extent.firstPeriod())
                 .param("lastPeriod", extent.lastPeriod())
-                .param("problem", held ? heldBack(rejected, read) : null)
+                .param("problem", held ? heldBack(sourceId, rejected, read) : null)
                 .update();
         if (!held) {
-            jdbc.sql(sql.get("replace-earlier-versions"))
+            Optional<Long> newer = jdbc.sql(sql.get("newer-version"))
                     .param("sourceId", sourceId).param("dataset", dataset.name())
                     .param("sender", sender).param("periodKey", period)
-                    .update();
+                    .query(Long.class).optional();
+            if (newer.isPresent()) {
+                jdbc.sql(sql.get("mark-replaced")).param("sourceId", sourceId).param("newerId", newer.get()).update();
+            }
+            else {
+                jdbc.sql(sql.get("replace-other-versions"))
+                        .param("sourceId", sourceId).param("dataset", dataset.name())
+                        .param("sender", sender).param("periodKey", period)
+                        .update();
+            }
         }
     }
 
-    private String heldBack(long rejected, long read) {
+    /** Why a sheet was held back, in the words of its commonest reject, since that is what to fix first. */
+    private String heldBack(long sourceId, long rejected, long read) {
+        String commonest = jdbc.sql(sql.get("commonest-reject-reason")).param("sourceId", sourceId)
+                .query(String.class).optional().orElse("");
+        String what = switch (commonest) {
+            case "UNKNOWN_STUDENT" -> "most of them are students on no roster Village has received: send the "
+                    + "roster of their school first (or check that it was read, in the summary), then this file again";
+            case "UNKNOWN_SCHOOL" -> "most of them name a school that is not in the district's schools list: check "
+                    + "the school column (does it hold names, not ids?) or send the schools list";
+            case "LEADING_ZEROS_LOST" -> "most of their ids lost their leading zeros in a number column: format the "
+                    + "id columns as text and export the file again";
+            default -> "this is usually a column read as the wrong thing: see how the sheet was read and its "
+                    + "rejects, correct it and send it again";
+        };
         return "was held back: " + rejected + " of its " + read + " rows were rejected, more than "
-                + rejectThreshold.movePointRight(2).stripTrailingZeros().toPlainString() + "%; this is usually a "
-                + "column read as the wrong thing. See the rejects for this file, correct it and send it again";
+                + rejectThreshold.movePointRight(2).stripTrailingZeros().toPlainString() + "%; " + what;
     }
 
     /** What the sheet is a version of: a month, a span of months, a term, a school year, or the current list. */

@@ -28,28 +28,33 @@ public class InboxValidation {
         this.ingested = ingested;
     }
 
-    public record Outcome(List<FileSummary> files, String failure) {
+    /** Rejected rows shown one by one, for a data manager to open the file at; the rest are counted. */
+    static final int REJECTS_SHOWN = 20;
+
+    public record Outcome(List<FileSummary> files, List<String> firstRejects, String failure) {
     }
 
     public Outcome validate(Path inbox) {
         Path inboxDir = inbox.toAbsolutePath().normalize();
         if (!inboxDir.toFile().isDirectory()) {
-            return new Outcome(List.of(), "the inbox folder " + inboxDir + " does not exist");
+            return new Outcome(List.of(), List.of(), "the inbox folder " + inboxDir + " does not exist");
         }
         try {
             JobExecution execution = jobOperator.start(validateInboxJob, new JobParametersBuilder()
                     .addString(MonthlyRun.INBOX, inboxDir.toString())
                     .addString(MonthlyRun.INBOX_FINGERPRINT, InboxFingerprint.of(inboxDir))
                     .toJobParameters());
-            List<FileSummary> files = ingested.fileSummaries(execution.getJobInstance().getInstanceId());
+            long jobInstanceId = execution.getJobInstance().getInstanceId();
+            List<FileSummary> files = ingested.fileSummaries(jobInstanceId);
+            List<String> rejects = ingested.firstRejects(jobInstanceId, REJECTS_SHOWN);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                return new Outcome(files, execution.getAllFailureExceptions().stream().findFirst()
+                return new Outcome(files, rejects, execution.getAllFailureExceptions().stream().findFirst()
                         .map(MonthlyRun::firstLine).orElse("the check ended with status " + execution.getStatus()));
             }
-            return new Outcome(files, null);
+            return new Outcome(files, rejects, null);
         }
         catch (Exception e) {
-            return new Outcome(List.of(), MonthlyRun.firstLine(e));
+            return new Outcome(List.of(), List.of(), MonthlyRun.firstLine(e));
         }
     }
 }

@@ -80,6 +80,7 @@ class SampleDataIngestTest {
             String reason = problem.contains("attendance code") ? "UNKNOWN_ATTENDANCE_CODE"
                     : problem.contains("days present") ? "PRESENT_ABOVE_ENROLLED"
                     : problem.contains("days absent") ? "ABSENT_ABOVE_ENROLLED"
+                    : problem.contains("leading zeros lost") ? "LEADING_ZEROS_LOST"
                     : problem.contains("matches no student") ? "UNKNOWN_STUDENT" : problem;
             planted.add(new Reject(row.get("file").asString(),
                     row.get("sheet").isNull() ? null : row.get("sheet").asString(), row.get("row").asInt(), null,
