@@ -241,6 +241,9 @@ ORDER BY source_id
 -- name: reject-count
 SELECT COUNT(*) FROM ingest_reject WHERE source_id = :sourceId
 
+-- name: reject-count-by-reason
+SELECT COUNT(*) FROM ingest_reject WHERE source_id = :sourceId AND reason_code = :reason
+
 -- name: complete-source
 UPDATE ingest_source
 SET status = :status, rows_read = :rowsRead, rows_loaded = :rowsLoaded, rows_rejected = :rowsRejected,

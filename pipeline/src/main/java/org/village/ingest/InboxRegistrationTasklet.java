@@ -101,6 +101,11 @@ class InboxRegistrationTasklet implements Tasklet {
 
     private void registerSheet(Spreadsheet workbook, int index, String name, String sha256, long jobInstanceId) {
         String sheetName = workbook.sheetNames().get(index);
+        String notUsed = workbook.notUsed(index);
+        if (notUsed != null) {
+            insert(name, sha256, index, sheetName, null, null, false, "UNRECOGNISED", notUsed, jobInstanceId);
+            return;
+        }
         try (SheetCursor cursor = workbook.openSheet(index)) {
             HeaderMapping.Search search = HeaderMapping.find(cursor, dictionary);
             if (search.header().isPresent()) {

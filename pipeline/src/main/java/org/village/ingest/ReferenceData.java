@@ -21,7 +21,8 @@ final class ReferenceData {
     private final long jobInstanceId;
     private volatile Snapshot snapshot;
 
-    private record Snapshot(Map<String, String> schoolByStudent, Set<String> partnerships) {
+    private record Snapshot(Map<String, String> schoolByStudent, Set<String> rosteredSchools,
+            Set<String> partnerships) {
     }
 
     ReferenceData(JdbcClient jdbc, NamedQueries sql, long jobInstanceId) {
@@ -37,12 +38,14 @@ final class ReferenceData {
                 current = snapshot;
                 if (current == null) {
                     Map<String, String> schools = new HashMap<>();
+                    Set<String> rostered = new HashSet<>();
                     jdbc.sql(sql.get("student-schools")).param("jobInstanceId", jobInstanceId).query(rs -> {
                         schools.put(rs.getString("student_id"), rs.getString("school_id"));
+                        rostered.add(rs.getString("school_id"));
                     });
                     Set<String> partnerships = new HashSet<>(
                             jdbc.sql(sql.get("partnership-ids")).query(String.class).list());
-                    current = new Snapshot(schools, partnerships);
+                    current = new Snapshot(schools, rostered, partnerships);
                     snapshot = current;
                 }
             }
@@ -52,12 +55,31 @@ final class ReferenceData {
 
     /** The student's school, or the row is rejected: activity for a student on no roster cannot be counted. */
     String requireStudent(String studentId) {
-        String school = snapshot().schoolByStudent().get(studentId);
-        if (school == null) {
-            throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "This student id is on "
-                    + "no roster Village has received; check the id, or send the roster that lists the student.");
+        return requireStudent(studentId, null);
+    }
+
+    /**
+     * As {@link #requireStudent(String)}, for a row that names its school: where no roster at all has arrived for
+     * that school, the reason says so, as then the roster is missing rather than the id wrong.
+     */
+    String requireStudent(String studentId, String rowSchool) {
+        Snapshot current = snapshot();
+        String school = current.schoolByStudent().get(studentId);
+        if (school != null) {
+            return school;
         }
-        return school;
+        if (current.rosteredSchools().isEmpty()) {
+            throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "No roster has been "
+                    + "received at all, so no student can be counted; send the schools' rosters (enrolment files; "
+                    + "from Ed-Fi, the StudentSchoolAssociation records).");
+        }
+        if (rowSchool != null && !current.rosteredSchools().contains(rowSchool)) {
+            throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "No roster for school "
+                    + rowSchool + " has been received, so its students cannot be counted; send that school's "
+                    + "roster (enrolment file; from Ed-Fi, the StudentSchoolAssociation records).");
+        }
+        throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "This student id is on "
+                + "no roster Village has received; check the id, or send the roster that lists the student.");
     }
 
     String requirePartnership(String partnershipId) {

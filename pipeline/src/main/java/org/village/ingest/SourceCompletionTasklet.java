@@ -54,6 +54,8 @@ class SourceCompletionTasklet implements Tasklet {
         Extent extent = jdbc.sql(sql.get("extent-" + dataset.name())).param("sourceId", sourceId)
                 .query(Extent.class).single();
         long rejected = jdbc.sql(sql.get("reject-count")).param("sourceId", sourceId).query(Long.class).single();
+        long offRoster = rejected == 0 ? 0 : jdbc.sql(sql.get("reject-count-by-reason")).param("sourceId", sourceId)
+                .param("reason", RejectReason.UNKNOWN_STUDENT.name()).query(Long.class).single();
         long read = extent.rowCount() + rejected;
         boolean held = read > 0 && BigDecimal.valueOf(rejected)
                 .divide(BigDecimal.valueOf(read), 6, RoundingMode.HALF_UP).compareTo(rejectThreshold) > 0;
@@ -69,7 +71,7 @@ class SourceCompletionTasklet implements Tasklet {
                 .param("periodKey", period)
                 .param("firstPeriod", extent.firstPeriod())
                 .param("lastPeriod", extent.lastPeriod())
-                .param("problem", held ? heldBack(rejected, read) : null)
+                .param("problem", held ? heldBack(rejected, offRoster, read) : null)
                 .update();
         if (!held) {
             jdbc.sql(sql.get("replace-earlier-versions"))
@@ -79,10 +81,21 @@ class SourceCompletionTasklet implements Tasklet {
         }
     }
 
-    private String heldBack(long rejected, long read) {
-        return "was held back: " + rejected + " of its " + read + " rows were rejected, more than "
-                + rejectThreshold.movePointRight(2).stripTrailingZeros().toPlainString() + "%; this is usually a "
-                + "column read as the wrong thing. See the rejects for this file, correct it and send it again";
+    /**
+     * Why a sheet was held back. Mostly students on no roster means a roster that has not arrived (a school whose
+     * Ed-Fi export has no enrolments, say), not a column read wrongly, and the message says which.
+     */
+    private String heldBack(long rejected, long offRoster, long read) {
+        String share = rejected + " of its " + read + " rows were rejected, more than "
+                + rejectThreshold.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        if (offRoster * 2 > rejected) {
+            return "was held back: " + share + ", " + (offRoster == rejected ? "all" : offRoster + " of them")
+                    + " for students on no roster Village has received. The roster (enrolment file) for their "
+                    + "school is most likely missing: send it (from Ed-Fi, the StudentSchoolAssociation records); "
+                    + "the rejects for this file name the schools";
+        }
+        return "was held back: " + share + "; this is usually a column read as the wrong thing. See the rejects "
+                + "for this file, correct it and send it again";
     }
 
     /** What the sheet is a version of: a month, a span of months, a term, a school year, or the current list. */
