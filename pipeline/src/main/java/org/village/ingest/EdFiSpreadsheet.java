@@ -16,7 +16,8 @@ import org.village.ingest.edfi.EdFiTable;
  * An Ed-Fi file (an XML interchange or an API resource as JSON Lines) seen as a spreadsheet: one sheet per kind of
  * record, whose first row is a header of the column names Village knows, so that the same recognition, checks,
  * rejects and restarts apply as to any spreadsheet. The header is row 0; each record's row number is the line it
- * starts on in the file, which is where a data manager opening the file finds it.
+ * starts on in the file, which is where a data manager opening the file finds it (or the next number after the
+ * previous record's, where records share a line, as in XML written without line breaks).
  */
 final class EdFiSpreadsheet implements Spreadsheet {
 
@@ -57,6 +58,7 @@ final class EdFiSpreadsheet implements Spreadsheet {
         EdFiRows rows = readable(() -> file.open(sheetIndex));
         return new SheetCursor() {
             private boolean headerGiven = table.header().isEmpty();
+            private int lastRow = HEADER_ROW;
 
             @Override
             public SheetRow next() {
@@ -65,7 +67,11 @@ final class EdFiSpreadsheet implements Spreadsheet {
                     return new SheetRow(HEADER_ROW, table.header().toArray(String[]::new));
                 }
                 EdFiRow row = readable(rows::next);
-                return row == null ? null : new SheetRow(row.line(), row.cells());
+                if (row == null) {
+                    return null;
+                }
+                lastRow = Math.max(row.line(), lastRow + 1);
+                return new SheetRow(lastRow, row.cells());
             }
 
             @Override

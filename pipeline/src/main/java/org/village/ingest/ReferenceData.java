@@ -68,15 +68,15 @@ final class ReferenceData {
         if (school != null) {
             return school;
         }
-        if (current.rosteredSchools().isEmpty()) {
-            throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "No roster has been "
-                    + "received at all, so no student can be counted; send the schools' rosters (enrolment files; "
-                    + "from Ed-Fi, the StudentSchoolAssociation records).");
-        }
         if (rowSchool != null && !current.rosteredSchools().contains(rowSchool)) {
             throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "No roster for school "
                     + rowSchool + " has been received, so its students cannot be counted; send that school's "
                     + "roster (enrolment file; from Ed-Fi, the StudentSchoolAssociation records).");
+        }
+        if (current.rosteredSchools().isEmpty()) {
+            throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "No roster has been "
+                    + "received at all, so no student can be counted; send the schools' rosters (enrolment files; "
+                    + "from Ed-Fi, the StudentSchoolAssociation records).");
         }
         throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "This student id is on "
                 + "no roster Village has received; check the id, or send the roster that lists the student.");
