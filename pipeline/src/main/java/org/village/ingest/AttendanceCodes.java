@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * What a daily attendance code means. Built in: plain words and the codes PowerSchool-, Ed-Fi- and Genesis-style
- * exports use; a district adds its own in configuration ({@code village.ingest.attendance-codes.ZZ=excused}).
+ * exports use (Ed-Fi's AttendanceEventCategoryDescriptor: In Attendance, Excused Absence, Unexcused Absence, Tardy,
+ * and Early departure and Partial, days present for part of the day, so counted as tardy); a district adds its own
+ * in configuration ({@code village.ingest.attendance-codes.ZZ=excused}).
  */
 final class AttendanceCodes {
 
@@ -31,7 +33,7 @@ final class AttendanceCodes {
         put(Status.PRESENT, "P", "PR", "PRES", "PRESENT", "IN ATTENDANCE", "INATTENDANCE", "ATTENDED", "ISS",
                 "IN-SCHOOL SUSPENSION", "FT", "FIELD TRIP", "SCHOOL ACTIVITY");
         put(Status.TARDY, "T", "TD", "TR", "TE", "TU", "TARDY", "LATE", "EXCUSED TARDY", "UNEXCUSED TARDY", "ED",
-                "EARLY DEPARTURE", "EARLY DISMISSAL");
+                "EARLY DEPARTURE", "EARLY DISMISSAL", "PARTIAL");
         put(Status.EXCUSED, "E", "AE", "EA", "EX", "EXC", "EXCUSED", "EXCUSED ABSENCE", "ABSENT EXCUSED", "ILL",
                 "ILLNESS", "MED", "MEDICAL");
         put(Status.UNEXCUSED, "U", "AU", "UA", "UX", "UNX", "UNEXCUSED", "UNEXCUSED ABSENCE", "ABSENT UNEXCUSED",
@@ -66,8 +68,14 @@ final class AttendanceCodes {
         return Map.copyOf(BUILT_IN);
     }
 
+    /**
+     * Upper case, underscores as spaces, and an Ed-Fi descriptor URI
+     * ({@code uri://ed-fi.org/AttendanceEventCategoryDescriptor#Tardy}) read as its code value.
+     */
     private static String key(String code) {
-        return code.trim().toUpperCase(Locale.ROOT).replace('_', ' ');
+        String text = code.trim().toUpperCase(Locale.ROOT).replace('_', ' ');
+        int hash = text.lastIndexOf('#');
+        return text.startsWith("URI://") && hash >= 0 ? text.substring(hash + 1).trim() : text;
     }
 
     private static Status status(String code, String meaning) {

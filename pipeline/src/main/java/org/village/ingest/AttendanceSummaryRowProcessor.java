@@ -19,8 +19,8 @@ class AttendanceSummaryRowProcessor implements ItemProcessor<DatasetRow, Attenda
     @Override
     public AttendanceSummaryRecord process(DatasetRow row) {
         String studentId = checks.requiredIdentifier(row, Field.STUDENT_ID);
-        String rosterSchool = reference.requireStudent(studentId);
-        String schoolId = reference.optionalSchool( checks.optionalIdentifier(row, Field.SCHOOL_ID));
+        String schoolId = reference.optionalSchool(checks.optionalIdentifier(row, Field.SCHOOL_ID));
+        String rosterSchool = reference.requireStudent(studentId, schoolId);
         LocalDate start = checks.requiredDate(row, Field.PERIOD_START);
         LocalDate end = checks.requiredDate(row, Field.PERIOD_END);
         if (end.isBefore(start)) {

@@ -30,7 +30,8 @@ class CourseMarkRowProcessor implements ItemProcessor<DatasetRow, CourseMarkReco
     @Override
     public CourseMarkRecord process(DatasetRow row) {
         String studentId = checks.requiredIdentifier(row, Field.STUDENT_ID);
-        String rosterSchool = reference.requireStudent(studentId);
+        String schoolId = reference.optionalSchool(checks.optionalIdentifier(row, Field.SCHOOL_ID));
+        String rosterSchool = reference.requireStudent(studentId, schoolId);
         String mark = checks.requiredText(row, Field.MARK);
         GradeScale.Points points = scale.points(mark);
         if (points == null) {
@@ -41,7 +42,6 @@ class CourseMarkRowProcessor implements ItemProcessor<DatasetRow, CourseMarkReco
         Boolean excludedFlag = checks.optionalYesNo(row, Field.EXCLUDE_FROM_GPA);
         boolean excluded = !points.countsTowardGpa() || Boolean.TRUE.equals(excludedFlag)
                 || (credits != null && credits.signum() == 0);
-        String schoolId = reference.optionalSchool( checks.optionalIdentifier(row, Field.SCHOOL_ID));
         String term = checks.requiredText(row, Field.TERM);
         LocalDate stored = checks.optionalDate(row, Field.DATE_STORED);
         return new CourseMarkRecord(row.sourceId(), row.rowNumber(), studentId,

@@ -17,7 +17,8 @@ class DailyAttendanceRowProcessor implements ItemProcessor<DatasetRow, DailyAtte
     @Override
     public DailyAttendanceRecord process(DatasetRow row) {
         String studentId = checks.requiredIdentifier(row, Field.STUDENT_ID);
-        String rosterSchool = reference.requireStudent(studentId);
+        String schoolId = reference.optionalSchool(checks.optionalIdentifier(row, Field.SCHOOL_ID));
+        String rosterSchool = reference.requireStudent(studentId, schoolId);
         String code = checks.requiredText(row, Field.ATTENDANCE_STATUS);
         AttendanceCodes.Status status = codes.statusOf(code);
         if (status == null) {
@@ -25,7 +26,6 @@ class DailyAttendanceRowProcessor implements ItemProcessor<DatasetRow, DailyAtte
                     "The attendance code '" + code + "' is not one Village knows; add what it means to the "
                             + "configuration (village.ingest.attendance-codes) or correct it.");
         }
-        String schoolId = reference.optionalSchool( checks.optionalIdentifier(row, Field.SCHOOL_ID));
         return new DailyAttendanceRecord(row.sourceId(), row.rowNumber(), studentId,
                 schoolId != null ? schoolId : rosterSchool, checks.requiredDate(row, Field.ATTENDANCE_DATE),
                 String.valueOf(status.code()), checks.optionalWholeNumber(row, Field.MINUTES));

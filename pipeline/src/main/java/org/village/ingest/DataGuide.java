@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.village.ingest.edfi.EdFiGuide;
+
 /**
  * The data managers' guide (docs/data-guide.md), written from the same dictionary the readers use, so the two cannot
  * drift: a test fails when the committed guide differs from this text.
@@ -113,6 +115,7 @@ public final class DataGuide {
                 .append(GradeScale.NOT_FOR_GPA.stream().sorted().map(m -> "`" + m + "`")
                         .collect(Collectors.joining(", ")))
                 .append(", and any course with 0 credits or marked as excluded from GPA.\n");
+        md.append("\n").append(EdFiGuide.markdown());
         return md.toString();
     }
 

@@ -113,6 +113,11 @@ class InboxRegistrationTasklet implements Tasklet {
 
     private void registerSheet(Spreadsheet workbook, int index, Arrival arrival) {
         String sheetName = workbook.sheetNames().get(index);
+        String notUsed = workbook.notUsed(index);
+        if (notUsed != null) {
+            insert(arrival, index, sheetName, null, false, "UNRECOGNISED", notUsed);
+            return;
+        }
         try (SheetCursor cursor = workbook.openSheet(index)) {
             HeaderMapping.Search search = HeaderMapping.find(cursor, dictionary, evidence, workbook.date1904());
             if (search.header().isPresent()) {

@@ -27,7 +27,7 @@ final class ReferenceData {
      * ("00417" → "417"), so a row whose id lost its zeros is told so.
      */
     private record Snapshot(Map<String, String> schoolByStudent, Map<String, String> zeroStripped,
-            Set<String> partnerships) {
+            Set<String> rosteredSchools, Set<String> partnerships) {
     }
 
     ReferenceData(JdbcClient jdbc, NamedQueries sql, long jobInstanceId) {
@@ -43,12 +43,14 @@ final class ReferenceData {
                 current = snapshot;
                 if (current == null) {
                     Map<String, String> schools = new HashMap<>();
+                    Set<String> rostered = new HashSet<>();
                     jdbc.sql(sql.get("student-schools")).param("jobInstanceId", jobInstanceId).query(rs -> {
                         schools.put(rs.getString("student_id"), rs.getString("school_id"));
+                        rostered.add(rs.getString("school_id"));
                     });
                     Set<String> partnerships = new HashSet<>(
                             jdbc.sql(sql.get("partnership-ids")).query(String.class).list());
-                    current = new Snapshot(schools, zeroStripped(schools.keySet()), partnerships);
+                    current = new Snapshot(schools, zeroStripped(schools.keySet()), rostered, partnerships);
                     snapshot = current;
                 }
             }
@@ -76,18 +78,36 @@ final class ReferenceData {
 
     /** The student's school, or the row is rejected: activity for a student on no roster cannot be counted. */
     String requireStudent(String studentId) {
+        return requireStudent(studentId, null);
+    }
+
+    /**
+     * As {@link #requireStudent(String)}, for a row that names its school: where no roster at all has arrived for
+     * that school, the reason says so, as then the roster is missing rather than the id wrong.
+     */
+    String requireStudent(String studentId, String rowSchool) {
         Snapshot current = snapshot();
         String school = current.schoolByStudent().get(studentId);
-        if (school == null) {
-            if (current.zeroStripped().containsKey(studentId)) {
-                throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.LEADING_ZEROS_LOST, "This student "
-                        + "id looks like a rostered id that lost its leading zeros in a number column; format the "
-                        + "column as text in the spreadsheet and export it again.");
-            }
-            throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "This student id is on "
-                    + "no roster Village has received; check the id, or send the roster that lists the student.");
+        if (school != null) {
+            return school;
         }
-        return school;
+        if (current.zeroStripped().containsKey(studentId)) {
+            throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.LEADING_ZEROS_LOST, "This student id "
+                    + "looks like a rostered id that lost its leading zeros in a number column; format the column as "
+                    + "text in the spreadsheet and export it again.");
+        }
+        if (rowSchool != null && !current.rosteredSchools().contains(rowSchool)) {
+            throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "No roster for school "
+                    + rowSchool + " has been received, so its students cannot be counted; send that school's "
+                    + "roster (enrolment file; from Ed-Fi, the StudentSchoolAssociation records).");
+        }
+        if (current.rosteredSchools().isEmpty()) {
+            throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "No roster has been "
+                    + "received at all, so no student can be counted; send the schools' rosters (enrolment files; "
+                    + "from Ed-Fi, the StudentSchoolAssociation records).");
+        }
+        throw RowChecks.reject(Field.STUDENT_ID, studentId, RejectReason.UNKNOWN_STUDENT, "This student id is on "
+                + "no roster Village has received; check the id, or send the roster that lists the student.");
     }
 
     /** A row's own school id checked as {@link #requireSchool} does, or null where the row names none. */

@@ -95,8 +95,10 @@ class SourceCompletionTasklet implements Tasklet {
         String commonest = jdbc.sql(sql.get("commonest-reject-reason")).param("sourceId", sourceId)
                 .query(String.class).optional().orElse("");
         String what = switch (commonest) {
-            case "UNKNOWN_STUDENT" -> "most of them are students on no roster Village has received: send the "
-                    + "roster of their school first (or check that it was read, in the summary), then this file again";
+            case "UNKNOWN_STUDENT" -> "most of them are students on no roster Village has received. The roster "
+                    + "(enrolment file) for their school is most likely missing: send it (from Ed-Fi, the "
+                    + "StudentSchoolAssociation records), or check in the summary that it was read; the rejects for "
+                    + "this file name the schools";
             case "UNKNOWN_SCHOOL" -> "most of them name a school that is not in the district's schools list: check "
                     + "the school column (does it hold names, not ids?) or send the schools list";
             case "LEADING_ZEROS_LOST" -> "most of their ids lost their leading zeros in a number column: format the "

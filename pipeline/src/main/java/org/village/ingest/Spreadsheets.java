@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.village.ingest.edfi.EdFiInterchange;
+import org.village.ingest.edfi.EdFiJsonLines;
 
 /**
  * Opens a file as a {@link Spreadsheet}. The name decides which inbox files are spreadsheets at all; the first bytes
  * decide how one is read, because the name is often wrong: web exports save CSV text as {@code .xls}, people rename
- * an {@code .xlsx} to {@code .xls}, and an encrypted {@code .xlsx} is really an OLE2 file.
+ * an {@code .xlsx} to {@code .xls}, and an encrypted {@code .xlsx} is really an OLE2 file. Ed-Fi files are the
+ * exception: JSON Lines are known by their name, an XML interchange by its root element's Ed-Fi namespace.
  */
 final class Spreadsheets {
 
@@ -40,12 +43,20 @@ final class Spreadsheets {
                 return true;
             }
         }
-        return false;
+        return EdFiJsonLines.isJsonLines(file);
     }
 
     static Spreadsheet open(Path file) {
+        if (EdFiJsonLines.isJsonLines(file)) {
+            return EdFiSpreadsheet.jsonLines(file);
+        }
         byte[] head = head(file);
-        return switch (FileMagic.valueOf(head)) {
+        FileMagic magic = FileMagic.valueOf(head);
+        if ((magic == FileMagic.XML || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
+                && EdFiInterchange.isInterchange(file)) {
+            return EdFiSpreadsheet.interchange(file);
+        }
+        return switch (magic) {
             case OLE2 -> XlsWorkbook.open(file);
             case OOXML -> {
                 if (new String(head, StandardCharsets.ISO_8859_1).contains(OPEN_DOCUMENT)) {
