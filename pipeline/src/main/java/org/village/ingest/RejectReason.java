@@ -9,6 +9,7 @@ enum RejectReason {
     NEGATIVE("a negative amount"),
     UNKNOWN_STUDENT("a student on no roster"),
     UNKNOWN_PARTNERSHIP("a partnership not in the registry"),
+    UNKNOWN_SCHOOL("a school not in the schools list"),
     UNKNOWN_GRADE("an unknown grade level"),
     UNKNOWN_ATTENDANCE_CODE("an unknown attendance code"),
     UNKNOWN_MARK("a mark not on the grade scale"),

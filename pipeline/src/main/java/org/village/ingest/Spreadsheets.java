@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.village.ingest.oneroster.OneRosterBundle;
 
 /**
  * Opens a file as a {@link Spreadsheet}. The name decides which inbox files are spreadsheets at all; the first bytes
@@ -44,6 +45,9 @@ final class Spreadsheets {
     }
 
     static Spreadsheet open(Path file) {
+        if (OneRosterBundle.isBundle(file)) {
+            return OneRosterSpreadsheet.open(file);
+        }
         byte[] head = head(file);
         return switch (FileMagic.valueOf(head)) {
             case OLE2 -> XlsWorkbook.open(file);
