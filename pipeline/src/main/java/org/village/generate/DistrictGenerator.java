@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
- * Writes a fictional district's files: its schools, a roster per school year, attendance (monthly summaries or daily
+ * Writes a fictional district's files: its schools, a roster per school year (as workbooks, or as a OneRoster bundle
+ * per school year), attendance (monthly summaries or daily
  * records) per school per month, course marks per school per term, the partnership registry, partners' monthly
  * files, contributions, check-ins, the distribution list, and {@code truth.json}. The baseline year is written whole,
  * the current year up to the month given. The same arguments always give the same data: CSV files byte for byte,
@@ -23,9 +24,15 @@ import java.util.stream.Stream;
 public final class DistrictGenerator {
 
     private final GeneratorArguments arguments;
+    private final RosterFormat rosterFormat;
 
     public DistrictGenerator(GeneratorArguments arguments) {
+        this(arguments, RosterFormat.SPREADSHEETS);
+    }
+
+    public DistrictGenerator(GeneratorArguments arguments, RosterFormat rosterFormat) {
         this.arguments = arguments;
+        this.rosterFormat = rosterFormat;
     }
 
     /** Writes the district's files under dir (created if absent); {@code out} is dir as the command line gave it. */
@@ -53,10 +60,15 @@ public final class DistrictGenerator {
 
         LocalDate exported = through.plusMonths(1).atDay(1);
         Roster currentExport = current.asOf(through.atEndOfMonth());
-        counts.files(1, SchoolsWorkbook.write(dir, district, exported));
-        LocalDate baselineExported = arguments.baselineYear().lastMonth().plusMonths(1).atDay(1);
-        counts.files(1, RosterWorkbook.write(dir, baseline, baselineExported));
-        counts.files(1, RosterWorkbook.write(dir, currentExport, exported));
+        if (rosterFormat == RosterFormat.ONEROSTER) {
+            counts.files(OneRosterExport.FILES, OneRosterExport.write(dir, district, baseline, baselineCalendar));
+            counts.files(OneRosterExport.FILES, OneRosterExport.write(dir, district, currentExport, currentCalendar));
+        } else {
+            counts.files(1, SchoolsWorkbook.write(dir, district, exported));
+            LocalDate baselineExported = arguments.baselineYear().lastMonth().plusMonths(1).atDay(1);
+            counts.files(1, RosterWorkbook.write(dir, baseline, baselineExported));
+            counts.files(1, RosterWorkbook.write(dir, currentExport, exported));
+        }
         counts.files(1, PartnershipRegistryWorkbook.write(dir, partnerships, exported));
         counts.files(1, DistributionListWorkbook.write(dir, district, partnerships, streams.stream("distribution"),
                 exported));
@@ -80,7 +92,9 @@ public final class DistrictGenerator {
                 }
             }
         }
-        TruthFile.write(dir, out, arguments, district, partnerships, participation, partnerMonths, truth);
+        String command = arguments.commandLine(out)
+                + (rosterFormat == RosterFormat.ONEROSTER ? " --format oneroster" : "");
+        TruthFile.write(dir, command, arguments, district, partnerships, participation, partnerMonths, truth);
         counts.files(1, 0);
 
         int distinct = (int) Stream.concat(baseline.enrollments().stream(),

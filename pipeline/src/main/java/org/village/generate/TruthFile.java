@@ -25,12 +25,12 @@ final class TruthFile {
     private TruthFile() {
     }
 
-    static void write(Path root, String out, GeneratorArguments arguments, District district,
+    static void write(Path root, String command, GeneratorArguments arguments, District district,
             List<Partnership> partnerships, Participation participation, PartnerMonths partnerMonths,
             GroundTruth truth) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("generator", "village generate");
-        json.put("command", arguments.commandLine(out));
+        json.put("command", command);
         json.put("arguments", arguments(arguments));
         json.put("baseline_year", arguments.baselineYear().label());
         json.put("current_year", arguments.currentYear().label());

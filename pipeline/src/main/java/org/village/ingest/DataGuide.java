@@ -15,6 +15,36 @@ import org.village.ingest.edfi.EdFiGuide;
  */
 public final class DataGuide {
 
+    /** What Village reads from a OneRoster bundle; the rules are those of {@code org.village.ingest.oneroster}. */
+    private static final String ONE_ROSTER = """
+            ## OneRoster bundles
+
+            A OneRoster 1.1 or 1.2 CSV export (`manifest.csv`, `orgs.csv`, `users.csv`, `enrollments.csv`,
+            `demographics.csv`, `academicSessions.csv`, and in 1.2 `roles.csv`) is read as it comes, with no mapping:
+            put its folder, or its `.zip`, in the inbox. Village reads from it the **schools** (orgs of type
+            `school`: their `sourcedId` is the school id) and the **student roster** (users whose role is `student`),
+            which then count like a schools list and a roster:
+
+            - **Student id**: the user's `identifier` (the student information system's local id) where it is filled
+              in, else the user's `sourcedId`.
+            - **School**: the first of the user's orgs that is a school (`primaryOrgSourcedId`, `orgSourcedIds`, or
+              the org of their student role in `roles.csv`). A student whose org is not a school in `orgs.csv` is
+              rejected.
+            - **Grade**: `grades` (of a list such as `09,10`, the highest).
+            - **Entry date**: the earliest `beginDate` of the student's enrollments at that school, else the first day
+              of the school year in `academicSessions.csv`; **exit date**: the latest `endDate`, when every
+              enrollment there has ended before the school year does.
+            - **Gender** from `sex` (M, F, X for `other`); **race/ethnicity** from the race flags, combined as federal
+              reporting does: Hispanic or Latino whatever the race, else Two or More Races when more than one race is
+              flagged, else the one race. OneRoster has no English learner, disability or economic flags: those stay
+              unknown for these students.
+
+            Rejects name the line of `orgs.csv` or `users.csv`. Headers are matched ignoring case, underscores and a
+            byte order mark, in any order. Only a full (bulk) export is read: a delta export, which lists only what
+            changed, is reported and not loaded. Teachers, parents and classes are not read.
+
+            """;
+
     private DataGuide() {
     }
 
@@ -72,6 +102,7 @@ public final class DataGuide {
                 - **Rates** (goal targets): `95%%`, `95` or `0.95`.
 
                 """.formatted(HeaderMapping.HEADER_SEARCH_ROWS, HeaderMapping.SAMPLE_ROWS));
+        md.append(ONE_ROSTER);
         md.append("## Datasets\n\n");
         for (Dataset dataset : Dataset.values()) {
             md.append("### ").append(capitalised(dataset.label())).append("\n\n");

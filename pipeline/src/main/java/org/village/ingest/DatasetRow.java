@@ -4,10 +4,11 @@ import java.util.Map;
 
 /**
  * One data row of a recognised sheet, holding only the columns its dataset uses. Columns a dataset drops (student
- * names) and columns nobody asked for are never copied out of the sheet.
+ * names) and columns nobody asked for are never copied out of the sheet. {@code problem}: the rejection its sheet
+ * row already carried, or null.
  */
 record DatasetRow(long sourceId, Dataset dataset, String fileName, String sheetName, int rowNumber, boolean date1904,
-        Map<Field, String> values) {
+        Map<Field, String> values, RowRejectedException problem) {
 
     boolean has(Field field) {
         return values.containsKey(field);

@@ -15,6 +15,9 @@ class DatasetRowProcessor implements ItemProcessor<DatasetRow, Object> {
 
     @Override
     public Object process(DatasetRow row) throws Exception {
+        if (row.problem() != null) {
+            throw row.problem();
+        }
         return processors.get(row.dataset()).process(row);
     }
 }

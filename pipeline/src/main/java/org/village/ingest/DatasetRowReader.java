@@ -112,7 +112,7 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
             values.put(fields[i], row.cell(columns[i]));
         }
         return new DatasetRow(source.sourceId(), header.dataset(), source.fileName(), source.sheetName(),
-                row.rowNumber(), source.date1904(), values);
+                row.rowNumber(), source.date1904(), values, row.problem());
     }
 
     /**

@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The spreadsheets in an inbox folder and its subfolders, in a stable order. Excel's lock files are not files. */
+import org.village.ingest.oneroster.OneRosterBundle;
+
+/**
+ * The spreadsheets in an inbox folder and its subfolders, in a stable order. Excel's lock files are not files. A
+ * OneRoster bundle, a subfolder or a .zip, is one entry: the CSV files inside it are parts of it, not spreadsheets.
+ */
 final class InboxFiles {
 
     private InboxFiles() {
@@ -18,8 +23,11 @@ final class InboxFiles {
             throw new IllegalStateException("The inbox folder " + inbox + " does not exist or is not a folder");
         }
         try (Stream<Path> paths = Files.walk(inbox)) {
-            return paths.filter(Files::isRegularFile)
-                    .filter(Spreadsheets::isSpreadsheet)
+            List<Path> all = paths.toList();
+            List<Path> bundles = all.stream().filter(p -> !p.equals(inbox)).filter(OneRosterBundle::isBundle).toList();
+            return all.stream()
+                    .filter(p -> bundles.contains(p) || Files.isRegularFile(p) && Spreadsheets.isSpreadsheet(p))
+                    .filter(p -> bundles.stream().noneMatch(bundle -> !p.equals(bundle) && p.startsWith(bundle)))
                     .sorted()
                     .toList();
         }

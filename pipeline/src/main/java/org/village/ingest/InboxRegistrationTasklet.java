@@ -5,11 +5,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.sql.Timestamp;
+import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -159,13 +163,36 @@ class InboxRegistrationTasklet implements Tasklet {
         }
     }
 
+    /**
+     * The file's content hash; for a folder (a OneRoster bundle) the hash of its files' relative names and bytes in
+     * name order, so the same export sent again is the same content whatever the folder's dates.
+     */
     static String sha256(Path file) {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), Sha256.newDigest())) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        MessageDigest digest = Sha256.newDigest();
+        try {
+            if (Files.isDirectory(file)) {
+                try (Stream<Path> paths = Files.walk(file)) {
+                    for (Path part : paths.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.update(file.relativize(part).toString().replace('\\', '/')
+                                .getBytes(StandardCharsets.UTF_8));
+                        digest.update(ByteBuffer.allocate(Long.BYTES + 1).put((byte) 0).putLong(Files.size(part))
+                                .array());
+                        digestBytes(part, digest);
+                    }
+                }
+            } else {
+                digestBytes(file, digest);
+            }
+            return HexFormat.of().formatHex(digest.digest());
         }
         catch (IOException e) {
             throw new UncheckedIOException("The file " + file + " could not be read", e);
+        }
+    }
+
+    private static void digestBytes(Path file, MessageDigest digest) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.village.ingest.edfi.EdFiInterchange;
 import org.village.ingest.edfi.EdFiJsonLines;
+import org.village.ingest.oneroster.OneRosterBundle;
 
 /**
  * Opens a file as a {@link Spreadsheet}. The name decides which inbox files are spreadsheets at all; the first bytes
@@ -47,6 +48,9 @@ final class Spreadsheets {
     }
 
     static Spreadsheet open(Path file) {
+        if (OneRosterBundle.isBundle(file)) {
+            return OneRosterSpreadsheet.open(file);
+        }
         if (EdFiJsonLines.isJsonLines(file)) {
             return EdFiSpreadsheet.jsonLines(file);
         }

@@ -133,6 +133,24 @@ class VillageCommandLineTest {
     }
 
     @Test
+    void generatesTheSchoolsAndRostersAsOneRosterBundlesWhenAskedAndRefusesAnUnknownFormat() {
+        Path district = dir.resolve("district");
+        String[] generate = { "generate", "--seed", "3", "--through", "2026-09", "--students", "120", "--schools",
+            "3", "--out", district.toString(), "--format", "oneroster" };
+
+        assertThat(commandLine.execute(generate)).isZero();
+        assertThat(district.resolve("oneroster-2025-26/users.csv")).isNotEmptyFile();
+        assertThat(district.resolve("oneroster-2026-27/manifest.csv")).content().contains("oneroster.version,1.1");
+        assertThat(district.resolve("schools.xlsx")).doesNotExist();
+        assertThat(district.resolve("roster-2026-27.xlsx")).doesNotExist();
+        assertThat(district.resolve("truth.json")).content().contains("--format oneroster");
+
+        generate[generate.length - 1] = "csv";
+        assertThat(commandLine.execute(generate)).isEqualTo(VillageCommandLine.USAGE);
+        assertThat(err()).contains("--format must be spreadsheets or oneroster, not csv.");
+    }
+
+    @Test
     void printsTheDataManagersGuide() {
         assertThat(commandLine.execute(new String[] { "guide" })).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("# Sending data to Village");
