@@ -52,6 +52,21 @@ DELETE FROM story WHERE source_id = :sourceId
 -- name: delete-source-recipients
 DELETE FROM recipient WHERE source_id = :sourceId
 
+-- name: forget-refused-source
+-- A refused list loaded no rows: it is registered again, and judged again, each time it is in the inbox.
+DELETE FROM ingest_source WHERE file_sha256 = :sha256 AND status = 'REFUSED'
+
+-- name: refuse-source
+UPDATE ingest_source SET status = 'REFUSED', problem = :problem
+WHERE file_sha256 = :sha256 AND sheet_index = :sheetIndex
+
+-- name: school-ids-in-use
+SELECT s.school_id FROM school s JOIN ingest_source i ON i.source_id = s.source_id WHERE i.status = 'LOADED'
+
+-- name: partnership-ids-in-use
+SELECT p.partnership_id FROM partnership p JOIN ingest_source i ON i.source_id = p.source_id
+WHERE i.status = 'LOADED'
+
 -- name: adopt-source
 UPDATE ingest_source SET job_instance_id = :jobInstanceId WHERE source_id = :sourceId
 
@@ -208,7 +223,7 @@ ORDER BY p.partner_name
 -- Files and sheets that could not be used, registered by one run, with the reason.
 SELECT file_name, sheet_name, status, problem
 FROM ingest_source
-WHERE job_instance_id = :jobInstanceId AND status IN ('UNRECOGNISED', 'UNREADABLE', 'HELD')
+WHERE job_instance_id = :jobInstanceId AND status IN ('UNRECOGNISED', 'UNREADABLE', 'HELD', 'REFUSED')
 ORDER BY file_name, sheet_index
 
 -- name: known-school-ids

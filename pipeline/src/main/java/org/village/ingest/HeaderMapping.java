@@ -270,7 +270,11 @@ record HeaderMapping(Dataset dataset, int headerRowNumber, Map<Field, Integer> c
                     missing.add(field.label());
                 }
             }
-            if (missing.size() < dataset.required().size() && missing.size() <= 2) {
+            if (missing.isEmpty()) {
+                misses.add(dataset.label() + ", but one column cannot be both " + dataset.required().stream()
+                        .map(Field::label).collect(Collectors.joining(" and ")));
+            }
+            else if (missing.size() < dataset.required().size() && missing.size() <= 2) {
                 misses.add(dataset.label() + " without " + String.join(", ", missing));
             }
         }
@@ -286,7 +290,7 @@ record HeaderMapping(Dataset dataset, int headerRowNumber, Map<Field, Integer> c
         columns.forEach((field, column) -> byColumn.put(column, field));
         StringJoiner out = new StringJoiner("; ");
         for (int column = 0; column < headers.size(); column++) {
-            String header = headers.get(column).trim();
+            String header = headers.get(column).strip().replaceAll("\\s+", " ");
             if (header.isEmpty()) {
                 continue;
             }

@@ -12,7 +12,10 @@ import java.sql.Timestamp;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -63,20 +66,40 @@ class InboxRegistrationTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long jobInstanceId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
         List<Path> files = InboxFiles.spreadsheets(inbox);
+        ReferenceLists lists = new ReferenceLists();
         int registered = 0;
         for (Path file : files) {
             contribution.incrementReadCount();
             String sha256 = sha256(file);
             adoptOrphans(sha256, jobInstanceId);
+            jdbc.sql(sql.get("forget-refused-source")).param("sha256", sha256).update();
             if (!jdbc.sql(sql.get("source-by-hash")).param("sha256", sha256).query().listOfRows().isEmpty()) {
                 continue;
             }
-            register(file, sha256, jobInstanceId);
+            register(file, sha256, jobInstanceId, lists);
             registered++;
         }
+        refuseListsNotTheDistricts(lists);
         contribution.incrementWriteCount(registered);
         log.info("Inbox {}: {} spreadsheet(s), {} new", inbox, files.size(), registered);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Refused lists are judged again whenever they are in the inbox (their rows were never loaded), so the district's
+     * list refused for want of evidence loads once the files that use its ids arrive.
+     */
+    private void refuseListsNotTheDistricts(ReferenceLists lists) {
+        Map<Dataset, Set<String>> inUse = Map.of(
+                Dataset.SCHOOLS, Set.copyOf(jdbc.sql(sql.get("school-ids-in-use")).query(String.class).list()),
+                Dataset.PARTNERSHIPS, Set.copyOf(jdbc.sql(sql.get("partnership-ids-in-use")).query(String.class)
+                        .list()));
+        for (ReferenceLists.Refusal refusal : lists.refusals(inUse)) {
+            log.warn("{} {}", refusal.candidate().label(), refusal.problem());
+            jdbc.sql(sql.get("refuse-source")).param("sha256", refusal.candidate().sha256())
+                    .param("sheetIndex", refusal.candidate().sheetIndex())
+                    .param("problem", abbreviate(refusal.problem(), PROBLEM_LENGTH)).update();
+        }
     }
 
     private void adoptOrphans(String sha256, long jobInstanceId) {
@@ -92,11 +115,37 @@ class InboxRegistrationTasklet implements Tasklet {
         }
     }
 
+    /** A sheet's rows from a cursor, for the one pass that reads a reference list's ids whole. */
+    private static final class RowIterator implements Iterator<SheetRow> {
+        private final SheetCursor cursor;
+        private SheetRow next;
+
+        RowIterator(SheetCursor cursor) {
+            this.cursor = cursor;
+            this.next = cursor.next();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public SheetRow next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            SheetRow current = next;
+            next = cursor.next();
+            return current;
+        }
+    }
+
     /** A file being registered: what every one of its sheets' rows in {@code ingest_source} shares. */
     private record Arrival(String fileName, String sha256, Timestamp modifiedAt, long jobInstanceId) {
     }
 
-    private void register(Path file, String sha256, long jobInstanceId) {
+    private void register(Path file, String sha256, long jobInstanceId, ReferenceLists lists) {
         Arrival arrival = new Arrival(inbox.relativize(file).toString().replace('\\', '/'), sha256,
                 modifiedAt(file), jobInstanceId);
         try (Spreadsheet workbook = Spreadsheets.open(file)) {
@@ -106,7 +155,7 @@ class InboxRegistrationTasklet implements Tasklet {
                         "has no sheets; open it in Excel and check it is the file you meant to send");
             }
             for (int i = 0; i < sheets.size(); i++) {
-                registerSheet(workbook, i, arrival);
+                registerSheet(workbook, i, arrival, lists);
             }
         }
         catch (SpreadsheetProblem problem) {
@@ -115,7 +164,7 @@ class InboxRegistrationTasklet implements Tasklet {
         }
     }
 
-    private void registerSheet(Spreadsheet workbook, int index, Arrival arrival) {
+    private void registerSheet(Spreadsheet workbook, int index, Arrival arrival, ReferenceLists lists) {
         String sheetName = workbook.sheetNames().get(index);
         String notUsed = workbook.notUsed(index);
         if (notUsed != null) {
@@ -125,7 +174,14 @@ class InboxRegistrationTasklet implements Tasklet {
         try (SheetCursor cursor = workbook.openSheet(index)) {
             HeaderMapping.Search search = HeaderMapping.find(cursor, dictionary, evidence, workbook.date1904());
             if (search.header().isPresent()) {
-                insert(arrival, index, sheetName, search.header().get(), workbook.date1904(), "PENDING", null);
+                HeaderMapping header = search.header().get();
+                String label = arrival.fileName() + (sheetName.isEmpty() || workbook.sheetNames().size() == 1 ? ""
+                        : ", sheet '" + sheetName + "'");
+                lists.observe(arrival.sha256(), index, label, header,
+                        ReferenceLists.isReferenceList(header.dataset())
+                                ? () -> new RowIterator(new ReplayingSheetCursor(search.sampled(), cursor))
+                                : search.sampled());
+                insert(arrival, index, sheetName, header, workbook.date1904(), "PENDING", null);
             }
             else {
                 insert(arrival, index, sheetName, null, workbook.date1904(), "UNRECOGNISED", search.problem());

@@ -69,10 +69,15 @@ public class IngestStepsConfiguration {
                 properties.columnEvidence(), jdbc, SQL);
     }
 
+    /**
+     * Reference lists load one at a time: they are small, and two lists merged into the same schools at once waited
+     * on each other's row locks until a lock timeout that named no file.
+     */
     @Bean
-    public Step loadReferenceListsStep(Step loadSourceStep, TaskExecutor ingestTaskExecutor,
-            SourcePartitioner referenceListPartitioner) {
-        return stage("loadReferenceLists", referenceListPartitioner, loadSourceStep, ingestTaskExecutor);
+    public Step loadReferenceListsStep(Step loadSourceStep, SourcePartitioner referenceListPartitioner) {
+        SimpleAsyncTaskExecutor oneAtATime = new SimpleAsyncTaskExecutor("ingest-lists-");
+        oneAtATime.setConcurrencyLimit(1);
+        return stage("loadReferenceLists", referenceListPartitioner, loadSourceStep, oneAtATime);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 class PartnershipRowProcessor implements ItemProcessor<DatasetRow, PartnershipRecord> {
 
     private final RowChecks checks;
+    private final ListedIds listed = new ListedIds();
 
     PartnershipRowProcessor(RowChecks checks) {
         this.checks = checks;
@@ -33,7 +34,9 @@ class PartnershipRowProcessor implements ItemProcessor<DatasetRow, PartnershipRe
                 .filter(id -> !id.isEmpty())
                 .distinct()
                 .toList();
-        return new PartnershipRecord(row.sourceId(), checks.requiredIdentifier(row, Field.PARTNERSHIP_ID),
+        String partnershipId = listed.once(Field.PARTNERSHIP_ID, checks.requiredIdentifier(row, Field.PARTNERSHIP_ID),
+                row.rowNumber(), "partnership");
+        return new PartnershipRecord(row.sourceId(), partnershipId,
                 checks.requiredText(row, Field.PARTNER_NAME), checks.requiredText(row, Field.PARTNERSHIP_TYPE),
                 start, end, baselineStart, baselineEnd, checks.optionalAmount(row, Field.DISTRICT_INVESTMENT),
                 checks.optionalAmount(row, Field.PARTNER_INVESTMENT), checks.optionalText(row, Field.CHECK_IN_CADENCE),

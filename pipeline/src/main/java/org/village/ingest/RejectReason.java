@@ -11,6 +11,7 @@ enum RejectReason {
     UNKNOWN_PARTNERSHIP("a partnership not in the registry"),
     UNKNOWN_SCHOOL("a school not in the schools list"),
     LEADING_ZEROS_LOST("an id that lost its leading zeros"),
+    DUPLICATE_ID("an id listed twice in one list"),
     UNKNOWN_GRADE("an unknown grade level"),
     UNKNOWN_ATTENDANCE_CODE("an unknown attendance code"),
     UNKNOWN_MARK("a mark not on the grade scale"),

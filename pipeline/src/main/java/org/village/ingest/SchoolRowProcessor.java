@@ -5,6 +5,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 class SchoolRowProcessor implements ItemProcessor<DatasetRow, SchoolRecord> {
 
     private final RowChecks checks;
+    private final ListedIds listed = new ListedIds();
 
     SchoolRowProcessor(RowChecks checks) {
         this.checks = checks;
@@ -13,7 +14,8 @@ class SchoolRowProcessor implements ItemProcessor<DatasetRow, SchoolRecord> {
     @Override
     public SchoolRecord process(DatasetRow row) {
         String level = row.text(Field.SCHOOL_LEVEL);
-        return new SchoolRecord(row.sourceId(), checks.requiredIdentifier(row, Field.SCHOOL_ID),
+        return new SchoolRecord(row.sourceId(),
+                listed.once(Field.SCHOOL_ID, checks.requiredIdentifier(row, Field.SCHOOL_ID), row.rowNumber(), "school"),
                 checks.requiredText(row, Field.SCHOOL_NAME), level.isEmpty() ? null : level);
     }
 }

@@ -160,6 +160,8 @@ public final class EdFiInterchange implements EdFiFile {
         private final XMLStreamReader reader;
         private final Set<String> wanted;
         private int line;
+        /** The root element has closed: there are no more records. */
+        private boolean closed;
 
         Records(Path file, Set<String> wanted) {
             this.wanted = wanted;
@@ -193,8 +195,11 @@ public final class EdFiInterchange implements EdFiFile {
             throw new EdFiProblem("is an empty XML file; export it again from the SIS");
         }
 
-        /** Moves to the next record and returns its element name, or null after the last one. */
+        /** Moves to the next record and returns its element name, or null after the last one (and ever after). */
         String nextRecord() {
+            if (closed) {
+                return null;
+            }
             try {
                 while (reader.hasNext()) {
                     int event = reader.next();
@@ -204,6 +209,7 @@ public final class EdFiInterchange implements EdFiFile {
                     }
                     if (event == XMLStreamConstants.END_ELEMENT) {
                         finish();
+                        closed = true;
                         return null;
                     }
                 }
