@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.village.VillageApplication;
 import org.village.ingest.FileSummary;
 import org.village.ingest.IngestedData;
+import org.village.quality.DataWarnings;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -177,6 +178,24 @@ class SampleDataIngestTest {
         assertThat(partnerships).isEqualTo(7);
         assertThat(attendanceCovered).isEqualTo(7);
         assertThat(gpaCovered).isGreaterThanOrEqualTo(6);
+    }
+
+    /**
+     * The two warnings October gives are true: P-002's and P-005's participation files head their hours
+     * "Duration (hours)", which Village does not read as hours (issue 19), so both partnerships' dosage and
+     * retention read 0. Once that header is read, the sample gives no warning at all.
+     */
+    @Test
+    void warnsOfNothingButWhatIsWrongInTheSample(@Autowired DataWarnings warnings) {
+        assertThat(monthlyRun.run(YearMonth.of(2026, 10), SAMPLE, out).status())
+                .isIn(RunOutcome.Status.COMPLETED, RunOutcome.Status.ALREADY_COMPLETE);
+
+        assertThat(warnings.forMonth(YearMonth.of(2026, 10)))
+                .extracting(warning -> warning.check() + " " + warning.subject())
+                .containsExactly("SESSIONS_WITHOUT_HOURS Bright Futures Tutoring (P-002)",
+                        "SESSIONS_WITHOUT_HOURS Harvest Table Food & Clothing Bank (P-005)");
+        assertThat(warnings.forMonth(YearMonth.of(2026, 10)).get(0).message())
+                .contains("partners/2026-10/P-002-participation-2026-10.csv");
     }
 
     private boolean covers(String partnership, String kpi, double planted) {
