@@ -112,8 +112,8 @@ final class PlausibilityChecks {
                 String school = names.school(schoolId);
                 warnings.add(new DataWarning(Check.ATTENDANCE_STOPPED, school, school + " sent attendance for "
                         + MONTH.format(previous) + " but none for " + MONTH.format(month) + ", while other schools "
-                        + "did. Ask the school for its " + MONTH.format(month) + " file, or check whether it was "
-                        + "held back or not recognised (see the files not used above)."));
+                        + "did. Ask the school for its " + MONTH.format(month) + " file, or check whether its file "
+                        + "was held back or not recognised."));
             }
         }
     }

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.village.VillageApplication;
 import org.village.ingest.FileSummary;
 import org.village.ingest.TestWorkbooks;
@@ -29,17 +27,9 @@ import org.village.ingest.TestWorkbooks;
  * attendance is all of 2026-27), October 2026, H2.
  */
 @SpringBootTest(classes = VillageApplication.class)
-class CourseMarkSchoolYearTest {
+abstract class CourseMarkSchoolYearTest {
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-
-    @TempDir
-    static Path workdir;
-
-    @DynamicPropertySource
-    static void h2InTheWorkFolder(DynamicPropertyRegistry registry) {
-        registry.add("village.workdir", () -> workdir.toString());
-    }
 
     @Autowired
     MonthlyRun monthlyRun;

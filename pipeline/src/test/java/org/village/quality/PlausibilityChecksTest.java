@@ -20,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.village.VillageApplication;
 import org.village.ingest.TestWorkbooks;
 import org.village.kpi.KpiProperties;
@@ -36,17 +34,9 @@ import org.village.quality.DataWarning.Check;
  * of A (4.0) are off the scale: on the built-in scale no mark is above 4.0.
  */
 @SpringBootTest(classes = VillageApplication.class, properties = "village.plausibility.gpa-highest=3.5")
-class PlausibilityChecksTest {
+abstract class PlausibilityChecksTest {
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-
-    @TempDir
-    static Path workdir;
-
-    @DynamicPropertySource
-    static void h2InTheWorkFolder(DynamicPropertyRegistry registry) {
-        registry.add("village.workdir", () -> workdir.toString());
-    }
 
     @Autowired
     MonthlyRun monthlyRun;
