@@ -264,6 +264,47 @@ GROUP BY reason_code ORDER BY COUNT(*) DESC, reason_code FETCH FIRST ROW ONLY
 -- name: reject-count
 SELECT COUNT(*) FROM ingest_reject WHERE source_id = :sourceId
 
+-- name: yearless-mark-sheets
+-- The run's course-mark sheets still loading that hold marks with no school year (MarkSchoolYears).
+SELECT s.source_id, s.file_name
+FROM ingest_source s
+WHERE s.job_instance_id = :jobInstanceId AND s.status = 'PENDING' AND s.dataset = 'COURSE_MARKS'
+  AND EXISTS (SELECT 1 FROM course_mark m WHERE m.source_id = s.source_id AND m.school_year IS NULL)
+ORDER BY s.source_id
+
+-- name: marks-with-school-year
+-- Course-mark sheets in use or loading in this run with at least one mark that has its school year.
+SELECT COUNT(*)
+FROM ingest_source s
+WHERE s.dataset = 'COURSE_MARKS'
+  AND (s.status = 'LOADED' OR (s.status = 'PENDING' AND s.job_instance_id = :jobInstanceId))
+  AND EXISTS (SELECT 1 FROM course_mark m WHERE m.source_id = s.source_id AND m.school_year IS NOT NULL)
+
+-- name: run-dated-sheet-periods
+-- The first and last day of the run's attendance and participation sheets, once they are completed.
+SELECT first_period, last_period
+FROM ingest_source
+WHERE job_instance_id = :jobInstanceId AND first_period IS NOT NULL
+  AND dataset IN ('DAILY_ATTENDANCE', 'ATTENDANCE_SUMMARY', 'PARTICIPATION')
+
+-- name: sheet-mark-school-years
+SELECT DISTINCT school_year
+FROM course_mark
+WHERE source_id = :sourceId AND school_year IS NOT NULL
+ORDER BY school_year
+
+-- name: place-yearless-marks
+UPDATE course_mark SET school_year = :schoolYear WHERE source_id = :sourceId AND school_year IS NULL
+
+-- name: reject-yearless-marks
+INSERT INTO ingest_reject (source_id, source_row, column_name, cell_value, reason_code, reason)
+SELECT source_id, source_row, 'school year', '', CAST(:reasonCode AS VARCHAR(40)), CAST(:reason AS VARCHAR(1000))
+FROM course_mark
+WHERE source_id = :sourceId AND school_year IS NULL
+
+-- name: delete-yearless-marks
+DELETE FROM course_mark WHERE source_id = :sourceId AND school_year IS NULL
+
 -- name: complete-source
 UPDATE ingest_source
 SET status = :status, rows_read = :rowsRead, rows_loaded = :rowsLoaded, rows_rejected = :rowsRejected,

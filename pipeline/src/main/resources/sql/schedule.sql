@@ -30,6 +30,7 @@ SELECT i.JOB_INSTANCE_ID AS job_instance_id,
         WHERE s.job_instance_id = i.JOB_INSTANCE_ID AND s.status IN ('LOADED', 'REPLACED')) AS files_loaded,
        (SELECT COALESCE(SUM(s.rows_rejected), 0) FROM ingest_source s
         WHERE s.job_instance_id = i.JOB_INSTANCE_ID) AS rows_rejected,
+       (SELECT COUNT(*) FROM data_warning w WHERE w.job_instance_id = i.JOB_INSTANCE_ID) AS warnings,
        (SELECT COALESCE(SUM(x.WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION x JOIN BATCH_JOB_EXECUTION y
            ON y.JOB_EXECUTION_ID = x.JOB_EXECUTION_ID
         WHERE y.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID AND x.STEP_NAME LIKE 'render%'

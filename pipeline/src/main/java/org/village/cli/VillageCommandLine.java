@@ -34,7 +34,7 @@ import org.village.schedule.RunHistory;
 
 /**
  * Village's command line. Exit codes a scheduler can act on: 0 done, 4 done but something needs a person (a row or
- * sheet was not used, or an e-mail could not be sent), 1 a run failed (the reason is printed on one line; the same
+ * sheet was not used, a plausibility warning, or an e-mail could not be sent), 1 a run failed (the reason is printed on one line; the same
  * command continues where it stopped), 2 the command line was wrong, 3 {@code validate} found problems.
  */
 public final class VillageCommandLine {
@@ -85,7 +85,7 @@ public final class VillageCommandLine {
         COMMAND_HELP.put("status", """
                   status [--workdir DIR] [--last N]
                       List the last N runs (default 12): month, start, end, status, tries, files loaded, rows
-                      rejected, reports written and e-mails sent.
+                      rejected, plausibility warnings, reports written and e-mails sent.
                 """);
         COMMAND_HELP.put("demo", """
                   demo [--workdir DIR]
@@ -119,8 +119,8 @@ public final class VillageCommandLine {
     private static final String EXIT_CODES = """
 
             Any Spring setting can be added as --name=value, e.g. --village.report.district-name="Springfield USD".
-            Exit codes: 0 done; 4 done, but a file or row was not used or an e-mail could not be sent (see the
-            summary); 1 a run failed (reason printed; the same command continues where it stopped); 2 the command
+            Exit codes: 0 done; 4 done, but a file or row was not used, something loaded looks wrong or counts
+            for nothing, or an e-mail could not be sent (see the summary); 1 a run failed (reason printed; the same command continues where it stopped); 2 the command
             line was wrong; 3 (validate) some file or row would not be used.
             """;
 
@@ -375,6 +375,10 @@ public final class VillageCommandLine {
         if (!outcome.missingSubmissions().isEmpty()) {
             out.println("Nothing received for " + outcome.month() + " from:");
             outcome.missingSubmissions().forEach(missing -> out.println("  " + missing));
+        }
+        if (!outcome.warnings().isEmpty()) {
+            out.println("Check before using these figures (" + outcome.warnings().size() + " warning(s)):");
+            outcome.warnings().forEach(warning -> out.println("  " + warning.message()));
         }
         switch (outcome.status()) {
             case COMPLETED -> {

@@ -146,8 +146,63 @@ public final class DataGuide {
                 .append(GradeScale.NOT_FOR_GPA.stream().sorted().map(m -> "`" + m + "`")
                         .collect(Collectors.joining(", ")))
                 .append(", and any course with 0 credits or marked as excluded from GPA.\n");
+        md.append(schoolYearOfMarks());
+        md.append(plausibilityWarnings());
         md.append("\n").append(EdFiGuide.markdown());
         return md.toString();
+    }
+
+    private static String schoolYearOfMarks() {
+        return """
+
+                ### The school year of a mark
+
+                A term label such as `Q1` comes back every year, so each mark needs its school year. It is taken, in
+                this order, from:
+
+                1. the mark's **school year** column (`2026-27`, `2026-2027` or the ending year `2027`);
+                2. its **date stored** (PowerSchool's `DateStored`): the school year that date falls in;
+                3. a year written in the **term label** (`Q1 2026-27`);
+                4. the school year of the **other marks on the same sheet**, when they all fall in one;
+                5. the school year of the **month being run**, only when no mark Village holds or is loading has a
+                   school year, and every attendance and participation sheet of the run lies in that same school
+                   year (`validate` takes the month just ended).
+
+                Otherwise the mark is rejected as "no school year", saying what to add, and never loaded to count
+                toward no GPA. The school year starts in July (`village.kpi.school-year-start-month`).
+                """;
+    }
+
+    /**
+     * The plausibility checks of {@code org.village.quality}, which this package cannot see: its test checks that
+     * each check's own description appears here.
+     */
+    private static String plausibilityWarnings() {
+        return """
+
+                ## Plausibility warnings
+
+                After each run Village looks at what loaded for the month and what came out of it. Each finding is a
+                warning, in a sentence that names the school, partnership or file and what to check: printed in the
+                run's summary, counted by `status`, listed in the data-quality section of the district dashboard, and
+                the run exits with code 4. Student ids are never named. A school figure not printed (fewer than the
+                minimum students) is not judged.
+
+                - A sheet of daily attendance in which every student is present (or tardy) on every day of the month: a status column probably read as the wrong thing.
+                - A school whose attendance rate for the month is 100% (`village.plausibility.attendance-rate-high`).
+                - A school whose attendance rate for the month is below 50% (`village.plausibility.attendance-rate-low`).
+                - Students whose GPA for a term lies outside the grade scale, 0 to 4.0 (`village.plausibility.gpa-lowest`, `village.plausibility.gpa-highest`).
+                - A partnership with sessions this school year but no hours in any of them, so its dosage and retention would read 0.
+                - A school that sent attendance for the month before but none for this month, while other schools did.
+                - Attendance loaded for the month that gives no attendance figure.
+                - Course marks of the school year, of terms ended by the month's end (or whose end is not known), that give no GPA.
+                - Course marks in use with no school year, which count toward no GPA (loaded before Village placed or rejected such marks).
+                - Sessions of a partnership this school year that give it no students served.
+
+                The attendance checks need at least 20 students in the school or sheet
+                (`village.plausibility.minimum-students`). Days present above days enrolled in an attendance summary
+                is not a warning: such a row is rejected when it loads.
+                """;
     }
 
     private static String capitalised(String text) {

@@ -1,6 +1,7 @@
 package org.village.ingest;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,6 +38,8 @@ public class IngestStepsConfiguration {
 
     /** The worker step that loads one sheet; its partitions are named after it, which run summaries rely on. */
     public static final String LOAD_SOURCE_STEP = "loadSource";
+    /** Closes the loaded sheets; the rows it rejects (marks with no school year) were counted loaded by the loader. */
+    public static final String COMPLETE_SOURCES_STEP = "completeSources";
 
     private static final NamedQueries SQL = NamedQueries.load("ingest");
 
@@ -114,10 +117,11 @@ public class IngestStepsConfiguration {
     }
 
     @Bean
-    public Step completeSourcesStep(@Value("${village.kpi.school-year-start-month:7}") int schoolYearStartMonth) {
-        return new StepBuilder("completeSources", jobRepository)
-                .tasklet(new SourceCompletionTasklet(jdbc, SQL, properties.rejectThreshold(), schoolYearStartMonth),
-                        transactionManager)
+    public Step completeSourcesStep(@Value("${village.kpi.school-year-start-month:7}") int schoolYearStartMonth,
+            Clock clock) {
+        return new StepBuilder(COMPLETE_SOURCES_STEP, jobRepository)
+                .tasklet(new SourceCompletionTasklet(jdbc, SQL, properties.rejectThreshold(), schoolYearStartMonth,
+                        clock), transactionManager)
                 .build();
     }
 

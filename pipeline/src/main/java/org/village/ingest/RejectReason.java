@@ -20,7 +20,8 @@ enum RejectReason {
     ABSENT_ABOVE_ENROLLED("more days absent than enrolled"),
     ENROLLED_ABOVE_PERIOD("more days enrolled than the period has"),
     DATES_REVERSED("an end before its start"),
-    BAD_EMAIL("an e-mail address that is not one");
+    BAD_EMAIL("an e-mail address that is not one"),
+    NO_SCHOOL_YEAR("a mark with no school year");
 
     private final String description;
 

@@ -2,7 +2,10 @@ package org.village.ingest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +22,8 @@ import org.village.infrastructure.NamedQueries;
  * so a file is used whole or not at all. Each sheet then becomes LOADED, or HELD when more of its rows were rejected
  * than the threshold allows (almost always a wrongly mapped column, so none of it is trusted). Of two loaded versions
  * of the same dataset from the same sender for the same period, the later arrival is used, then the file modified
- * later; the other is REPLACED.
+ * later; the other is REPLACED. Course marks are closed last, once their marks without a school year are placed or
+ * rejected ({@link MarkSchoolYears}).
  */
 class SourceCompletionTasklet implements Tasklet {
 
@@ -27,12 +31,17 @@ class SourceCompletionTasklet implements Tasklet {
     private final NamedQueries sql;
     private final BigDecimal rejectThreshold;
     private final int schoolYearStartMonth;
+    private final MarkSchoolYears markSchoolYears;
+    private final Clock clock;
 
-    SourceCompletionTasklet(JdbcClient jdbc, NamedQueries sql, BigDecimal rejectThreshold, int schoolYearStartMonth) {
+    SourceCompletionTasklet(JdbcClient jdbc, NamedQueries sql, BigDecimal rejectThreshold, int schoolYearStartMonth,
+            Clock clock) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.rejectThreshold = rejectThreshold;
         this.schoolYearStartMonth = schoolYearStartMonth;
+        this.markSchoolYears = new MarkSchoolYears(jdbc, sql, schoolYearStartMonth);
+        this.clock = clock;
     }
 
     record Extent(long rowCount, long senders, String sender, String firstPeriod, String lastPeriod) {
@@ -43,13 +52,29 @@ class SourceCompletionTasklet implements Tasklet {
         long jobInstanceId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
         List<Map<String, Object>> sources = jdbc.sql(sql.get("sources-to-complete"))
                 .param("jobInstanceId", jobInstanceId).query().listOfRows();
-        for (Map<String, Object> source : sources) {
+        // Marks last: a mark's school year may come from the run's other sheets (MarkSchoolYears).
+        boolean marksPlaced = false;
+        for (Map<String, Object> source : sources.stream()
+                .sorted(Comparator.comparing(source -> Dataset.COURSE_MARKS.name().equals(source.get("dataset"))))
+                .toList()) {
             long sourceId = ((Number) source.get("source_id")).longValue();
             Dataset dataset = Dataset.valueOf((String) source.get("dataset"));
+            if (dataset == Dataset.COURSE_MARKS && !marksPlaced) {
+                // Rows rejected after the loader counted them as written: the run's totals take them back.
+                contribution.incrementProcessSkipCount(
+                        markSchoolYears.placeOrReject(jobInstanceId, runMonth(contribution)));
+                marksPlaced = true;
+            }
             complete(sourceId, dataset);
             contribution.incrementWriteCount(1);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** The month being run; {@code validate} has none and checks the files as the month just ended would. */
+    private YearMonth runMonth(StepContribution contribution) {
+        String month = contribution.getStepExecution().getJobExecution().getJobParameters().getString("month");
+        return month != null ? YearMonth.parse(month) : YearMonth.now(clock).minusMonths(1);
     }
 
     private void complete(long sourceId, Dataset dataset) {

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * When each term of a school year ends, so that GPA counts a term's marks from the month the term ended: the day the
  * file says the mark was stored where it says (PowerSchool's DateStored), else the district's calendar of term labels
  * ({@code village.kpi.term-ends}). A label is matched without case and without a school year written into it, so
- * "q1 2025-26" is the calendar's Q1.
+ * "q1 2025-26" is the calendar's Q1. Public for the plausibility checks, which ask whether marks should have given
+ * a GPA by a month.
  */
-final class TermCalendar {
+public final class TermCalendar {
 
     private static final Pattern YEAR_SPAN = Pattern.compile("\\d{4}\\s*[-/]\\s*(\\d{4}|\\d{2})");
 
@@ -26,7 +27,7 @@ final class TermCalendar {
      * @param ends the last day of each term as "MM-DD", e.g. Q1 → 10-31
      * @throws IllegalArgumentException naming the setting and the term, for a day that is not MM-DD
      */
-    TermCalendar(Map<String, String> ends, int schoolYearStartMonth) {
+    public TermCalendar(Map<String, String> ends, int schoolYearStartMonth) {
         ends.forEach((term, day) -> {
             try {
                 this.ends.put(label(term), MonthDay.parse("--" + day.strip()));
@@ -41,7 +42,7 @@ final class TermCalendar {
     /**
      * The day the term ended in that school year (2025-26), or empty when neither the mark nor the calendar says.
      */
-    Optional<LocalDate> end(String term, LocalDate dateStored, String schoolYear) {
+    public Optional<LocalDate> end(String term, LocalDate dateStored, String schoolYear) {
         if (dateStored != null) {
             return Optional.of(dateStored);
         }

@@ -21,7 +21,7 @@ public enum Window {
     }
 
     /** The school year a day falls in, as course marks name it: 2025-26. */
-    static String schoolYear(LocalDate day, int schoolYearStartMonth) {
+    public static String schoolYear(LocalDate day, int schoolYearStartMonth) {
         int start = day.getMonthValue() >= schoolYearStartMonth ? day.getYear() : day.getYear() - 1;
         return start + "-" + String.format("%02d", (start + 1) % 100);
     }

@@ -23,7 +23,8 @@ import org.village.ingest.ReferenceDataCache;
 import org.village.kpi.KpiFigures;
 
 /**
- * The monthly job: ingest what is in the inbox, compute the month's figures ({@code org.village.kpi}'s flow), render
+ * The monthly job: ingest what is in the inbox, compute the month's figures ({@code org.village.kpi}'s flow), check
+ * what loaded and came out for what is probably wrong ({@code org.village.quality}), render
  * the reports, e-mail them and write the month's manifest ({@code org.village.delivery}, always last). One job instance
  * per month and inbox content (identifying parameters), so a failed month restarts where it stopped and a finished
  * one is not run twice.
@@ -44,6 +45,7 @@ public class MonthlyReportJobConfiguration {
             @Qualifier("completeSourcesStep") Step completeSources,
             @Qualifier("summariseAttendanceStep") Step summariseAttendance,
             @Qualifier("computeKpisFlow") Flow computeKpis,
+            @Qualifier("checkPlausibilityStep") Step checkPlausibility,
             @Qualifier("renderDistrictReportsStep") Step renderDistrictReports,
             @Qualifier("renderScopedReportsStep") Step renderScopedReports,
             @Qualifier("exportFiguresStep") Step exportFigures,
@@ -64,6 +66,7 @@ public class MonthlyReportJobConfiguration {
                 .next(completeSources)
                 .next(summariseAttendance)
                 .next(computeKpis)
+                .next(checkPlausibility)
                 .next(renderDistrictReports)
                 .next(renderScopedReports)
                 .next(exportFigures)

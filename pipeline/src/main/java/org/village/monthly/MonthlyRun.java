@@ -35,6 +35,7 @@ import org.village.ingest.FileSummary;
 import org.village.ingest.IngestStepsConfiguration;
 import org.village.ingest.IngestedData;
 import org.village.output.MonthFolder;
+import org.village.quality.DataWarnings;
 
 /**
  * Runs the monthly job for one month, the way the command line and the scheduler ask for it. Starting a month whose
@@ -72,16 +73,18 @@ public class MonthlyRun {
     private final Job monthlyReportJob;
     private final IngestedData ingested;
     private final DeliveryLog deliveryLog;
+    private final DataWarnings warnings;
     private final Clock clock;
 
     MonthlyRun(JobOperator jobOperator, JobRepository jobRepository,
             @Qualifier("monthlyReportJob") Job monthlyReportJob, IngestedData ingested, DeliveryLog deliveryLog,
-            Clock clock) {
+            DataWarnings warnings, Clock clock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.monthlyReportJob = monthlyReportJob;
         this.ingested = ingested;
         this.deliveryLog = deliveryLog;
+        this.warnings = warnings;
         this.clock = clock;
     }
 
@@ -116,7 +119,7 @@ public class MonthlyRun {
         }
         catch (JobInstanceAlreadyCompleteException e) {
             return new RunOutcome(month, RunOutcome.Status.ALREADY_COMPLETE, 0, 0, 0, reports(outDir, month),
-                    List.of(), List.of(), null, DeliveryLog.Summary.NONE);
+                    List.of(), List.of(), null, DeliveryLog.Summary.NONE, List.of());
         }
         catch (Exception e) {
             return failed(month, firstLine(e));
@@ -151,12 +154,17 @@ public class MonthlyRun {
                 loaded += step.getWriteCount();
                 rejected += step.getProcessSkipCount();
             }
+            else if (step.getStepName().equals(IngestStepsConfiguration.COMPLETE_SOURCES_STEP)) {
+                loaded -= step.getProcessSkipCount();
+                rejected += step.getProcessSkipCount();
+            }
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String reason = failureCause(execution).map(MonthlyRun::firstLine)
                     .orElse("the run ended with status " + execution.getStatus());
             return new RunOutcome(month, RunOutcome.Status.FAILED, execution.getId(), loaded, rejected, List.of(),
-                    files, List.of(), reason, deliveryLog.summary(execution.getJobInstance().getInstanceId()));
+                    files, List.of(), reason, deliveryLog.summary(execution.getJobInstance().getInstanceId()),
+                    List.of());
         }
         DataReceived received = ingested.dataReceived(month, execution.getJobInstance().getInstanceId());
         List<String> missing = new ArrayList<>();
@@ -164,7 +172,8 @@ public class MonthlyRun {
         received.partnershipsWithoutParticipation().forEach(partner -> missing.add(partner + ": no participation"));
         return new RunOutcome(month, RunOutcome.Status.COMPLETED, execution.getId(), loaded, rejected,
                 reports(outDir, month), files, missing, null,
-                deliveryLog.summary(execution.getJobInstance().getInstanceId()));
+                deliveryLog.summary(execution.getJobInstance().getInstanceId()),
+                warnings.forRun(execution.getJobInstance().getInstanceId()));
     }
 
     /**
@@ -198,7 +207,7 @@ public class MonthlyRun {
 
     private static RunOutcome failed(YearMonth month, String reason) {
         return new RunOutcome(month, RunOutcome.Status.FAILED, 0, 0, 0, List.of(), List.of(), List.of(), reason,
-                DeliveryLog.Summary.NONE);
+                DeliveryLog.Summary.NONE, List.of());
     }
 
     /**

@@ -21,6 +21,8 @@ import org.village.kpi.KpiFigures;
 import org.village.kpi.KpiProperties;
 import org.village.kpi.KpiValue;
 import org.village.kpi.Window;
+import org.village.quality.DataWarning;
+import org.village.quality.DataWarnings;
 import org.village.report.Figure;
 import org.village.report.ReportContent;
 import org.village.report.ReportContent.AttendanceTrend;
@@ -84,15 +86,17 @@ class ReportContentAssembler {
     private final ReportSources sources;
     private final KpiProperties kpiProperties;
     private final ReportProperties reportProperties;
+    private final DataWarnings warnings;
     private final Clock clock;
 
     ReportContentAssembler(KpiFigures figures, IngestedData ingested, ReportSources sources,
-            KpiProperties kpiProperties, ReportProperties reportProperties, Clock clock) {
+            KpiProperties kpiProperties, ReportProperties reportProperties, DataWarnings warnings, Clock clock) {
         this.figures = figures;
         this.ingested = ingested;
         this.sources = sources;
         this.kpiProperties = kpiProperties;
         this.reportProperties = reportProperties;
+        this.warnings = warnings;
         this.clock = clock;
     }
 
@@ -100,7 +104,8 @@ class ReportContentAssembler {
         DataReceived received = ingested.dataReceived(month, jobInstanceId);
         DataQuality quality = new DataQuality(received.attendanceFiles(), received.rowsLoaded(),
                 received.rowsRejected(), received.schoolsWithoutAttendance(),
-                received.partnershipsWithoutParticipation(), received.problems(), received.replacements());
+                received.partnershipsWithoutParticipation(), received.problems(), received.replacements(),
+                warnings.forMonth(month).stream().map(DataWarning::message).toList());
         return new MonthFigures(month, index(figures.month(month)), index(figures.month(month.minusMonths(1))),
                 index(figures.month(month.minusYears(1))), ingested.schoolNames(), sources.partnerships(),
                 sources.goalProgress(month), sources.latestCheckIns(month), sources.consentedStories(month),
@@ -218,7 +223,8 @@ class ReportContentAssembler {
             List<SubgroupRow> equity, Story story, List<MonthAmount> investmentTrend) {
         return new ReportContent(kind, reportProperties.districtName(), subject, month.month(), month.dataThrough(),
                 month.generatedOn(), kpiProperties.minimumGroupSize(), tiles, trend, schools, partnerships, equity,
-                story, month.assumptions(), investmentTrend, month.quality());
+                story, month.assumptions(), investmentTrend,
+                kind == ReportKind.DISTRICT_DASHBOARD ? month.quality() : month.quality().withoutWarnings());
     }
 
     private static List<KpiTile> tiles(MonthFigures month, Scope scope, List<TileSpec> specs) {

@@ -6,15 +6,16 @@ import java.util.List;
 
 import org.village.delivery.DeliveryLog;
 import org.village.ingest.FileSummary;
+import org.village.quality.DataWarning;
 
 /**
  * What a month's run did, in the terms the command line reports: whether it completed, the reports it wrote, rows
  * loaded and rejected, each file's outcome, who sent nothing for the month, and, if it failed, one plain sentence
- * saying why, and how the e-mails went.
+ * saying why, and how the e-mails went; and the plausibility warnings on what it loaded and computed.
  */
 public record RunOutcome(YearMonth month, Status status, long jobExecutionId, long rowsLoaded, long rowsRejected,
         List<Path> reports, List<FileSummary> files, List<String> missingSubmissions, String failure,
-        DeliveryLog.Summary deliveries) {
+        DeliveryLog.Summary deliveries, List<DataWarning> warnings) {
 
     public enum Status { COMPLETED, ALREADY_COMPLETE, FAILED }
 
@@ -22,8 +23,12 @@ public record RunOutcome(YearMonth month, Status status, long jobExecutionId, lo
         return status != Status.FAILED;
     }
 
-    /** Finished, but something needs a person: a row or sheet was not used, or an e-mail could not be sent. */
+    /**
+     * Finished, but something needs a person: a row or sheet was not used, something loaded looks wrong or counts
+     * for nothing, or an e-mail could not be sent.
+     */
     public boolean needsAttention() {
-        return succeeded() && (files.stream().anyMatch(FileSummary::hasProblems) || deliveries.failed() > 0);
+        return succeeded() && (files.stream().anyMatch(FileSummary::hasProblems) || !warnings.isEmpty()
+                || deliveries.failed() > 0);
     }
 }

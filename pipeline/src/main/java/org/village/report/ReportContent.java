@@ -115,10 +115,17 @@ public record ReportContent(
 
     /**
      * What data the month rests on: files and rows, who sent nothing, files not used (with the reason, as ingest
-     * worded it) and corrected files that replaced earlier versions. Names and file names only, never a student.
+     * worded it), corrected files that replaced earlier versions, and the plausibility warnings on what loaded (for
+     * the district dashboard). Names and file names only, never a student.
      */
     public record DataQuality(int filesLoaded, long rowsLoaded, long rowsRejected,
             List<String> schoolsWithoutAttendance, List<String> partnershipsWithoutParticipation,
-            List<String> problems, List<String> replacements) {
+            List<String> problems, List<String> replacements, List<String> warnings) {
+
+        /** The same without the warnings, which name schools and partnerships across the district. */
+        public DataQuality withoutWarnings() {
+            return new DataQuality(filesLoaded, rowsLoaded, rowsRejected, schoolsWithoutAttendance,
+                    partnershipsWithoutParticipation, problems, replacements, List.of());
+        }
     }
 }

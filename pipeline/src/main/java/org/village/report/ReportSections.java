@@ -454,6 +454,7 @@ final class ReportSections {
             return;
         }
         List<String> notes = new ArrayList<>();
+        quality.warnings().forEach(warning -> notes.add(text("quality.warning", "warning", warning)));
         if (!quality.schoolsWithoutAttendance().isEmpty()) {
             notes.add(text("quality.no-attendance", "names", String.join(", ", quality.schoolsWithoutAttendance())));
         }

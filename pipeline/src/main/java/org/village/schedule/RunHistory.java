@@ -20,7 +20,7 @@ public class RunHistory {
 
     /** One run of a month: its job instance, however many times it was started. */
     public record Run(YearMonth month, boolean dryRun, LocalDateTime started, LocalDateTime ended, String status,
-            int attempts, int filesLoaded, long rowsRejected, long reportsWritten, int emailsSent) {
+            int attempts, int filesLoaded, long rowsRejected, int warnings, long reportsWritten, int emailsSent) {
     }
 
     private final JdbcClient jdbc;
@@ -46,7 +46,7 @@ public class RunHistory {
                 .query((rs, i) -> new Run(YearMonth.parse(rs.getString("report_month")), rs.getInt("dry_runs") > 0,
                         time(rs.getTimestamp("started")), time(rs.getTimestamp("ended")), rs.getString("status"),
                         rs.getInt("attempts"), rs.getInt("files_loaded"), rs.getLong("rows_rejected"),
-                        rs.getLong("reports_written"), rs.getInt("emails_sent")))
+                        rs.getInt("warnings"), rs.getLong("reports_written"), rs.getInt("emails_sent")))
                 .list();
     }
 

@@ -100,6 +100,134 @@ class RealExportsTest {
         }
     }
 
+    /**
+     * Chicago's published attendance and suspension files have a School ID and a School Name column, so they look
+     * like a schools list; beside a district's own list and roster they must not become its schools (they once
+     * replaced 8 schools with 857, and two of them ended every run in a lock timeout naming no file). The profile
+     * file and Virginia's chronic absenteeism table are school-level figures, not a dataset Village reads: they are
+     * reported with the header Village came closest to.
+     */
+    @Test
+    void refusesPublishedSchoolFilesAsTheDistrictsSchoolsList() throws Exception {
+        Path cps = EXTERNAL.resolve("chicago-cps-school-data");
+        Path vdoe = EXTERNAL.resolve("vdoe-chronic-absenteeism-cville-albemarle/chronic_absenteeism.csv");
+        assumeTrue(Files.isDirectory(cps) && Files.isRegularFile(vdoe),
+                "shared/external-data is not beside this clone; the real-export tests are skipped");
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        for (String file : List.of("attendance.csv", "suspension_data.csv",
+                "Chicago_Public_Schools_-_School_Profile_Information_SY2021.csv")) {
+            Files.copy(cps.resolve(file), inbox.resolve(file));
+        }
+        Files.copy(vdoe, inbox.resolve("chronic_absenteeism.csv"));
+        Files.writeString(inbox.resolve("schools.csv"), "School ID,School Name\n0101,Alder Creek Elementary\n"
+                + "0102,Birchwood Middle\n0103,Cedar Ridge High\n");
+        Files.writeString(inbox.resolve("roster.csv"), "Student ID,School ID,Grade,Entry Date\n"
+                + "000001,0101,3,2026-08-17\n000002,0102,7,2026-08-17\n000003,0103,10,2026-08-17\n");
+
+        int code = commandLine.execute(new String[] { "validate", "--inbox", inbox.toString(), "--workdir",
+                dir.resolve("work").toString() });
+
+        String console = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(console).isEqualTo(VillageCommandLine.INPUT_PROBLEMS);
+        assertThat(console).contains("schools                      1          3          3         0")
+                .contains("student roster               1          3          3         0");
+        assertThat(console).contains("attendance.csv, sheet 'attendance': refused\n    It looks like a schools list, "
+                + "but it holds only 0 of the 3 school ids the district's files use (it lists 857)");
+        assertThat(console).contains("suspension_data.csv, sheet 'suspension_data': refused\n    It looks like a "
+                + "schools list, but it holds only 0 of the 3 school ids the district's files use (it lists 633)");
+        assertThat(console).contains("chronic_absenteeism': unrecognised\n    It has no header row Village "
+                + "recognises in its first 10 rows (closest, row 1: schools, but one column cannot be both school "
+                + "id and school name)");
+        assertThat(console).contains("SY2021': unrecognised").doesNotContain("lock", "Exception");
+    }
+
+    /**
+     * The NYC DOE daily attendance feed is XML of school-level percentages (and two of its files are cut short): no
+     * student in it. It is reported as a file Village does not read, and nothing of it loads.
+     */
+    @Test
+    void reportsTheNycAttendanceFeedAsAFileItDoesNotRead() throws Exception {
+        Path nyc = EXTERNAL.resolve("nyc-doe-daily-attendance-xml");
+        assumeTrue(Files.isDirectory(nyc),
+                "shared/external-data is not beside this clone; the real-export tests are skipped");
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        List<String> feed = List.of("20171204.xml", "20160315.xml", "20130315.xml", "20171107.xml");
+        for (String file : feed) {
+            Files.copy(nyc.resolve(file), inbox.resolve(file));
+        }
+
+        int code = commandLine.execute(new String[] { "validate", "--inbox", inbox.toString(), "--workdir",
+                dir.resolve("work").toString() });
+
+        String console = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(console).isEqualTo(VillageCommandLine.INPUT_PROBLEMS);
+        for (String file : feed) {
+            assertThat(console).contains(file + ": unreadable\n    It is an XML file");
+        }
+        assertThat(console).contains("4 sheet(s) checked: 4 not used, 0 row(s) rejected.")
+                .doesNotContain("Exception");
+    }
+
+    /** A UCI student, as the test's district sends them: a school of two, a row number for an id. */
+    private record UciStudent(String id, String school, String sex, int absences) {
+    }
+
+    /**
+     * The UCI Student Performance data (Cortez and Silva 2008, student-mat.csv) turned into a district: its two
+     * schools (GP, MS), a roster of its 395 students (id = school and line, sex as gender), and one attendance
+     * summary for the school year, 180 days enrolled and the file's absences absent. June's year-to-date figures
+     * must be the file's: attendance = (180 − absences) summed over 180 × students, chronic absence = share of
+     * students with 18 or more absences (10% of 180), each counted here from the file's lines with plain Java.
+     */
+    @Test
+    void computesTheUciDistrictsYearToDateAttendanceAsTheFileHasIt() throws Exception {
+        Path uci = EXTERNAL.resolve("uci-student-performance/student-mat.csv");
+        assumeTrue(Files.isRegularFile(uci),
+                "shared/external-data is not beside this clone; the real-export tests are skipped");
+        List<UciStudent> students = new ArrayList<>();
+        List<String> lines = Files.readAllLines(uci);
+        for (int line = 1; line < lines.size(); line++) {
+            String[] cells = lines.get(line).replace("\"", "").split(";");
+            students.add(new UciStudent(String.format("%s%04d", cells[0], line), cells[0], cells[1],
+                    Integer.parseInt(cells[29])));
+        }
+        assertThat(students).hasSize(395);
+        long enrolled = 180L * students.size();
+        long present = students.stream().mapToLong(s -> 180 - s.absences()).sum();
+        long chronic = students.stream().filter(s -> s.absences() >= 18).count();
+
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        Files.writeString(inbox.resolve("schools.csv"),
+                "School ID,School Name\nGP,Gabriel Pereira\nMS,Mousinho da Silveira\n");
+        StringBuilder roster = new StringBuilder("Student ID,School ID,Grade,Entry Date,Gender\n");
+        StringBuilder summary = new StringBuilder(
+                "Student ID,School ID,Period Start,Period End,Days Enrolled,Days Absent\n");
+        for (UciStudent student : students) {
+            roster.append(student.id()).append(',').append(student.school()).append(",10,2025-09-01,")
+                    .append(student.sex()).append('\n');
+            summary.append(student.id()).append(',').append(student.school()).append(",2025-09-01,2026-06-12,180,")
+                    .append(student.absences()).append('\n');
+        }
+        Files.writeString(inbox.resolve("roster.csv"), roster);
+        Files.writeString(inbox.resolve("attendance-2025-26.csv"), summary);
+
+        int code = commandLine.execute(new String[] { "run", "--month", "2026-06", "--inbox", inbox.toString(),
+                "--out", dir.resolve("out").toString(), "--workdir", dir.resolve("work").toString() });
+
+        String console = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(console + err.toString(StandardCharsets.UTF_8)).isIn(0, 4);
+        try (Connection db = database()) {
+            assertThat(districtFigure(db, "YEAR_TO_DATE", "attendance_rate"))
+                    .isCloseTo((double) present / enrolled, within(1e-6));
+            assertThat(districtFigure(db, "YEAR_TO_DATE", "chronic_absenteeism"))
+                    .isCloseTo((double) chronic / students.size(), within(1e-6));
+            assertThat(rejects(db)).isZero();
+        }
+    }
+
     private Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("work/db/village").toAbsolutePath()
                 + ";TRACE_LEVEL_FILE=0", "sa", "");

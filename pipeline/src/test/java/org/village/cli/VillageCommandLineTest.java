@@ -3,14 +3,19 @@ package org.village.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.village.VillageApplication;
+import org.village.ingest.TestWorkbooks;
 import org.village.monthly.DistrictFixture;
 
 /** The command line as a scheduler or a data manager uses it: exit codes and the one line printed. */
@@ -78,6 +83,44 @@ class VillageCommandLineTest {
         assertThat(dir.resolve("work/logs/village.log")).exists();
     }
 
+    /**
+     * Alder Creek's files of the hand-worked district without their bad rows: with October as it was (394 of 400
+     * days) nothing needs a person; with every student present every day, the 100% is a warning and the exit code 4.
+     */
+    @Test
+    void exitsFourForAPlausibilityWarningAloneAndSaysWhatToCheck() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        DistrictFixture.writeTo(inbox);
+        writeAlder(inbox, 9, 21, student -> student == 1 ? 15 : 21);
+        writeAlder(inbox, 10, 20, student -> student == 1 ? 18 : student == 2 ? 16 : 20);
+        String[] run = { "run", "--month", "2026-10", "--inbox", inbox.toString(), "--out",
+                dir.resolve("out").toString(), "--workdir", dir.resolve("work").toString() };
+
+        assertThat(commandLine.execute(run)).isEqualTo(VillageCommandLine.OK);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2026-10: done. 96 rows loaded, 0 rejected.")
+                .doesNotContain("Check before using these figures");
+        out.reset();
+
+        writeAlder(inbox, 10, 20, student -> 20);
+
+        assertThat(commandLine.execute(run)).isEqualTo(VillageCommandLine.DONE_WITH_PROBLEMS);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Check before using these figures (1 warning(s)):",
+                "  Alder Creek Elementary (0101): attendance for October 2026 reads 100.0% over 20 students.");
+    }
+
+    private static void writeAlder(Path inbox, int month, int enrolled, IntUnaryOperator present)
+            throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("Student ID", "School ID", "Period Start", "Period End", "Days Enrolled", "Days Present"));
+        YearMonth yearMonth = YearMonth.of(2026, month);
+        for (int i = 1; i <= 20; i++) {
+            rows.add(List.of(String.format("001%03d", i), "0101", yearMonth.atDay(1), yearMonth.atEndOfMonth(),
+                    enrolled, present.applyAsInt(i)));
+        }
+        TestWorkbooks.workbook().sheet("Attendance", rows)
+                .writeTo(inbox.resolve(String.format("attendance/0101-2026-%02d.xlsx", month)));
+    }
+
     @Test
     void validatesAnInboxChangingNothingAndSaysWhatWouldNotLoad() throws Exception {
         Path inbox = dir.resolve("inbox");
@@ -93,6 +136,13 @@ class VillageCommandLineTest {
                 .contains("1 rejected: more days present than enrolled")
                 .contains("1 rejected: a student on no roster")
                 .contains("6 sheet(s) checked: 0 not used, 2 row(s) rejected.");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Student_Number → student id; SchoolID → school id")
+                .contains("First rejected rows:")
+                .containsPattern("attendance/0101-2026-09\\.xlsx, sheet 'Attendance', row \\d+, student id '\\w+': "
+                        + "This student id is on no roster")
+                .containsPattern("attendance/0101-2026-10\\.xlsx, sheet 'Attendance', row \\d+, days present "
+                        + "'\\d+': ");
         assertThat(workdir.resolve("db")).doesNotExist();
     }
 
@@ -128,7 +178,7 @@ class VillageCommandLineTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("backfill --from YYYY-MM --to YYYY-MM", "--force")
-                .contains("4 done, but a file or row was not used or an e-mail could not be sent")
+                .contains("4 done, but a file or row was not used, something loaded looks wrong or counts")
                 .doesNotContain("generate --seed");
     }
 

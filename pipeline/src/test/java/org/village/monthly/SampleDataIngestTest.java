@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.village.VillageApplication;
 import org.village.ingest.FileSummary;
 import org.village.ingest.IngestedData;
+import org.village.quality.DataWarnings;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -178,6 +179,22 @@ class SampleDataIngestTest {
         assertThat(partnerships).isEqualTo(7);
         assertThat(attendanceCovered).isEqualTo(7);
         assertThat(gpaCovered).isGreaterThanOrEqualTo(6);
+    }
+
+    /**
+     * The sample's planted faults are bad rows, which are rejected; nothing that loads is implausible. Before issue
+     * 19, P-002's and P-005's participation files headed their hours "Duration (hours)", which was not read as hours,
+     * and both partnerships warned of sessions without hours; now that the header is read, October warns of nothing.
+     */
+    @Test
+    void warnsOfNothingInTheSample(@Autowired DataWarnings warnings) {
+        assertThat(monthlyRun.run(YearMonth.of(2026, 10), SAMPLE, out).status())
+                .isIn(RunOutcome.Status.COMPLETED, RunOutcome.Status.ALREADY_COMPLETE);
+
+        assertThat(warnings.forMonth(YearMonth.of(2026, 10))).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM participation p JOIN ingest_source s ON s.source_id = p.source_id "
+                + "WHERE s.status = 'LOADED' AND s.file_name LIKE 'partners/2026-10/P-002%' AND p.hours > 0")
+                .query(Long.class).single()).as("P-002's hours, headed Duration (hours)").isPositive();
     }
 
     private boolean covers(String partnership, String kpi, double planted) {

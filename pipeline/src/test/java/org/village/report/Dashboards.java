@@ -118,7 +118,7 @@ final class Dashboards {
     static DataQuality quality() {
         return new DataQuality(14, 61_482, 17, List.of("Oak Park Elementary"), List.of("Riverbend Food Bank"),
                 List.of("daily_attendance_lincoln.xlsx could not be read: it is password-protected."),
-                List.of());
+                List.of(), List.of());
     }
 
     static ReportContent dashboard(List<SchoolRow> schools) {

@@ -1,0 +1,19 @@
+package org.village.monthly;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Course marks with no school year on the embedded H2 database, in files on disk as in production use. */
+class H2CourseMarkSchoolYearTest extends CourseMarkSchoolYearTest {
+
+    @TempDir
+    static Path workdir;
+
+    @DynamicPropertySource
+    static void h2InTheWorkFolder(DynamicPropertyRegistry registry) {
+        registry.add("village.workdir", () -> workdir.toString());
+    }
+}
