@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -277,10 +278,15 @@ final class ReportSections {
         canvas.table(List.of(text("table.school"), text("table.students"), text("table.attendance-month"),
                 text("table.attendance-year"), text("table.chronic-year")), new float[] {2.6f, 1, 1.2f, 1.2f, 1.3f},
                 new boolean[] {false, true, true, true, true}, rows);
+        Map<Period, List<String>> periods = new LinkedHashMap<>();
         for (SchoolRow row : schools) {
             if (row.yearToDate() != null) {
-                note(canvas, periodText("schools.period", row.yearToDate(), "school", row.schoolName()));
+                periods.computeIfAbsent(row.yearToDate(), period -> new ArrayList<>()).add(row.schoolName());
             }
+        }
+        for (Map.Entry<Period, List<String>> period : periods.entrySet()) {
+            note(canvas, periodText("schools.period", period.getKey(), "schools", String.join(", ",
+                    period.getValue())));
         }
         suppressionNote(canvas, rows);
     }
