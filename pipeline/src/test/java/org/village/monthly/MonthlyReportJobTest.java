@@ -485,7 +485,8 @@ abstract class MonthlyReportJobTest {
                 "Chronic absenteeism, Sep 2, 2025 to Jun 12, 2026 9.1%",
                 "Year to date at Alder Creek Elementary, École José Martí: Sep 2, 2025 to Jun 12, 2026, the period "
                         + "of the attendance summary sent.",
-                "Attendance by student group, Sep 2, 2025 to Jun 12, 2026");
+                "Attendance by student group, Sep 2, 2025 to Jun 12, 2026",
+                "No attendance received for June 2026 from: Alder Creek Elementary, École José Martí.");
         String alder = flat(out.resolve("2026-06/schools/school-dashboard-0101-2026-06.pdf"));
         assertThat(alder).doesNotContain("Attendance rate, June 2026").contains(
                 "Attendance rate, Sep 2, 2025 to Jun 12, 2026 94.0%",
