@@ -199,12 +199,13 @@ WHERE s.status = 'LOADED'
 
 -- name: schools-without-attendance
 -- Schools that sent no attendance for the month; daily attendance by its monthly sums (:fromDate is the month's
--- first day).
+-- first day). A summary whose period starts before the month is not the month's attendance: it counts only toward
+-- the year to date.
 SELECT sc.school_name
 FROM school sc
 WHERE NOT EXISTS (SELECT 1 FROM attendance_summary a JOIN ingest_source s ON s.source_id = a.source_id
                   WHERE s.status = 'LOADED' AND a.school_id = sc.school_id
-                    AND a.period_end >= :fromDate AND a.period_end <= :throughDate)
+                    AND a.period_start >= :fromDate AND a.period_end <= :throughDate)
   AND NOT EXISTS (SELECT 1 FROM attendance_month m JOIN ingest_source s ON s.source_id = m.source_id
                   WHERE s.status = 'LOADED' AND m.month_start = :fromDate AND m.school_id = sc.school_id)
 ORDER BY sc.school_name

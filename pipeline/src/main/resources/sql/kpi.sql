@@ -1,8 +1,9 @@
 -- name: student-summaries
--- Each student's monthly summaries at a school whose period ends in a window (the school year to date), in no order,
--- each with its sheet: the reader keeps the rows of sheets in use (sheets-in-use), sums them per student and school,
--- and adds the daily records from attendance-months.
-SELECT a.source_id, a.student_id, a.school_id, a.period_end, a.days_enrolled AS enrolled, a.days_present AS present
+-- Each student's summaries at a school whose period ends in a window (the school year to date), in no order, each
+-- with its sheet: the reader keeps the rows of sheets in use (sheets-in-use), sums them per student and school, and
+-- adds the daily records from attendance-months. The period's start tells a month's summary from a longer one.
+SELECT a.source_id, a.student_id, a.school_id, a.period_start, a.period_end, a.days_enrolled AS enrolled,
+       a.days_present AS present
 FROM attendance_summary a
 WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate
 
@@ -33,6 +34,23 @@ WHERE m.month_start >= :fromMonth AND m.month_start <= :throughMonth
 SELECT e.student_id, e.entry_date, e.source_id, e.grade, e.gender, e.race_ethnicity, e.english_learner,
        e.disability, e.economically_disadvantaged, e.homeless, e.foster
 FROM enrolment e
+
+-- name: roster-schools
+-- Every roster row's school and dates, with its sheet: the reader keeps the rows of sheets in use and of those each
+-- student's latest that began by the end of the month (as student-profiles picks), to count the students on each
+-- school's roster in a month that may have no attendance.
+SELECT e.student_id, e.school_id, e.entry_date, e.exit_date, e.source_id
+FROM enrolment e
+
+-- name: delete-attendance-periods
+DELETE FROM attendance_period WHERE report_month = :reportMonth
+
+-- name: insert-attendance-period
+INSERT INTO attendance_period (report_month, scope, scope_id, first_day, last_day)
+VALUES (:reportMonth, :scope, :scopeId, :firstDay, :lastDay)
+
+-- name: month-attendance-periods
+SELECT scope, scope_id, first_day, last_day FROM attendance_period WHERE report_month = :reportMonth
 
 -- name: year-sessions
 -- Every session from the start of the school year to the end of the month, with its sheet: the reader keeps the

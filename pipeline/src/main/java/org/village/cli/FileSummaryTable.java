@@ -71,7 +71,8 @@ final class FileSummaryTable {
     private static void printCounts(List<FileSummary> files, PrintStream out) {
         Map<String, Totals> byDataset = new LinkedHashMap<>();
         for (FileSummary file : files) {
-            String kind = file.dataset() == null ? "not recognised" : file.dataset();
+            String kind = file.dataset() == null ? "not recognised"
+                    : "REFUSED".equals(file.status()) ? "not the district's" : file.dataset();
             byDataset.merge(kind, new Totals(0, 0, 0, 0).plus(file), (a, b) -> new Totals(a.sheets() + b.sheets(),
                     a.read() + b.read(), a.loaded() + b.loaded(), a.rejected() + b.rejected()));
         }

@@ -45,6 +45,34 @@ public final class DataGuide {
 
             """;
 
+    /** Which month and window each attendance row counts in; the rule is {@code org.village.kpi.AttendanceTotals}'s. */
+    private static final String ATTENDANCE_PERIODS = """
+            ## Which month attendance counts in
+
+            Reports show an attendance rate for the month and for the school year to date (the school year starts in
+            the month `village.kpi.school-year-start-month` names, July by default).
+
+            - **Daily attendance** counts in the month of each day, and toward the year to date of that month and
+              every later month of the school year.
+            - **An attendance summary** (one row per student and period) counts in the month its period ends, and
+              toward the year to date of that month and every later month of the school year. It counts as the
+              month's own figure only when its whole period lies in that calendar month (`2026-10-01` to
+              `2026-10-31`, or any part of October).
+            - **A summary whose period spans more than one calendar month** (e.g. `2025-09-02` to `2026-06-12`, one
+              row per student for the school year) is never shown as a month's figure: it counts only toward the
+              year to date, from the month its period ends. That figure is then printed with the period it covers
+              ("Attendance rate, Sep 2, 2025 to Jun 12, 2026"), and the month's tile says that the month has no
+              figure of its own because its attendance came in one summary of the whole period. Before the month
+              its period ends, such a summary counts nowhere: the months before it show no attendance.
+            - **A month with a roster but no attendance** still has each school's dashboard, with the students on the
+              school's roster that month (a student's latest roster row that began by the month's end, unless their
+              exit date is before the month began) and a tile saying that no attendance was received for the month.
+
+            To get monthly figures, send one summary per month (or daily attendance); a summary of several months
+            gives the school year's figure only.
+
+            """;
+
     private DataGuide() {
     }
 
@@ -103,6 +131,7 @@ public final class DataGuide {
 
                 """.formatted(HeaderMapping.HEADER_SEARCH_ROWS, HeaderMapping.SAMPLE_ROWS));
         md.append(ONE_ROSTER);
+        md.append(ATTENDANCE_PERIODS);
         md.append("## Datasets\n\n");
         for (Dataset dataset : Dataset.values()) {
             md.append("### ").append(capitalised(dataset.label())).append("\n\n");

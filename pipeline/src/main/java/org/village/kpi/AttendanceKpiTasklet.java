@@ -1,5 +1,6 @@
 package org.village.kpi;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,16 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.infrastructure.NamedQueries;
 
 /**
  * Computes the attendance figures of the month and of the school year to date for every scope and subgroup: one
- * read of the year's rows ({@link AttendanceTotals}) into two {@link AttendanceKpis}, and what comes out stored in
- * the step's one transaction. A restart after a failure recomputes both windows whole, since the transaction that
- * failed wrote nothing.
+ * read of the year's rows ({@link AttendanceTotals}) into two {@link AttendanceKpis}, the period each scope's year to
+ * date covers where a summary of several months makes it differ from the school year to date
+ * ({@link YearToDatePeriods}), and the students on each school's roster in the month ({@link StudentsOnRoster}), all
+ * stored in the step's one transaction. A restart after a failure recomputes both windows whole, since the
+ * transaction that failed wrote nothing.
  */
 class AttendanceKpiTasklet implements Tasklet {
 
@@ -23,12 +28,17 @@ class AttendanceKpiTasklet implements Tasklet {
     private final KpiProperties properties;
     private final MonthInputs inputs;
     private final KpiWriter writer;
+    private final JdbcClient jdbc;
+    private final NamedQueries sql;
 
-    AttendanceKpiTasklet(YearMonth month, KpiProperties properties, MonthInputs inputs, KpiWriter writer) {
+    AttendanceKpiTasklet(YearMonth month, KpiProperties properties, MonthInputs inputs, KpiWriter writer,
+            JdbcClient jdbc, NamedQueries sql) {
         this.month = month;
         this.properties = properties;
         this.inputs = inputs;
         this.writer = writer;
+        this.jdbc = jdbc;
+        this.sql = sql;
     }
 
     @Override
@@ -40,10 +50,12 @@ class AttendanceKpiTasklet implements Tasklet {
         AttendanceKpis monthKpis = new AttendanceKpis(month.toString(), Window.MONTH, properties, partnerships);
         AttendanceKpis yearKpis = new AttendanceKpis(month.toString(), Window.YEAR_TO_DATE, properties, partnerships);
         Map<String, StudentProfile> profiles = inputs.profiles();
+        YearToDatePeriods periods = new YearToDatePeriods();
         attendance.forEach((student, schools) -> {
             StudentProfile profile = profiles.getOrDefault(student, StudentProfile.UNKNOWN);
             for (AttendanceTotals.SchoolDays school : schools) {
                 contribution.incrementReadCount();
+                periods.accept(school);
                 if (school.yearEnrolled.signum() > 0) {
                     yearKpis.accept(new StudentAttendance(student, school.schoolId, school.yearEnrolled,
                             school.yearPresent, profile));
@@ -56,8 +68,25 @@ class AttendanceKpiTasklet implements Tasklet {
         });
         List<KpiValue> values = new ArrayList<>(monthKpis.finish());
         values.addAll(yearKpis.finish());
+        values.addAll(onRoster(StudentsOnRoster.bySchool(jdbc, sql, month)));
         writer.write(values);
-        contribution.incrementWriteCount(values.size());
+        contribution.incrementWriteCount(values.size() + periods.store(jdbc, sql, month));
         return RepeatStatus.FINISHED;
+    }
+
+    private List<KpiValue> onRoster(Map<String, Integer> bySchool) {
+        List<KpiValue> values = new ArrayList<>();
+        bySchool.forEach((school, students) -> values.add(onRoster(KpiValue.SCHOOL, school, students)));
+        if (!bySchool.isEmpty()) {
+            values.add(onRoster(KpiValue.DISTRICT, KpiValue.DISTRICT_ID,
+                    bySchool.values().stream().mapToInt(Integer::intValue).sum()));
+        }
+        return values;
+    }
+
+    private KpiValue onRoster(String scope, String scopeId, int students) {
+        return new KpiValue(month.toString(), Window.MONTH.name(), scope, scopeId, KpiValue.ALL_STUDENTS,
+                KpiValue.STUDENTS_ON_ROSTER, BigDecimal.valueOf(students), BigDecimal.valueOf(students), null,
+                students, false, null, null, null);
     }
 }

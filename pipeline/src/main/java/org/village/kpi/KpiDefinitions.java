@@ -10,9 +10,14 @@ public final class KpiDefinitions {
 
     static {
         DEFINITIONS.put(KpiValue.STUDENTS_ENROLLED, "Students enrolled at least one day in the period.");
+        DEFINITIONS.put(KpiValue.STUDENTS_ON_ROSTER, "Students on a school's roster in the month (their latest roster "
+                + "row that began by the month's end, unless they left before it began), whatever attendance came.");
         DEFINITIONS.put(KpiValue.ATTENDANCE_RATE,
                 "Days present / days enrolled, summed over students. Tardy counts as present and a day of suspension "
-                        + "as a day missed, unless configured.");
+                        + "as a day missed, unless configured. A summary counts in the month its period ends and "
+                        + "the rest of that school year to date; one whose period spans more than one calendar month "
+                        + "(e.g. September to June) counts only toward the year to date, which is then labelled with "
+                        + "the period it covers, never as one month's figure.");
         DEFINITIONS.put(AttendanceKpis.AVERAGE_DAILY_ATTENDANCE,
                 "Days present / school days in the period: students present on an average day.");
         DEFINITIONS.put(KpiValue.CHRONIC_ABSENTEEISM, "Share of students enrolled at least 10 days who missed 10% "

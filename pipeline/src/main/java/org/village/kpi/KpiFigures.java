@@ -1,5 +1,6 @@
 package org.village.kpi;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -27,6 +28,14 @@ public class KpiFigures {
     /** The assumptions stored with the month's money figures, in order. */
     public List<String> assumptions(YearMonth month) {
         return jdbc.sql(SQL.get("month-assumptions")).param("reportMonth", month.toString()).query(String.class)
+                .list();
+    }
+
+    /** The month's year-to-date attendance periods that differ from the school year to date ({@link AttendancePeriod}). */
+    public List<AttendancePeriod> attendancePeriods(YearMonth month) {
+        return jdbc.sql(SQL.get("month-attendance-periods")).param("reportMonth", month.toString())
+                .query((rs, i) -> new AttendancePeriod(rs.getString("scope"), rs.getString("scope_id"),
+                        rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class)))
                 .list();
     }
 

@@ -112,7 +112,7 @@ public class KpiStepsConfiguration {
     @StepScope
     AttendanceKpiTasklet attendanceKpiTasklet(@Value("#{jobParameters['month']}") String month,
             MonthInputs monthInputs) {
-        return new AttendanceKpiTasklet(YearMonth.parse(month), properties, monthInputs, kpiWriter());
+        return new AttendanceKpiTasklet(YearMonth.parse(month), properties, monthInputs, kpiWriter(), jdbc, SQL);
     }
 
     @Bean

@@ -22,6 +22,7 @@ public record KpiValue(String reportMonth, String periodKind, String scope, Stri
     public static final String ATTENDANCE_RATE = "attendance_rate";
     public static final String CHRONIC_ABSENTEEISM = "chronic_absenteeism";
     public static final String STUDENTS_ENROLLED = "students_enrolled";
+    public static final String STUDENTS_ON_ROSTER = "students_on_roster";
 
     /** The precision every figure is divided to; stored to six decimals. */
     static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);

@@ -11,23 +11,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.village.kpi.AttendancePeriod;
 import org.village.kpi.KpiValue;
 import org.village.kpi.Window;
+import org.village.report.ReportContent;
 import org.village.report.ReportContent.DataQuality;
 
 /**
  * One month's stored figures and report sources, read once and shared by every report of the month. Immutable after
  * {@link ReportContentAssembler#load}; {@code previous} and {@code baseline} are last month's and the same month a
  * year earlier, for the tiles' changes; {@code attendanceRates} is every scope's monthly attendance rate since the
- * start of the baseline school year, for the trend charts, by scope in month order. The subgroups each scope has
- * are indexed once, since every report asks for its own.
+ * start of the baseline school year, for the trend charts, by scope in month order; {@code yearToDatePeriods} the
+ * scopes whose year-to-date attendance covers a period of its own ({@link ReportContent.Period}). The subgroups each
+ * scope has are indexed once, since every report asks for its own.
  */
 record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, KpiValue> previous,
         Map<String, KpiValue> baseline, Map<String, String> schoolNames, List<ReportSources.Partnership> partnerships,
         Map<String, ReportSources.GoalProgress> goals, Map<String, ReportSources.CheckIn> checkIns,
         List<ReportSources.StoryRow> stories, List<String> assumptions, DataQuality quality, LocalDate dataThrough,
         LocalDate generatedOn, Map<Scope, List<KpiValue>> attendanceRates,
-        Map<ScopeInWindow, Set<String>> subgroupsByScope) {
+        Map<Scope, ReportContent.Period> yearToDatePeriods, Map<ScopeInWindow, Set<String>> subgroupsByScope) {
 
     /** A scope's figures for one window (a {@link Window}'s name, as stored). */
     record ScopeInWindow(String periodKind, Scope scope) {
@@ -38,9 +41,10 @@ record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, 
             List<ReportSources.Partnership> partnerships, Map<String, ReportSources.GoalProgress> goals,
             Map<String, ReportSources.CheckIn> checkIns, List<ReportSources.StoryRow> stories,
             List<String> assumptions, DataQuality quality, LocalDate dataThrough, LocalDate generatedOn,
-            List<KpiValue> attendanceRates) {
+            List<KpiValue> attendanceRates, List<AttendancePeriod> yearToDatePeriods) {
         this(month, current, previous, baseline, schoolNames, partnerships, goals, checkIns, stories, assumptions,
-                quality, dataThrough, generatedOn, byScope(attendanceRates), subgroupIndex(current));
+                quality, dataThrough, generatedOn, byScope(attendanceRates), periodsByScope(yearToDatePeriods),
+                subgroupIndex(current));
     }
 
     MonthFigures {
@@ -54,6 +58,7 @@ record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, 
         stories = List.copyOf(stories);
         assumptions = List.copyOf(assumptions);
         attendanceRates = Map.copyOf(attendanceRates);
+        yearToDatePeriods = Map.copyOf(yearToDatePeriods);
         subgroupsByScope = Map.copyOf(subgroupsByScope);
     }
 
@@ -61,6 +66,15 @@ record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, 
         Map<Scope, List<KpiValue>> byScope = new HashMap<>();
         for (KpiValue value : values) {
             byScope.computeIfAbsent(new Scope(value.scope(), value.scopeId()), k -> new ArrayList<>()).add(value);
+        }
+        return byScope;
+    }
+
+    private static Map<Scope, ReportContent.Period> periodsByScope(List<AttendancePeriod> periods) {
+        Map<Scope, ReportContent.Period> byScope = new HashMap<>();
+        for (AttendancePeriod period : periods) {
+            byScope.put(new Scope(period.scope(), period.scopeId()),
+                    new ReportContent.Period(period.firstDay(), period.lastDay()));
         }
         return byScope;
     }
@@ -87,11 +101,20 @@ record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, 
         return current.get(key(window, scope, subgroup, kpi));
     }
 
-    /** Whether the school had students enrolled this month or earlier this school year. */
+    /**
+     * Whether the school had students this month or earlier this school year: in its attendance, or on its roster
+     * (a month whose attendance has not come, or came inside a longer summary, still has the school's students).
+     */
     boolean hasStudents(String schoolId) {
         Scope school = new Scope(KpiValue.SCHOOL, schoolId);
         return value(Window.MONTH, school, KpiValue.ALL_STUDENTS, KpiValue.STUDENTS_ENROLLED) != null
-                || value(Window.YEAR_TO_DATE, school, KpiValue.ALL_STUDENTS, KpiValue.STUDENTS_ENROLLED) != null;
+                || value(Window.YEAR_TO_DATE, school, KpiValue.ALL_STUDENTS, KpiValue.STUDENTS_ENROLLED) != null
+                || value(Window.MONTH, school, KpiValue.ALL_STUDENTS, KpiValue.STUDENTS_ON_ROSTER) != null;
+    }
+
+    /** The period the scope's year-to-date attendance covers where it is not the school year to date, or null. */
+    ReportContent.Period yearToDatePeriod(Scope scope) {
+        return yearToDatePeriods.get(scope);
     }
 
     /** The subgroups (not "all") that have an attendance rate or chronic absenteeism at the scope this month. */

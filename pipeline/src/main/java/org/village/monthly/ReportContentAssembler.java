@@ -33,9 +33,11 @@ import org.village.report.ReportContent.MonthAmount;
 import org.village.report.ReportContent.MonthPoint;
 import org.village.report.ReportContent.Money;
 import org.village.report.ReportContent.PartnershipRow;
+import org.village.report.ReportContent.Period;
 import org.village.report.ReportContent.SchoolRow;
 import org.village.report.ReportContent.Story;
 import org.village.report.ReportContent.SubgroupRow;
+import org.village.report.ReportContent.TileNote;
 import org.village.report.ReportKind;
 
 /**
@@ -112,7 +114,8 @@ class ReportContentAssembler {
                 figures.assumptions(month), quality,
                 ingested.latestAttendanceDate(month).orElse(month.atEndOfMonth()), LocalDate.now(clock),
                 figures.everyScopeHistory(KpiValue.ATTENDANCE_RATE, Window.MONTH,
-                        schoolYearStart(month).minusYears(1), month));
+                        schoolYearStart(month).minusYears(1), month),
+                figures.attendancePeriods(month));
     }
 
     ReportContent district(MonthFigures month) {
@@ -127,12 +130,13 @@ class ReportContentAssembler {
                     figure(month, Window.MONTH, at, KpiValue.STUDENTS_ENROLLED, Figure.Kind.COUNT),
                     figure(month, Window.MONTH, at, KpiValue.ATTENDANCE_RATE, Figure.Kind.PERCENT),
                     figure(month, Window.YEAR_TO_DATE, at, KpiValue.ATTENDANCE_RATE, Figure.Kind.PERCENT),
-                    figure(month, Window.YEAR_TO_DATE, at, KpiValue.CHRONIC_ABSENTEEISM, Figure.Kind.PERCENT)));
+                    figure(month, Window.YEAR_TO_DATE, at, KpiValue.CHRONIC_ABSENTEEISM, Figure.Kind.PERCENT),
+                    month.yearToDatePeriod(at)));
         }
         schools.sort(Comparator.comparing(SchoolRow::schoolName, Collator.getInstance(Locale.US)));
-        return content(ReportKind.DISTRICT_DASHBOARD, null, month, tiles(month, scope, DISTRICT_TILES),
+        return content(ReportKind.DISTRICT_DASHBOARD, null, month, attendanceTiles(month, scope, DISTRICT_TILES),
                 trend(month, scope), schools, partnershipRows(month, month.partnerships()),
-                equity(month, scope), null, List.of());
+                equity(month, scope), null, List.of(), month.yearToDatePeriod(scope));
     }
 
     ReportContent school(MonthFigures month, String schoolId) {
@@ -140,8 +144,9 @@ class ReportContentAssembler {
         List<ReportSources.Partnership> serving = month.partnerships().stream()
                 .filter(partnership -> partnership.schoolIds().contains(schoolId)).toList();
         return content(ReportKind.SCHOOL_DASHBOARD, month.schoolNames().getOrDefault(schoolId, schoolId), month,
-                tiles(month, scope, SCHOOL_TILES), trend(month, scope), List.of(),
-                partnershipRows(month, serving), equity(month, scope), null, List.of());
+                attendanceTiles(month, scope, SCHOOL_TILES), trend(month, scope), List.of(),
+                partnershipRows(month, serving), equity(month, scope), null, List.of(),
+                month.yearToDatePeriod(scope));
     }
 
     /** Empty when the partnership has no consented story up to this month. */
@@ -221,10 +226,49 @@ class ReportContentAssembler {
     private ReportContent content(ReportKind kind, String subject, MonthFigures month, List<KpiTile> tiles,
             AttendanceTrend trend, List<SchoolRow> schools, List<PartnershipRow> partnerships,
             List<SubgroupRow> equity, Story story, List<MonthAmount> investmentTrend) {
+        return content(kind, subject, month, tiles, trend, schools, partnerships, equity, story, investmentTrend,
+                null);
+    }
+
+    private ReportContent content(ReportKind kind, String subject, MonthFigures month, List<KpiTile> tiles,
+            AttendanceTrend trend, List<SchoolRow> schools, List<PartnershipRow> partnerships,
+            List<SubgroupRow> equity, Story story, List<MonthAmount> investmentTrend, Period yearToDate) {
         return new ReportContent(kind, reportProperties.districtName(), subject, month.month(), month.dataThrough(),
                 month.generatedOn(), kpiProperties.minimumGroupSize(), tiles, trend, schools, partnerships, equity,
                 story, month.assumptions(), investmentTrend,
-                kind == ReportKind.DISTRICT_DASHBOARD ? month.quality() : month.quality().withoutWarnings());
+                kind == ReportKind.DISTRICT_DASHBOARD ? month.quality() : month.quality().withoutWarnings(),
+                yearToDate);
+    }
+
+    /**
+     * The tiles, with the attendance ones saying what they rest on. The month's attendance rate, where the month has
+     * none: if the month's days came only inside a summary of a longer period, that period's rate, labelled with
+     * it; otherwise nothing, and that no attendance came. A year-to-date figure that counts such a summary is
+     * labelled with the period it covers, and compared with nothing, since last month's and last year's covered
+     * other spans. Students enrolled, where no attendance counts any, are the students on the roster.
+     */
+    private static List<KpiTile> attendanceTiles(MonthFigures month, Scope scope, List<TileSpec> specs) {
+        Period period = month.yearToDatePeriod(scope);
+        List<KpiTile> tiles = new ArrayList<>();
+        for (KpiTile tile : tiles(month, scope, specs)) {
+            if (tile.key().equals(KpiValue.ATTENDANCE_RATE) && tile.value().isMissing()) {
+                tile = period != null && !period.through().isBefore(month.month().atDay(1))
+                        ? new KpiTile(tile.key(), figure(month, Window.YEAR_TO_DATE, scope, KpiValue.ATTENDANCE_RATE,
+                                Figure.Kind.PERCENT), null, null, period, TileNote.MONTH_INSIDE_PERIOD)
+                        : new KpiTile(tile.key(), tile.value(), null, null, null, TileNote.NO_ATTENDANCE);
+            }
+            else if (tile.key().equals(KpiValue.CHRONIC_ABSENTEEISM) && period != null) {
+                tile = new KpiTile(tile.key(), tile.value(), null, null, period, TileNote.NONE);
+            }
+            else if (tile.key().equals(KpiValue.STUDENTS_ENROLLED) && tile.value().isMissing()) {
+                Figure onRoster = figure(month, Window.MONTH, scope, KpiValue.STUDENTS_ON_ROSTER, Figure.Kind.COUNT);
+                if (!onRoster.isMissing()) {
+                    tile = new KpiTile(KpiValue.STUDENTS_ON_ROSTER, onRoster, null, null);
+                }
+            }
+            tiles.add(tile);
+        }
+        return tiles;
     }
 
     private static List<KpiTile> tiles(MonthFigures month, Scope scope, List<TileSpec> specs) {

@@ -27,7 +27,8 @@ public record ReportContent(
         Story story,
         List<String> assumptions,
         List<MonthAmount> investmentTrend,
-        DataQuality dataQuality) {
+        DataQuality dataQuality,
+        Period yearToDate) {
 
     public ReportContent {
         tiles = List.copyOf(tiles);
@@ -38,16 +39,47 @@ public record ReportContent(
         investmentTrend = List.copyOf(investmentTrend);
     }
 
+    /** A report whose year-to-date figures cover the school year to date, as they usually do. */
+    public ReportContent(ReportKind kind, String districtName, String subject, YearMonth month, LocalDate dataThrough,
+            LocalDate generatedOn, int minimumGroupSize, List<KpiTile> tiles, AttendanceTrend trend,
+            List<SchoolRow> schools, List<PartnershipRow> partnerships, List<SubgroupRow> equity, Story story,
+            List<String> assumptions, List<MonthAmount> investmentTrend, DataQuality dataQuality) {
+        this(kind, districtName, subject, month, dataThrough, generatedOn, minimumGroupSize, tiles, trend, schools,
+                partnerships, equity, story, assumptions, investmentTrend, dataQuality, null);
+    }
+
     ReportContent withStory(Story shorter) {
         return new ReportContent(kind, districtName, subject, month, dataThrough, generatedOn, minimumGroupSize, tiles,
-                trend, schools, partnerships, equity, shorter, assumptions, investmentTrend, dataQuality);
+                trend, schools, partnerships, equity, shorter, assumptions, investmentTrend, dataQuality, yearToDate);
+    }
+
+    /**
+     * The days a year-to-date attendance figure covers where they are not the school year to date: a school sent one
+     * summary of several months (e.g. September to June), so the figure is labelled with its period.
+     */
+    public record Period(LocalDate from, LocalDate through) {
+    }
+
+    /** Why a tile's month figure is missing, said under it. */
+    public enum TileNote {
+        NONE,
+        /** Nothing came for the month. */
+        NO_ATTENDANCE,
+        /** The month's days came only inside a summary of a longer period: the tile shows that period's figure. */
+        MONTH_INSIDE_PERIOD
     }
 
     /**
      * A headline figure with its changes. {@code key} names the KPI; its label comes from the template's messages
-     * ({@code tile.<key>}), so a district words it in its own language.
+     * ({@code tile.<key>}), so a district words it in its own language. A figure over a {@code period} other than
+     * its usual window is labelled with it ({@code tile.<key>.period}).
      */
-    public record KpiTile(String key, Figure value, Figure sinceLastMonth, Figure sinceBaseline) {
+    public record KpiTile(String key, Figure value, Figure sinceLastMonth, Figure sinceBaseline, Period period,
+            TileNote note) {
+
+        public KpiTile(String key, Figure value, Figure sinceLastMonth, Figure sinceBaseline) {
+            this(key, value, sinceLastMonth, sinceBaseline, null, TileNote.NONE);
+        }
     }
 
     /**
@@ -62,8 +94,15 @@ public record ReportContent(
     public record MonthPoint(YearMonth month, double rate) {
     }
 
+    /** {@code yearToDate}: the period the school's year-to-date figures cover, where it is not the school year's. */
     public record SchoolRow(String schoolName, Figure students, Figure attendanceRateMonth,
-            Figure attendanceRateYearToDate, Figure chronicAbsenteeismYearToDate) {
+            Figure attendanceRateYearToDate, Figure chronicAbsenteeismYearToDate, Period yearToDate) {
+
+        public SchoolRow(String schoolName, Figure students, Figure attendanceRateMonth,
+                Figure attendanceRateYearToDate, Figure chronicAbsenteeismYearToDate) {
+            this(schoolName, students, attendanceRateMonth, attendanceRateYearToDate, chronicAbsenteeismYearToDate,
+                    null);
+        }
     }
 
     /**

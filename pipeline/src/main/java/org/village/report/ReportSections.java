@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.village.report.ReportContent.Estimate;
 import org.village.report.ReportContent.KpiTile;
 import org.village.report.ReportContent.MonthAmount;
 import org.village.report.ReportContent.MonthPoint;
+import org.village.report.ReportContent.Period;
 import org.village.report.ReportContent.PartnershipRow;
 import org.village.report.ReportContent.SchoolRow;
 import org.village.report.ReportContent.Story;
@@ -162,15 +164,40 @@ final class ReportSections {
                     comparisons.add(text("tile.since-baseline", "change", figure(tile.sinceBaseline())));
                 }
             }
-            // A report may word a figure its own way: "tile.success-story.students_served" before "tile.students_served".
-            String own = "tile." + content.kind().templateName() + "." + tile.key();
-            tiles.add(new KpiTiles.Tile(text(messages.has(own) ? own : "tile." + tile.key()), figure(tile.value()),
-                    comparisons));
+            switch (tile.note()) {
+                case NO_ATTENDANCE -> comparisons.add(text("tile.no-attendance"));
+                case MONTH_INSIDE_PERIOD -> comparisons.add(text("tile.month-inside-period"));
+                case NONE -> {
+                }
+            }
+            tiles.add(new KpiTiles.Tile(tileLabel(tile), figure(tile.value()), comparisons));
         }
         KpiTiles.draw(canvas, tiles, theme.primary());
         if (suppressed) {
             note(canvas, text("note.suppressed"));
         }
+    }
+
+    /**
+     * A report may word a figure its own way: "tile.success-story.students_served" before "tile.students_served"; a
+     * figure over a period of its own is labelled with it.
+     */
+    private String tileLabel(KpiTile tile) {
+        if (tile.period() != null) {
+            return periodText("tile." + tile.key() + ".period", tile.period());
+        }
+        String own = "tile." + content.kind().templateName() + "." + tile.key();
+        return text(messages.has(own) ? own : "tile." + tile.key());
+    }
+
+    private String periodText(String key, Period period, Object... more) {
+        Object[] all = new Object[more.length + 4];
+        all[0] = "from";
+        all[1] = ReportFormat.shortDate(period.from(), locale);
+        all[2] = "through";
+        all[3] = ReportFormat.shortDate(period.through(), locale);
+        System.arraycopy(more, 0, all, 4, more.length);
+        return text(key, all);
     }
 
     private void trend(PageCanvas canvas, String heading) throws IOException {
@@ -251,6 +278,16 @@ final class ReportSections {
         canvas.table(List.of(text("table.school"), text("table.students"), text("table.attendance-month"),
                 text("table.attendance-year"), text("table.chronic-year")), new float[] {2.6f, 1, 1.2f, 1.2f, 1.3f},
                 new boolean[] {false, true, true, true, true}, rows);
+        Map<Period, List<String>> periods = new LinkedHashMap<>();
+        for (SchoolRow row : schools) {
+            if (row.yearToDate() != null) {
+                periods.computeIfAbsent(row.yearToDate(), period -> new ArrayList<>()).add(row.schoolName());
+            }
+        }
+        for (Map.Entry<Period, List<String>> period : periods.entrySet()) {
+            note(canvas, periodText("schools.period", period.getKey(), "schools", String.join(", ",
+                    period.getValue())));
+        }
         suppressionNote(canvas, rows);
     }
 
@@ -278,6 +315,9 @@ final class ReportSections {
     }
 
     private void equity(PageCanvas canvas, String heading) throws IOException {
+        if (content.yearToDate() != null) {
+            heading = periodText("section.equity.period", content.yearToDate());
+        }
         canvas.heading(heading, 2, ReportStyle.INK, TABLE_START);
         if (content.equity().isEmpty()) {
             note(canvas, text("equity.none"));

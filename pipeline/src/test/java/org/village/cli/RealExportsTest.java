@@ -131,6 +131,7 @@ class RealExportsTest {
         String console = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(console).isEqualTo(VillageCommandLine.INPUT_PROBLEMS);
         assertThat(console).contains("schools                      1          3          3         0")
+                .contains("not the district's           2          0          0         0")
                 .contains("student roster               1          3          3         0");
         assertThat(console).contains("attendance.csv, sheet 'attendance': refused\n    It looks like a schools list, "
                 + "but it holds only 0 of the 3 school ids the district's files use (it lists 857)");

@@ -413,6 +413,118 @@ abstract class MonthlyReportJobTest {
                 + "WHERE b.baseline_key LIKE 'attendance%'").query().singleRow();
     }
 
+    @TempDir
+    Path yearSummaryInbox;
+
+    /**
+     * A district whose only attendance is one summary row per student for the school year 2025-26, 2 September to
+     * 12 June, 180 days enrolled. By hand: Alder Creek (0101), 12 students: two present 160 days (20 missed, 11.1%:
+     * chronic), ten present 171 (9 missed, 5.0%): (2 × 160 + 10 × 171) / (12 × 180) = 2,030 / 2,160 = 93.98%,
+     * chronic 2 of 12 = 16.7%. École José Martí (0102), 10 students present 175: 1,750 / 1,800 = 97.22%, chronic 0.
+     * District: 3,780 / 3,960 = 95.45%, chronic 2 of 22 = 9.1%. Everyone is on the roster from 20 August 2025.
+     */
+    private void writeYearSummaryDistrict() throws IOException {
+        List<List<Object>> roster = new ArrayList<>();
+        roster.add(List.of("Student_Number", "SchoolID", "Grade_Level", "EntryDate"));
+        List<List<Object>> summary = new ArrayList<>();
+        summary.add(List.of("Student ID", "School ID", "Period Start", "Period End", "Days Enrolled", "Days Present"));
+        for (int i = 1; i <= 12; i++) {
+            roster.add(List.of(DistrictFixture.id("a", i), "0101", "3", LocalDate.of(2025, 8, 20)));
+            summary.add(List.of(DistrictFixture.id("a", i), "0101", LocalDate.of(2025, 9, 2), LocalDate.of(2026, 6, 12),
+                    180, i <= 2 ? 160 : 171));
+        }
+        for (int i = 1; i <= 10; i++) {
+            roster.add(List.of(DistrictFixture.id("b", i), "0102", "K", LocalDate.of(2025, 8, 20)));
+            summary.add(List.of(DistrictFixture.id("b", i), "0102", LocalDate.of(2025, 9, 2), LocalDate.of(2026, 6, 12),
+                    180, 175));
+        }
+        TestWorkbooks.workbook()
+                .sheet("Schools", List.of(List.of("School ID", "School Name", "Level"),
+                        List.of("0101", "Alder Creek Elementary", "ELEMENTARY"),
+                        List.of("0102", "École José Martí", "ELEMENTARY")))
+                .sheet("Roster 2025-26", roster)
+                .writeTo(yearSummaryInbox.resolve("district-2025-26.xlsx"));
+        TestWorkbooks.workbook().sheet("Attendance", summary)
+                .writeTo(yearSummaryInbox.resolve("attendance/year-2025-26.xlsx"));
+    }
+
+    private RunOutcome runYearSummaryDistrict(YearMonth month) throws IOException {
+        RunOutcome outcome = monthlyRun.run(month, yearSummaryInbox, out);
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        return outcome;
+    }
+
+    private List<String> kpiRows(String month, String kpi) {
+        return jdbc.sql("SELECT period_kind, scope_id, kpi_value FROM kpi_value WHERE report_month = ? AND kpi = ? "
+                        + "AND subgroup = 'all' ORDER BY period_kind, scope_id")
+                .params(month, kpi).query((rs, i) -> rs.getString("period_kind") + " " + rs.getString("scope_id")
+                        + " " + rs.getBigDecimal("kpi_value").stripTrailingZeros().toPlainString())
+                .list();
+    }
+
+    @Test
+    void printsASummaryOfSeveralMonthsWithItsPeriodAndNeverAsTheMonthsFigure() throws Exception {
+        writeYearSummaryDistrict();
+
+        runYearSummaryDistrict(YearMonth.of(2026, 6));
+
+        assertThat(kpiRows("2026-06", "attendance_rate")).containsExactly("YEAR_TO_DATE 0101 0.939815",
+                "YEAR_TO_DATE 0102 0.972222", "YEAR_TO_DATE district 0.954545");
+        assertThat(kpiRows("2026-06", "chronic_absenteeism")).containsExactly("YEAR_TO_DATE 0101 0.166667",
+                "YEAR_TO_DATE 0102 0", "YEAR_TO_DATE district 0.090909");
+        assertThat(jdbc.sql("SELECT scope_id, first_day, last_day FROM attendance_period WHERE report_month = "
+                + "'2026-06' ORDER BY scope_id").query((rs, i) -> rs.getString(1) + " " + rs.getObject(2,
+                        LocalDate.class) + " " + rs.getObject(3, LocalDate.class)).list())
+                .containsExactly("0101 2025-09-02 2026-06-12", "0102 2025-09-02 2026-06-12",
+                        "district 2025-09-02 2026-06-12");
+
+        String district = flat(out.resolve("2026-06/district-dashboard-2026-06.pdf"));
+        assertThat(district).doesNotContain("Attendance rate, June 2026").contains(
+                "Attendance rate, Sep 2, 2025 to Jun 12, 2026 95.5%",
+                "No figure for June 2026 alone: its attendance came in one summary of the whole period.",
+                "Chronic absenteeism, Sep 2, 2025 to Jun 12, 2026 9.1%",
+                "Year to date at Alder Creek Elementary, École José Martí: Sep 2, 2025 to Jun 12, 2026, the period "
+                        + "of the attendance summary sent.",
+                "Attendance by student group, Sep 2, 2025 to Jun 12, 2026",
+                "No attendance received for June 2026 from: Alder Creek Elementary, École José Martí.");
+        String alder = flat(out.resolve("2026-06/schools/school-dashboard-0101-2026-06.pdf"));
+        assertThat(alder).doesNotContain("Attendance rate, June 2026").contains(
+                "Attendance rate, Sep 2, 2025 to Jun 12, 2026 94.0%",
+                "Chronic absenteeism, Sep 2, 2025 to Jun 12, 2026 16.7%", "Students on the roster, June 2026 12");
+    }
+
+    @Test
+    void aMonthWithARosterButNoAttendanceStillHasEachSchoolsDashboardWithItsEnrolment() throws Exception {
+        writeYearSummaryDistrict();
+
+        runYearSummaryDistrict(YearMonth.of(2026, 1));
+
+        assertThat(kpiRows("2026-01", "attendance_rate")).isEmpty();
+        assertThat(kpiRows("2026-01", "students_on_roster")).containsExactly("MONTH 0101 12", "MONTH 0102 10",
+                "MONTH district 22");
+        try (var files = Files.list(out.resolve("2026-01/schools"))) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
+                    "school-dashboard-0101-2026-01.pdf", "school-dashboard-0102-2026-01.pdf");
+        }
+        String alder = flat(out.resolve("2026-01/schools/school-dashboard-0101-2026-01.pdf"));
+        assertThat(alder).contains("School dashboard: Alder Creek Elementary", "Students on the roster, January 2026 12",
+                "No attendance received for January 2026.").doesNotContain("Sep 2, 2025");
+        assertThat(flat(out.resolve("2026-01/schools/school-dashboard-0102-2026-01.pdf")))
+                .contains("Students on the roster, January 2026 10", "No attendance received for January 2026.");
+        assertThat(flat(out.resolve("2026-01/district-dashboard-2026-01.pdf")))
+                .contains("No attendance received for January 2026.");
+    }
+
+    /**
+     * The text in the order it was drawn (each tile's label, value and notes together, not the tiles' lines
+     * interleaved), with every run of white space as one space, so a label wrapped over two lines reads as one.
+     */
+    private static String flat(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
     private static String pdfText(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
