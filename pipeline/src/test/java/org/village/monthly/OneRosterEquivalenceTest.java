@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.village.VillageApplication;
 import org.village.generate.DistrictGenerator;
 import org.village.generate.GeneratorArguments;
-import org.village.generate.RosterFormat;
+import org.village.generate.ExportFormat;
 
 /**
  * One generated district sent twice, its schools and rosters once as workbooks and once as OneRoster 1.1 bundles
@@ -63,7 +63,7 @@ class OneRosterEquivalenceTest {
             List<String> rosterSources, long flaggedStudents) {
     }
 
-    private Figures run(RosterFormat format) throws Exception {
+    private Figures run(ExportFormat format) throws Exception {
         Path inbox = work.resolve(format.name().toLowerCase());
         new DistrictGenerator(DISTRICT, format).writeTo(inbox, inbox.toString());
         emptyTheDatabase();
@@ -96,8 +96,8 @@ class OneRosterEquivalenceTest {
 
     @Test
     void aDistrictSentAsOneRosterBundlesGivesTheSameSchoolsEnrolmentsAndFiguresAsItsWorkbooks() throws Exception {
-        Figures workbooks = run(RosterFormat.SPREADSHEETS);
-        Figures oneRoster = run(RosterFormat.ONEROSTER);
+        Figures workbooks = run(ExportFormat.SPREADSHEETS);
+        Figures oneRoster = run(ExportFormat.ONEROSTER);
 
         assertThat(oneRoster.schools()).hasSize(3).containsExactlyElementsOf(workbooks.schools());
         assertThat(oneRoster.enrolments()).hasSizeGreaterThan(700).containsExactlyElementsOf(workbooks.enrolments());
