@@ -76,8 +76,8 @@ public final class DistrictGenerator {
                             currentCalendar));
                 }
                 case EDFI_JSONL -> {
-                    counts.files(EdFiExport.FILES_PER_YEAR, edFi.roster(district, baseline));
-                    counts.files(EdFiExport.FILES_PER_YEAR, edFi.roster(district, currentExport));
+                    counts.files(EdFiExport.FILES_PER_YEAR, edFi.roster(district, baseline, baselineCalendar));
+                    counts.files(EdFiExport.FILES_PER_YEAR, edFi.roster(district, currentExport, currentCalendar));
                 }
                 case SPREADSHEETS -> {
                     counts.files(1, SchoolsWorkbook.write(dir, district, exported));

@@ -16,10 +16,10 @@ import org.village.generate.PlantedDefects.Kind;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A school year's schools, roster, daily attendance and course marks as the Ed-Fi API's JSON Lines (Data Standard
- * 5.x resources, one JSON object a line), one file per resource in the folder {@code edfi-2026-27/}, as Ed-Fi bulk
- * tools write them ({@code generate --format edfi-jsonl}). The schools that send monthly summaries still send them as
- * spreadsheets, and the partners' files are the same whatever the format.
+ * A school year's schools, grading periods, roster, daily attendance and course marks as the Ed-Fi API's JSON Lines
+ * (Data Standard 5.x resources, one JSON object a line), one file per resource in the folder {@code edfi-2026-27/}, as
+ * Ed-Fi bulk tools write them ({@code generate --format edfi-jsonl}). The schools that send monthly summaries still
+ * send them as spreadsheets, and the partners' files are the same whatever the format.
  * <p>
  * Attendance events cover every school day each student was enrolled, "In Attendance" days included: an export of
  * absences alone would leave Village no days enrolled to count them against. Where the Ed-Fi API types an id as an
@@ -36,8 +36,9 @@ final class EdFiExport implements AutoCloseable {
     static final String ENROLMENTS = "studentSchoolAssociations.jsonl";
     static final String ATTENDANCE = "studentSchoolAttendanceEvents.jsonl";
     static final String GRADES = "grades.jsonl";
+    static final String GRADING_PERIODS = "gradingPeriods.jsonl";
     /** The files {@link #roster} writes and opens for a school year. */
-    static final int FILES_PER_YEAR = 4;
+    static final int FILES_PER_YEAR = 5;
     /** The table Village shows an attendance events file as, and its columns, for the planted rows' ground truth. */
     private static final String ATTENDANCE_TABLE = "studentSchoolAttendanceEvents";
 
@@ -58,8 +59,11 @@ final class EdFiExport implements AutoCloseable {
         return "edfi-" + year.label();
     }
 
-    /** Writes the year's schools and school associations and opens its attendance and grades files; rows written. */
-    int roster(District district, Roster roster) throws IOException {
+    /**
+     * Writes the year's schools, each school's grading periods (every term of the year, as a school system knows its
+     * calendar ahead) and the school associations, and opens its attendance and grades files; returns rows written.
+     */
+    int roster(District district, Roster roster, SchoolCalendar calendar) throws IOException {
         SchoolYear year = roster.year();
         Path dir = root.resolve(folder(year));
         Files.createDirectories(dir);
@@ -70,6 +74,26 @@ final class EdFiExport implements AutoCloseable {
                                 descriptor("SchoolCategoryDescriptor", category(school.level())))),
                         "educationOrganizationCategories", List.of(Map.of("educationOrganizationCategoryDescriptor",
                                 descriptor("EducationOrganizationCategoryDescriptor", "School")))));
+            }
+        }
+        int periods = 0;
+        try (Lines gradingPeriods = new Lines(dir.resolve(GRADING_PERIODS))) {
+            for (School school : district.schools()) {
+                List<Term> terms = Terms.sentBy(school.level(), calendar);
+                for (int sequence = 0; sequence < terms.size(); sequence++) {
+                    Term term = terms.get(sequence);
+                    LocalDate begin = Terms.begin(term, calendar);
+                    gradingPeriods.write(ordered("gradingPeriodDescriptor",
+                            descriptor("GradingPeriodDescriptor", gradingPeriod(term)),
+                            "gradingPeriodName", term.code(),
+                            "schoolReference", Map.of("schoolId", school.id()),
+                            "schoolYearTypeReference", Map.of("schoolYear", year.startYear() + 1),
+                            "beginDate", begin.toString(),
+                            "endDate", term.end().toString(),
+                            "periodSequence", sequence + 1,
+                            "totalInstructionalDays", calendar.indexOf(term.end()) - calendar.indexOf(begin) + 1));
+                    periods++;
+                }
             }
         }
         try (Lines enrolments = new Lines(dir.resolve(ENROLMENTS))) {
@@ -86,7 +110,7 @@ final class EdFiExport implements AutoCloseable {
             }
         }
         years.put(year, new Year(new Lines(dir.resolve(ATTENDANCE)), new Lines(dir.resolve(GRADES))));
-        return district.schools().size() + roster.enrollments().size();
+        return district.schools().size() + periods + roster.enrollments().size();
     }
 
     /**

@@ -17,7 +17,8 @@ import org.village.infrastructure.NamedQueries;
 /**
  * A month's school year of course marks that count toward GPA, per student in student order: their credit-weighted
  * grade points per school (in school order) and term, for the terms that ended by the end of the month or whose end
- * is not known ({@link TermCalendar}); and the terms whose end is known neither from the calendar nor from the files.
+ * is not known ({@link TermCalendar}: the day stored, the term dates sent, the configured calendar); and the terms
+ * whose end is known neither from the calendar nor from the files.
  */
 record SchoolYearMarks(String schoolYear, Map<String, List<TermMarks>> byStudent, Set<String> undatedTerms) {
 
@@ -25,11 +26,16 @@ record SchoolYearMarks(String schoolYear, Map<String, List<TermMarks>> byStudent
         String schoolYear = Window.schoolYear(month.atDay(1), properties.schoolYearStartMonth());
         LocalDate monthEnd = month.atEndOfMonth();
         TermCalendar calendar = new TermCalendar(properties.termEnds(), properties.schoolYearStartMonth());
+        jdbc.sql(sql.get("term-dates")).param("schoolYear", schoolYear).query(rs -> {
+            calendar.sent(schoolYear, rs.getString("school_id"), rs.getString("term"),
+                    rs.getObject("end_date", LocalDate.class));
+        });
         Map<String, List<TermMarks>> marks = new LinkedHashMap<>();
         Set<String> undated = new TreeSet<>();
         jdbc.sql(sql.get("student-gpa")).param("schoolYear", schoolYear).query(rs -> {
             String term = rs.getString("term");
-            Optional<LocalDate> end = calendar.end(term, rs.getObject("date_stored", LocalDate.class), schoolYear);
+            Optional<LocalDate> end = calendar.end(term, rs.getString("school_id"),
+                    rs.getObject("date_stored", LocalDate.class), schoolYear);
             if (end.isEmpty()) {
                 undated.add(term);
             }

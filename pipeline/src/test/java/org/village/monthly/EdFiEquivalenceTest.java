@@ -44,7 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * "Unexcused Absence" (U) in Ed-Fi; both are days absent, so the monthly sums and figures agree;</li>
  * <li>an Ed-Fi grade has no credits and no day stored: every mark weighs one credit, so the half-credit courses weigh
  * double and the no-credit advisory period counts toward GPA. The same students' marks are loaded with the same grade
- * points, and each GPA figure counts the same students, but its value differs.</li>
+ * points, and each GPA figure counts the same students (each term's end comes from the schools' gradingPeriods.jsonl,
+ * and falls in the month the spreadsheets' days stored and the default term calendar give), but its value
+ * differs.</li>
  * </ul>
  */
 @SpringBootTest(classes = VillageApplication.class)
@@ -161,11 +163,13 @@ class EdFiEquivalenceTest {
                 sheets.rejects().stream().filter(row -> !row.contains("-daily-attendance-"))).toList());
         assertThat(edFi.sources()).filteredOn(row -> row.startsWith("edfi-")).containsExactly(
                 "edfi-2025-26/grades.jsonl | grades | COURSE_MARKS LOADED 11830 0",
+                "edfi-2025-26/gradingPeriods.jsonl | gradingPeriods | TERM_DATES LOADED 14 0",
                 "edfi-2025-26/schools.jsonl | schools | SCHOOLS LOADED 3 0",
                 "edfi-2025-26/studentSchoolAssociations.jsonl | studentSchoolAssociations | ROSTER LOADED 415 0",
                 "edfi-2025-26/studentSchoolAttendanceEvents.jsonl | studentSchoolAttendanceEvents | "
                         + "DAILY_ATTENDANCE LOADED 52434 0",
                 "edfi-2026-27/grades.jsonl | grades | COURSE_MARKS LOADED 2573 0",
+                "edfi-2026-27/gradingPeriods.jsonl | gradingPeriods | TERM_DATES LOADED 14 0",
                 "edfi-2026-27/studentSchoolAssociations.jsonl | studentSchoolAssociations | ROSTER LOADED 411 0",
                 "edfi-2026-27/studentSchoolAttendanceEvents.jsonl | studentSchoolAttendanceEvents | "
                         + "DAILY_ATTENDANCE LOADED 16128 2");
@@ -229,7 +233,7 @@ class EdFiEquivalenceTest {
     }
 
     private void emptyTheDatabase() throws Exception {
-        List<String> tables = List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark",
+        List<String> tables = List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark", "term_date",
                 "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
                 "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
                 "ingest_source", "goal_progress", "kpi_assumption");
