@@ -31,6 +31,9 @@ DELETE FROM daily_attendance WHERE source_id = :sourceId
 -- name: delete-source-course-marks
 DELETE FROM course_mark WHERE source_id = :sourceId
 
+-- name: delete-source-term-dates
+DELETE FROM term_date WHERE source_id = :sourceId
+
 -- name: delete-source-goals
 DELETE FROM partnership_goal WHERE source_id = :sourceId
 
@@ -110,6 +113,10 @@ INSERT INTO course_mark (source_id, source_row, student_id, school_id, term, cou
                          excluded, school_year, date_stored)
 VALUES (:sourceId, :sourceRow, :studentId, :schoolId, :term, :course, :mark, :gradePoints, :credits, :excluded,
         :schoolYear, :dateStored)
+
+-- name: insert-term-date
+INSERT INTO term_date (source_id, source_row, school_id, school_year, term, start_date, end_date)
+VALUES (:sourceId, :sourceRow, :schoolId, :schoolYear, :term, :startDate, :endDate)
 
 -- name: merge-partnership
 MERGE INTO partnership p
@@ -382,6 +389,18 @@ SELECT COUNT(*) AS row_count, COUNT(DISTINCT school_id) AS senders, MIN(school_i
        CAST(MIN(COALESCE(school_year, '?') || ' ' || term) AS VARCHAR(40)) AS first_period,
        CAST(MAX(COALESCE(school_year, '?') || ' ' || term) AS VARCHAR(40)) AS last_period
 FROM course_mark
+WHERE source_id = :sourceId
+
+-- name: extent-TERM_DATES
+-- A term dates sheet is a version of the sheet of the same name (gradingPeriods, Session, a district's "Terms") for
+-- the same school, or the district, and school years: an interchange's GradingPeriod and Session records for the same
+-- schools and year are two lists, neither a correction of the other.
+SELECT COUNT(*) AS row_count, 1 AS senders,
+       LEFT((SELECT s.sheet_name FROM ingest_source s WHERE s.source_id = :sourceId) || ': '
+            || CASE WHEN COUNT(DISTINCT COALESCE(school_id, '')) = 1 THEN MIN(COALESCE(school_id, 'district'))
+                    ELSE 'district' END, 200) AS sender,
+       MIN(school_year) AS first_period, MAX(school_year) AS last_period
+FROM term_date
 WHERE source_id = :sourceId
 
 -- name: extent-PARTICIPATION

@@ -202,6 +202,14 @@ WHERE report_month = :reportMonth AND period_kind = 'YEAR_TO_DATE' AND scope = '
 -- name: month-assumptions
 SELECT assumption FROM kpi_assumption WHERE report_month = :reportMonth ORDER BY position
 
+-- name: term-dates
+-- The terms' real last days sent for one school year (OneRoster academic sessions, Ed-Fi sessions and grading periods,
+-- a term dates list), from sheets in use; school_id is null for a term of every school.
+SELECT t.school_id, t.term, t.end_date
+FROM term_date t
+JOIN ingest_source s ON s.source_id = t.source_id AND s.status = 'LOADED'
+WHERE t.school_year = :schoolYear
+
 -- name: student-gpa
 -- Each student's credit-weighted grade points for one school year, per school and term (with the day the term's
 -- marks were stored, where the file says), from marks in use that count toward GPA (not excluded, credits above

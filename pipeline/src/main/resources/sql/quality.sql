@@ -65,7 +65,7 @@ WHERE m.month_start = :monthStart
 
 -- name: year-mark-terms
 -- The terms of the school year's marks in use that count toward GPA, with the day their marks were stored.
-SELECT DISTINCT m.term, m.date_stored
+SELECT DISTINCT m.term, m.school_id, m.date_stored
 FROM course_mark m
 JOIN ingest_source s ON s.source_id = m.source_id AND s.status = 'LOADED'
 WHERE m.school_year = :schoolYear AND m.excluded = FALSE AND m.credits > 0

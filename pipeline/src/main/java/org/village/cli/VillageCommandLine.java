@@ -22,7 +22,7 @@ import org.village.delivery.DeliveryLog;
 import org.village.generate.GenerationSummary;
 import org.village.generate.DistrictGenerator;
 import org.village.generate.GeneratorArguments;
-import org.village.generate.RosterFormat;
+import org.village.generate.ExportFormat;
 import org.village.ingest.DataGuide;
 import org.village.ingest.FileSummary;
 import org.village.ingest.InboxMonths;
@@ -102,13 +102,15 @@ public final class VillageCommandLine {
                 """);
         COMMAND_HELP.put("generate", """
                   generate --seed N --through YYYY-MM --out DIR [--students N] [--schools N] [--daily-schools N]
-                           [--format spreadsheets|oneroster]
+                           [--format spreadsheets|oneroster|edfi-jsonl]
                       Write a fictional district's spreadsheets, with planted effects and bad rows listed in
                       DIR/truth.json: the baseline school year whole and the current one up to YYYY-MM. Defaults:
                       3000 students, 8 schools; two schools send daily attendance in districts of up to 20
                       schools, every school in larger ones. sample-data/README.md describes the files.
                       --format oneroster sends the schools and rosters as a OneRoster 1.1 CSV bundle per
-                      school year (DIR/oneroster-2026-27/ …) instead of workbooks.
+                      school year (DIR/oneroster-2026-27/ …) instead of workbooks; --format edfi-jsonl sends
+                      the schools, rosters, daily attendance and course marks as Ed-Fi API JSON Lines, one
+                      file per resource per school year (DIR/edfi-2026-27/grades.jsonl …).
                 """);
         COMMAND_HELP.put("help", """
                   help
@@ -334,11 +336,12 @@ public final class VillageCommandLine {
         int daily = (int) number(arguments.optional("daily-schools",
                 Integer.toString(GeneratorArguments.defaultDailySchools(schools))), "--daily-schools");
         String format = arguments.optional("format", "spreadsheets");
-        RosterFormat rosterFormat = switch (format) {
-            case "spreadsheets" -> RosterFormat.SPREADSHEETS;
-            case "oneroster" -> RosterFormat.ONEROSTER;
-            default -> throw new CommandLineArguments.UsageException("--format must be spreadsheets or oneroster, not "
-                    + format + ".");
+        ExportFormat exportFormat = switch (format) {
+            case "spreadsheets" -> ExportFormat.SPREADSHEETS;
+            case "oneroster" -> ExportFormat.ONEROSTER;
+            case "edfi-jsonl" -> ExportFormat.EDFI_JSONL;
+            default -> throw new CommandLineArguments.UsageException("--format must be spreadsheets, oneroster or "
+                    + "edfi-jsonl, not " + format + ".");
         };
         GeneratorArguments district;
         try {
@@ -349,7 +352,7 @@ public final class VillageCommandLine {
         }
         Path dir = Path.of(outDir);
         try {
-            GenerationSummary summary = new DistrictGenerator(district, rosterFormat).writeTo(dir, outDir);
+            GenerationSummary summary = new DistrictGenerator(district, exportFormat).writeTo(dir, outDir);
             out.printf("Wrote %,d files to %s: %d schools, %,d students, %,d rows (%,d of attendance).%n",
                     summary.files(), dir, summary.schools(), summary.students(), summary.rows(),
                     summary.attendanceRows());

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes a fictional district's files: its schools, a roster per school year (as workbooks, or as a OneRoster bundle
- * per school year), attendance (monthly summaries or daily
- * records) per school per month, course marks per school per term, the partnership registry, partners' monthly
+ * or Ed-Fi JSON Lines per school year), attendance (monthly summaries or daily records) per school per month, course
+ * marks per school per term (daily records and marks as Ed-Fi JSON Lines per school year in that format), the partnership registry, partners' monthly
  * files, contributions, check-ins, the distribution list, and {@code truth.json}. The baseline year is written whole,
  * the current year up to the month given. The same arguments always give the same data: CSV files byte for byte,
  * workbooks cell for cell.
@@ -24,15 +24,15 @@ import java.util.stream.Stream;
 public final class DistrictGenerator {
 
     private final GeneratorArguments arguments;
-    private final RosterFormat rosterFormat;
+    private final ExportFormat exportFormat;
 
     public DistrictGenerator(GeneratorArguments arguments) {
-        this(arguments, RosterFormat.SPREADSHEETS);
+        this(arguments, ExportFormat.SPREADSHEETS);
     }
 
-    public DistrictGenerator(GeneratorArguments arguments, RosterFormat rosterFormat) {
+    public DistrictGenerator(GeneratorArguments arguments, ExportFormat exportFormat) {
         this.arguments = arguments;
-        this.rosterFormat = rosterFormat;
+        this.exportFormat = exportFormat;
     }
 
     /** Writes the district's files under dir (created if absent); {@code out} is dir as the command line gave it. */
@@ -60,15 +60,6 @@ public final class DistrictGenerator {
 
         LocalDate exported = through.plusMonths(1).atDay(1);
         Roster currentExport = current.asOf(through.atEndOfMonth());
-        if (rosterFormat == RosterFormat.ONEROSTER) {
-            counts.files(OneRosterExport.FILES, OneRosterExport.write(dir, district, baseline, baselineCalendar));
-            counts.files(OneRosterExport.FILES, OneRosterExport.write(dir, district, currentExport, currentCalendar));
-        } else {
-            counts.files(1, SchoolsWorkbook.write(dir, district, exported));
-            LocalDate baselineExported = arguments.baselineYear().lastMonth().plusMonths(1).atDay(1);
-            counts.files(1, RosterWorkbook.write(dir, baseline, baselineExported));
-            counts.files(1, RosterWorkbook.write(dir, currentExport, exported));
-        }
         counts.files(1, PartnershipRegistryWorkbook.write(dir, partnerships, exported));
         counts.files(1, DistributionListWorkbook.write(dir, district, partnerships, streams.stream("distribution"),
                 exported));
@@ -76,13 +67,32 @@ public final class DistrictGenerator {
         counts.files(1, CheckInsFile.write(dir, partnerships, partnerMonths, currentCalendar, through, streams));
 
         AttendanceSimulator simulator = new AttendanceSimulator(streams, new AbsenceModel(arguments.baselineYear()));
-        SchoolWriter schools = new SchoolWriter(dir, simulator, new MarkModel(streams), participation, defects, truth,
-                counts);
-        for (School school : district.schools()) {
-            schools.write(school, baseline, baselineCalendar, arguments.baselineYear().lastMonth());
-            schools.write(school, current, currentCalendar, through);
+        try (EdFiExport edFi = new EdFiExport(dir)) {
+            switch (exportFormat) {
+                case ONEROSTER -> {
+                    counts.files(OneRosterExport.FILES, OneRosterExport.write(dir, district, baseline,
+                            baselineCalendar));
+                    counts.files(OneRosterExport.FILES, OneRosterExport.write(dir, district, currentExport,
+                            currentCalendar));
+                }
+                case EDFI_JSONL -> {
+                    counts.files(EdFiExport.FILES_PER_YEAR, edFi.roster(district, baseline, baselineCalendar));
+                    counts.files(EdFiExport.FILES_PER_YEAR, edFi.roster(district, currentExport, currentCalendar));
+                }
+                case SPREADSHEETS -> {
+                    counts.files(1, SchoolsWorkbook.write(dir, district, exported));
+                    LocalDate baselineExported = arguments.baselineYear().lastMonth().plusMonths(1).atDay(1);
+                    counts.files(1, RosterWorkbook.write(dir, baseline, baselineExported));
+                    counts.files(1, RosterWorkbook.write(dir, currentExport, exported));
+                }
+            }
+            SchoolWriter schools = new SchoolWriter(dir, simulator, new MarkModel(streams), participation, defects,
+                    truth, counts, exportFormat == ExportFormat.EDFI_JSONL ? Optional.of(edFi) : Optional.empty());
+            for (School school : district.schools()) {
+                schools.write(school, baseline, baselineCalendar, arguments.baselineYear().lastMonth());
+                schools.write(school, current, currentCalendar, through);
+            }
         }
-
         SessionSimulator sessions = new SessionSimulator(streams, simulator, participation);
         for (Partnership partnership : partnerships) {
             for (YearMonth month : partnerMonths.running(partnership)) {
@@ -92,8 +102,11 @@ public final class DistrictGenerator {
                 }
             }
         }
-        String command = arguments.commandLine(out)
-                + (rosterFormat == RosterFormat.ONEROSTER ? " --format oneroster" : "");
+        String command = arguments.commandLine(out) + switch (exportFormat) {
+            case SPREADSHEETS -> "";
+            case ONEROSTER -> " --format oneroster";
+            case EDFI_JSONL -> " --format edfi-jsonl";
+        };
         TruthFile.write(dir, command, arguments, district, partnerships, participation, partnerMonths, truth);
         counts.files(1, 0);
 
@@ -138,6 +151,12 @@ public final class DistrictGenerator {
 
         void attendance(long dataRows) {
             files(1, dataRows);
+            attendanceRows += dataRows;
+        }
+
+        /** Attendance rows added to a file already counted. */
+        void attendanceRows(long dataRows) {
+            files(0, dataRows);
             attendanceRows += dataRows;
         }
     }

@@ -15,9 +15,10 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * A school year's schools and roster as a OneRoster 1.1 CSV bundle, the folder {@code oneroster-2026-27/}, instead of
  * the schools and roster workbooks ({@code generate --format oneroster}). Users' sourcedIds are the SIS's internal
- * keys and their {@code identifier} the student number the other files use, as SIS exports write them. Each student
- * has a homeroom enrolment from their entry date to their exit date, or to the year's last day when they stay; each
- * school has a teacher, whom Village must not roster.
+ * keys and their {@code identifier} the student number the other files use, as SIS exports write them. The academic
+ * sessions are the school year and its quarters and semesters (every school's quarters end on the same days). Each
+ * student has a homeroom enrolment from their entry date to their exit date, or to the year's last day when they stay;
+ * each school has a teacher, whom Village must not roster.
  */
 final class OneRosterExport {
 
@@ -66,6 +67,12 @@ final class OneRosterExport {
                 "type", "startDate", "endDate", "parentSourcedId", "schoolYear")) {
             out.printRecord(year, "", "", roster.year().label(), "schoolYear", calendar.firstDay(),
                     calendar.lastDay(), "", roster.year().startYear() + 1);
+            for (Term term : Terms.sentBy(School.Level.HIGH, calendar)) {
+                out.printRecord(year + "-" + term.code(), "", "", term.code(),
+                        term.quarters().size() == 1 ? "gradingPeriod" : "semester", Terms.begin(term, calendar),
+                        term.end(), year, roster.year().startYear() + 1);
+                rows++;
+            }
         }
         try (CSVPrinter out = printer(dir, "courses.csv", "sourcedId", "status", "dateLastModified",
                 "schoolYearSourcedId", "title", "courseCode", "grades", "orgSourcedId", "subjects", "subjectCodes")) {

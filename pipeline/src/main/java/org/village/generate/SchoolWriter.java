@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes one school's files for one school year: attendance for every month with school days up to the last month
  * written (a summary or daily records, as the school sends them), then course marks for every term ended by then.
- * Attendance is simulated a month at a time and tallied for the ground truth as it is written.
+ * Attendance is simulated a month at a time and tallied for the ground truth as it is written. Where the district
+ * exports Ed-Fi JSON Lines, daily records and marks go to its Ed-Fi files instead of a file per month or term.
  */
 final class SchoolWriter {
 
@@ -20,9 +22,10 @@ final class SchoolWriter {
     private final PlantedDefects defects;
     private final GroundTruth truth;
     private final DistrictGenerator.Counts counts;
+    private final Optional<EdFiExport> edFi;
 
     SchoolWriter(Path root, AttendanceSimulator simulator, MarkModel marks, Participation participation,
-            PlantedDefects defects, GroundTruth truth, DistrictGenerator.Counts counts) {
+            PlantedDefects defects, GroundTruth truth, DistrictGenerator.Counts counts, Optional<EdFiExport> edFi) {
         this.root = root;
         this.simulator = simulator;
         this.marks = marks;
@@ -30,6 +33,7 @@ final class SchoolWriter {
         this.defects = defects;
         this.truth = truth;
         this.counts = counts;
+        this.edFi = edFi;
     }
 
     void write(School school, Roster roster, SchoolCalendar calendar, YearMonth lastMonth) throws IOException {
@@ -54,10 +58,20 @@ final class SchoolWriter {
                 }
             }
             tally.addMonth(month, enrolled, present);
-            counts.attendance(writeAttendance(school, month, students));
+            if (edFi.isPresent() && school.sendsDailyRecords()) {
+                counts.attendanceRows(edFi.get().attendance(school, calendar.year(), students,
+                        defects.inAttendance(school, month), truth));
+            } else {
+                counts.attendance(writeAttendance(school, month, students));
+            }
         }
         for (Term term : Terms.sentBy(school.level(), calendar)) {
-            if (!term.end().isAfter(lastMonth.atEndOfMonth())) {
+            if (term.end().isAfter(lastMonth.atEndOfMonth())) {
+                continue;
+            }
+            if (edFi.isPresent()) {
+                counts.files(0, edFi.get().marks(school, term, enrollments, marks, participation));
+            } else {
                 String relative = "grades/" + term.year().label() + "/" + school.id() + "-grades-"
                         + term.year().label() + "-" + term.code() + "." + school.marks().format().extension();
                 counts.files(1, MarksFile.write(root, relative, school, term, enrollments, marks, participation));

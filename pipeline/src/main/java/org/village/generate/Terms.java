@@ -1,5 +1,6 @@
 package org.village.generate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +14,9 @@ final class Terms {
     }
 
     static List<Term> sentBy(School.Level level, SchoolCalendar calendar) {
-        int days = calendar.dayCount();
         List<Term> quarters = new ArrayList<>(4);
         for (int q = 1; q <= 4; q++) {
-            int last = Math.round(days * q / 4f) - 1;
+            int last = lastDayOfQuarter(calendar, q);
             quarters.add(new Term("Q" + q, calendar.year(), calendar.day(last), List.of(q),
                     List.of(calendar.day(last))));
         }
@@ -27,6 +27,17 @@ final class Terms {
         terms.add(2, semester("S1", quarters.get(0), quarters.get(1)));
         terms.add(semester("S2", quarters.get(2), quarters.get(3)));
         return terms;
+    }
+
+    /** A term's first school day: the year's first, or the day after the quarter before its first quarter ended. */
+    static LocalDate begin(Term term, SchoolCalendar calendar) {
+        int quarter = term.quarters().get(0);
+        return quarter == 1 ? calendar.firstDay() : calendar.day(lastDayOfQuarter(calendar, quarter - 1) + 1);
+    }
+
+    /** The index among the year's school days of a quarter's last day. */
+    private static int lastDayOfQuarter(SchoolCalendar calendar, int quarter) {
+        return Math.round(calendar.dayCount() * quarter / 4f) - 1;
     }
 
     private static Term semester(String code, Term first, Term second) {

@@ -2,8 +2,6 @@ package org.village.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -11,9 +9,6 @@ class CourseMarkRowProcessor implements ItemProcessor<DatasetRow, CourseMarkReco
 
     /** A course sent without credits counts once, as one course among equals. */
     private static final BigDecimal DEFAULT_CREDITS = BigDecimal.ONE;
-
-    /** "2025-26", "2025-2026" or "2025/26" inside a term label such as "Q1 2025-26". */
-    private static final Pattern YEAR_SPAN = Pattern.compile("(\\d{4})\\s*[-/]\\s*(\\d{2}|\\d{4})");
 
     private final RowChecks checks;
     private final ReferenceData reference;
@@ -53,23 +48,13 @@ class CourseMarkRowProcessor implements ItemProcessor<DatasetRow, CourseMarkReco
     /** From the school year column, else the date the mark was stored, else a year written into the term label. */
     private String schoolYear(DatasetRow row, String term, LocalDate stored) {
         String year = row.text(Field.SCHOOL_YEAR);
-        if (!year.isEmpty()) {
-            Matcher span = YEAR_SPAN.matcher(year);
-            if (span.find()) {
-                return label(Integer.parseInt(span.group(1)));
-            }
-            if (year.matches("\\d{4}")) {
-                return label(Integer.parseInt(year) - 1);
-            }
+        String fromColumn = year.isEmpty() ? null : SchoolYearLabels.fromColumn(year);
+        if (fromColumn != null) {
+            return fromColumn;
         }
         if (stored != null) {
-            return label(stored.getMonthValue() >= schoolYearStartMonth ? stored.getYear() : stored.getYear() - 1);
+            return SchoolYearLabels.containing(stored, schoolYearStartMonth);
         }
-        Matcher inTerm = YEAR_SPAN.matcher(term);
-        return inTerm.find() ? label(Integer.parseInt(inTerm.group(1))) : null;
-    }
-
-    private static String label(int startYear) {
-        return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+        return SchoolYearLabels.inLabel(term);
     }
 }

@@ -22,8 +22,10 @@ public final class DataGuide {
             A OneRoster 1.1 or 1.2 CSV export (`manifest.csv`, `orgs.csv`, `users.csv`, `enrollments.csv`,
             `demographics.csv`, `academicSessions.csv`, and in 1.2 `roles.csv`) is read as it comes, with no mapping:
             put its folder, or its `.zip`, in the inbox. Village reads from it the **schools** (orgs of type
-            `school`: their `sourcedId` is the school id) and the **student roster** (users whose role is `student`),
-            which then count like a schools list and a roster:
+            `school`: their `sourcedId` is the school id), the **student roster** (users whose role is `student`) and
+            the **term dates** (academic sessions of type `term`, `semester` or `gradingPeriod`: `title` is the term,
+            with its `schoolYear`, `startDate` and `endDate`, for every school), which then count like a schools
+            list, a roster and a term dates list:
 
             - **Student id**: the user's `identifier` (the student information system's local id) where it is filled
               in, else the user's `sourcedId`.
@@ -39,9 +41,9 @@ public final class DataGuide {
               flagged, else the one race. OneRoster has no English learner, disability or economic flags: those stay
               unknown for these students.
 
-            Rejects name the line of `orgs.csv` or `users.csv`. Headers are matched ignoring case, underscores and a
-            byte order mark, in any order. Only a full (bulk) export is read: a delta export, which lists only what
-            changed, is reported and not loaded. Teachers, parents and classes are not read.
+            Rejects name the line of `orgs.csv`, `users.csv` or `academicSessions.csv`. Headers are matched ignoring
+            case, underscores and a byte order mark, in any order. Only a full (bulk) export is read: a delta export,
+            which lists only what changed, is reported and not loaded. Teachers, parents and classes are not read.
 
             """;
 

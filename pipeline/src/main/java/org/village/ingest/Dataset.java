@@ -37,6 +37,9 @@ enum Dataset {
             List.of(Field.STUDENT_ID, Field.TERM, Field.COURSE, Field.MARK), List.of(),
             List.of(Field.SCHOOL_ID, Field.CREDITS, Field.EXCLUDE_FROM_GPA, Field.SCHOOL_YEAR, Field.DATE_STORED,
                     Field.STUDENT_NAME)),
+    TERM_DATES("term dates", "the district office or the SIS (OneRoster academic sessions, Ed-Fi sessions and "
+            + "grading periods)", Stage.ACTIVITY, List.of(Field.TERM, Field.PERIOD_END), List.of(),
+            List.of(Field.SCHOOL_YEAR, Field.PERIOD_START, Field.SCHOOL_ID)),
     PARTICIPATION("participation", "each partner", Stage.ACTIVITY,
             List.of(Field.PARTNERSHIP_ID, Field.STUDENT_ID), List.of(Field.SESSION_DATE, Field.PERIOD_START),
             List.of(Field.PERIOD_END, Field.HOURS, Field.ACTIVITY, Field.STUDENT_NAME)),

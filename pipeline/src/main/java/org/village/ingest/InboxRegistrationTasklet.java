@@ -40,9 +40,9 @@ class InboxRegistrationTasklet implements Tasklet {
     /** Every table a sheet's rows go to, so a half-loaded sheet taken over from another run is emptied first. */
     private static final List<String> PARTIAL_ROWS = List.of("delete-source-rejects", "delete-source-enrolments",
             "delete-source-attendance-summaries", "delete-source-daily-attendance", "delete-source-course-marks",
-            "delete-source-goals", "delete-source-participation", "delete-source-volunteer-hours",
-            "delete-source-contributions", "delete-source-check-ins", "delete-source-stories",
-            "delete-source-recipients");
+            "delete-source-term-dates", "delete-source-goals", "delete-source-participation",
+            "delete-source-volunteer-hours", "delete-source-contributions", "delete-source-check-ins",
+            "delete-source-stories", "delete-source-recipients");
     /** The widths of {@code ingest_source.columns_read} and {@code problem}. */
     private static final int COLUMNS_READ_LENGTH = 8000;
     private static final int PROBLEM_LENGTH = 1000;

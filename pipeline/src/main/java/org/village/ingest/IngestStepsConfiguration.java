@@ -177,6 +177,7 @@ public class IngestStepsConfiguration {
                 properties.codes()));
         processors.put(Dataset.COURSE_MARKS, new CourseMarkRowProcessor(checks, reference, properties.gradeScale(),
                 schoolYearStartMonth));
+        processors.put(Dataset.TERM_DATES, new TermDateRowProcessor(checks, reference, schoolYearStartMonth));
         processors.put(Dataset.PARTICIPATION, new ParticipationRowProcessor(checks, reference));
         processors.put(Dataset.VOLUNTEER_HOURS, new VolunteerHoursRowProcessor(checks, reference));
         processors.put(Dataset.CONTRIBUTIONS, new ContributionRowProcessor(checks, reference));
@@ -221,6 +222,7 @@ public class IngestStepsConfiguration {
         writers.put(DailyAttendanceRecord.class,
                 attendanceMonths.summing(writer(DailyAttendanceRecord.class, "insert-daily-attendance")));
         writers.put(CourseMarkRecord.class, writer(CourseMarkRecord.class, "insert-course-mark"));
+        writers.put(TermDateRecord.class, writer(TermDateRecord.class, "insert-term-date"));
         writers.put(ParticipationRecord.class, writer(ParticipationRecord.class, "insert-participation"));
         writers.put(VolunteerHoursRecord.class, writer(VolunteerHoursRecord.class, "insert-volunteer-hours"));
         writers.put(ContributionRecord.class, writer(ContributionRecord.class, "insert-contribution"));

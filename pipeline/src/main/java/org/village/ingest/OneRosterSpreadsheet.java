@@ -11,8 +11,8 @@ import org.village.ingest.oneroster.OneRosterProblem;
 
 /**
  * A OneRoster CSV bundle seen as a spreadsheet: one sheet per {@link BundleTable}, its first row the table's header,
- * then its rows numbered by the line of orgs.csv or users.csv they come from. So a bundle is recognised, registered,
- * loaded, restarted and rejected row by row as any roster and schools list are.
+ * then its rows numbered by the line of orgs.csv, users.csv or academicSessions.csv they come from. So a bundle is
+ * recognised, registered, loaded, restarted and rejected row by row as any roster and schools list are.
  */
 final class OneRosterSpreadsheet implements Spreadsheet {
 
@@ -21,7 +21,8 @@ final class OneRosterSpreadsheet implements Spreadsheet {
     private static final Field[][] FIELDS = {
         { Field.SCHOOL_ID, Field.SCHOOL_NAME },
         { Field.STUDENT_ID, Field.SCHOOL_ID, Field.GRADE, Field.ENTRY_DATE, Field.EXIT_DATE, Field.GENDER,
-            Field.RACE_ETHNICITY } };
+            Field.RACE_ETHNICITY },
+        { Field.TERM, Field.SCHOOL_YEAR, Field.PERIOD_START, Field.PERIOD_END } };
 
     private final OneRosterBundle bundle;
 

@@ -140,7 +140,7 @@ class SourceCompletionTasklet implements Tasklet {
         if (extent.firstPeriod() == null) {
             return "current";
         }
-        if (dataset == Dataset.COURSE_MARKS) {
+        if (dataset == Dataset.COURSE_MARKS || dataset == Dataset.TERM_DATES) {
             return extent.firstPeriod().equals(extent.lastPeriod()) ? extent.firstPeriod()
                     : extent.firstPeriod() + ".." + extent.lastPeriod();
         }

@@ -17,19 +17,21 @@ import org.village.infrastructure.NamedQueries;
 /**
  * A month's school year of course marks that count toward GPA, per student in student order: their credit-weighted
  * grade points per school (in school order) and term, for the terms that ended by the end of the month or whose end
- * is not known ({@link TermCalendar}); and the terms whose end is known neither from the calendar nor from the files.
+ * is not known ({@link TermCalendar}: the day stored, the term dates sent, the configured calendar); and the terms
+ * whose end is known neither from the calendar nor from the files.
  */
 record SchoolYearMarks(String schoolYear, Map<String, List<TermMarks>> byStudent, Set<String> undatedTerms) {
 
     static SchoolYearMarks read(JdbcClient jdbc, NamedQueries sql, YearMonth month, KpiProperties properties) {
         String schoolYear = Window.schoolYear(month.atDay(1), properties.schoolYearStartMonth());
         LocalDate monthEnd = month.atEndOfMonth();
-        TermCalendar calendar = new TermCalendar(properties.termEnds(), properties.schoolYearStartMonth());
+        TermCalendar calendar = TermCalendar.ofSchoolYear(jdbc, properties, schoolYear);
         Map<String, List<TermMarks>> marks = new LinkedHashMap<>();
         Set<String> undated = new TreeSet<>();
         jdbc.sql(sql.get("student-gpa")).param("schoolYear", schoolYear).query(rs -> {
             String term = rs.getString("term");
-            Optional<LocalDate> end = calendar.end(term, rs.getObject("date_stored", LocalDate.class), schoolYear);
+            Optional<LocalDate> end = calendar.end(term, rs.getString("school_id"),
+                    rs.getObject("date_stored", LocalDate.class), schoolYear);
             if (end.isEmpty()) {
                 undated.add(term);
             }

@@ -153,11 +153,12 @@ final class PlausibilityChecks {
      * ({@link TermCalendar}); if there are any and the district has no GPA, they counted for nothing.
      */
     private void marksWithoutGpa(YearMonth month, String schoolYear, List<DataWarning> warnings) {
-        TermCalendar calendar = new TermCalendar(kpi.termEnds(), kpi.schoolYearStartMonth());
+        TermCalendar calendar = TermCalendar.ofSchoolYear(jdbc, kpi, schoolYear);
         Set<String> counting = new TreeSet<>();
         jdbc.sql(sql.get("year-mark-terms")).param("schoolYear", schoolYear).query(rs -> {
             String term = rs.getString("term");
-            Optional<LocalDate> end = calendar.end(term, rs.getObject("date_stored", LocalDate.class), schoolYear);
+            Optional<LocalDate> end = calendar.end(term, rs.getString("school_id"),
+                    rs.getObject("date_stored", LocalDate.class), schoolYear);
             if (end.isEmpty() || !end.get().isAfter(month.atEndOfMonth())) {
                 counting.add(term);
             }

@@ -6,11 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,7 +199,30 @@ class VillageCommandLineTest {
 
         generate[generate.length - 1] = "csv";
         assertThat(commandLine.execute(generate)).isEqualTo(VillageCommandLine.USAGE);
-        assertThat(err()).contains("--format must be spreadsheets or oneroster, not csv.");
+        assertThat(err()).contains("--format must be spreadsheets, oneroster or edfi-jsonl, not csv.");
+    }
+
+    @Test
+    void generatesTheSchoolsRostersDailyAttendanceAndMarksAsEdFiJsonLinesWhenAsked() throws Exception {
+        Path district = dir.resolve("edfi-district");
+        String[] generate = { "generate", "--seed", "3", "--through", "2026-09", "--students", "120", "--schools",
+            "3", "--out", district.toString(), "--format", "edfi-jsonl" };
+
+        assertThat(commandLine.execute(generate)).isZero();
+        for (String resource : List.of("schools", "studentSchoolAssociations", "studentSchoolAttendanceEvents",
+                "grades")) {
+            assertThat(district.resolve("edfi-2025-26/" + resource + ".jsonl")).isNotEmptyFile();
+        }
+        assertThat(Files.readAllLines(district.resolve("edfi-2026-27/studentSchoolAttendanceEvents.jsonl")))
+                .anyMatch(line -> line.contains("#In Attendance\"")).anyMatch(line -> line.contains("#Tardy\""));
+        assertThat(district.resolve("schools.xlsx")).doesNotExist();
+        assertThat(district.resolve("roster-2026-27.xlsx")).doesNotExist();
+        assertThat(district.resolve("grades")).doesNotExist();
+        try (Stream<Path> attendance = Files.walk(district.resolve("attendance"))) {
+            assertThat(attendance.map(Path::toString)).noneMatch(file -> file.contains("daily-attendance"))
+                    .anyMatch(file -> file.contains("-attendance-2026-09."));
+        }
+        assertThat(district.resolve("truth.json")).content().contains("--format edfi-jsonl");
     }
 
     @Test

@@ -60,7 +60,8 @@ public final class DistrictInbox {
     public static void emptyDatabase(JobRepositoryTestUtils jobRepository, JdbcClient jdbc) {
         jobRepository.removeJobExecutions();
         for (String table : List.of("delivery_log", "kpi_value", "attendance_summary", "daily_attendance",
-                "course_mark", "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
+                "course_mark", "term_date", "participation", "volunteer_hours", "contribution", "check_in", "story",
+                "recipient",
                 "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
                 "ingest_source", "goal_progress", "kpi_assumption")) {
             jdbc.sql("DELETE FROM " + table).update();

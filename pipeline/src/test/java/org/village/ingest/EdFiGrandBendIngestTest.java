@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -152,6 +153,31 @@ class EdFiGrandBendIngestTest {
                     rejectsBySchool.merge(school.group(1), 1L, Long::sum);
                 });
         assertThat(rejectsBySchool).isEqualTo(expectedBySchool);
+    }
+
+    @Test
+    void readsEachSchoolsGradingPeriodsAndSessionsAsItsTermDates() throws Exception {
+        Document calendar = dom("EducationOrgCalendar.xml");
+        List<String> expected = new ArrayList<>();
+        for (String element : List.of("GradingPeriod", "Session")) {
+            for (Element record : records(calendar, element)) {
+                if (record.getParentNode() == calendar.getDocumentElement()) {
+                    String name = first(record, element.equals("Session") ? "SessionName" : "GradingPeriodName");
+                    String year = first(record, "SchoolYear");
+                    expected.add(ownSchool(record) + "|" + year.substring(0, 5) + year.substring(7) + "|" + name
+                            + "|" + first(record, "BeginDate") + "|" + first(record, "EndDate"));
+                }
+            }
+        }
+        assertThat(expected).hasSize(24);
+
+        assertThat(sheets.get("EducationOrgCalendar.xml/GradingPeriod")).extracting(FileSummary::status,
+                FileSummary::rowsLoaded, FileSummary::rowsRejected).containsExactly("LOADED", 18, 0);
+        assertThat(sheets.get("EducationOrgCalendar.xml/Session")).extracting(FileSummary::status,
+                FileSummary::rowsLoaded, FileSummary::rowsRejected).containsExactly("LOADED", 6, 0);
+        assertThat(jdbc.sql("SELECT school_id || '|' || school_year || '|' || term || '|' || start_date || '|' "
+                + "|| end_date FROM term_date").query(String.class).list())
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

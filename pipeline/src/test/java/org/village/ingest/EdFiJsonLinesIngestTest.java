@@ -116,10 +116,21 @@ class EdFiJsonLinesIngestTest {
             assertThat(file.status()).isEqualTo("UNRECOGNISED");
             assertThat(file.problem()).contains("per class period", "not a student's daily status");
         });
-        assertThat(files.get("sessions.jsonl")).satisfies(file -> {
-            assertThat(file.status()).isEqualTo("UNRECOGNISED");
-            assertThat(file.problem()).contains("sessions", "village.kpi.term-ends");
-        });
+    }
+
+    @Test
+    void readsTheGradingPeriodsAndSessionsAsEachSchoolsTermDates() {
+        assertThat(files.get("gradingPeriods.jsonl")).extracting(FileSummary::status, FileSummary::rowsLoaded,
+                FileSummary::rowsRejected).containsExactly("LOADED", 3, 0);
+        assertThat(files.get("sessions.jsonl")).extracting(FileSummary::status, FileSummary::rowsLoaded)
+                .containsExactly("LOADED", 1);
+        // A grading period is named as grades name it: by its name, else by its descriptor's code value.
+        assertThat(jdbc.sql("SELECT school_id || '|' || school_year || '|' || term || '|' || start_date || '|' "
+                + "|| end_date FROM term_date ORDER BY school_id, end_date").query(String.class).list())
+                .containsExactly("101|2025-26|Q1|2025-08-25|2025-11-07",
+                        "101|2025-26|First Nine Weeks|2025-08-25|2025-12-05",
+                        "101|2025-26|2025-2026 Fall Semester|2025-08-25|2025-12-19",
+                        "102|2025-26|Q1|2025-08-25|2025-10-24");
     }
 
     @Test

@@ -51,7 +51,7 @@ class OneRosterIngestTest {
 
     @BeforeEach
     void emptyDistrict() {
-        for (String table : List.of("enrolment", "school", "ingest_reject", "ingest_source")) {
+        for (String table : List.of("enrolment", "term_date", "school", "ingest_reject", "ingest_source")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }
@@ -77,7 +77,11 @@ class OneRosterIngestTest {
                         tuple("district-oneroster.zip", "orgs.csv (schools)", "LOADED",
                                 2, 0),
                         tuple("district-oneroster.zip", "users.csv (students)",
-                                "LOADED", OneRosterFixture.STUDENTS, 1));
+                                "LOADED", OneRosterFixture.STUDENTS, 1),
+                        tuple("district-oneroster.zip", "academicSessions.csv (terms)", "LOADED", 1, 0));
+        assertThat(jdbc.sql("SELECT COALESCE(school_id, '-') || ' ' || school_year || ' ' || term || ' ' "
+                + "|| start_date || ' ' || end_date || ' ' || source_row FROM term_date").query(String.class).list())
+                .as("the semester, not the school year").containsExactly("- 2026-27 Fall 2026 2026-08-01 2026-12-18 3");
         assertThat(jdbc.sql("SELECT school_id, school_name FROM school ORDER BY school_id").query().listOfRows())
                 .extracting(row -> row.get("SCHOOL_ID") + " " + row.get("SCHOOL_NAME"))
                 .containsExactly("0101 Alder Creek Elementary", "0102 Birch Middle");

@@ -232,7 +232,7 @@ abstract class EffectCoverageTest {
 
     /** Truncated rather than deleted: deleting a district's rows row by row took longer than loading them. */
     private void emptyTheDatabase() throws MetaDataAccessException {
-        List<String> tables = List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark",
+        List<String> tables = List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark", "term_date",
                 "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
                 "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
                 "ingest_source", "goal_progress", "kpi_assumption");

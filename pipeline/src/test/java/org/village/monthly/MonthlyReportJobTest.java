@@ -68,7 +68,7 @@ abstract class MonthlyReportJobTest {
     @BeforeEach
     void startFromAnEmptyDistrict() throws IOException {
         jobRepositoryTestUtils.removeJobExecutions();
-        for (String table : List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark",
+        for (String table : List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark", "term_date",
                 "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
                 "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
                 "ingest_source", "goal_progress", "kpi_assumption")) {

@@ -22,14 +22,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.village.VillageApplication;
 import org.village.generate.DistrictGenerator;
 import org.village.generate.GeneratorArguments;
-import org.village.generate.RosterFormat;
+import org.village.generate.ExportFormat;
 
 /**
  * One generated district sent twice, its schools and rosters once as workbooks and once as OneRoster 1.1 bundles
  * ({@code generate --format oneroster}), through the month's job on H2: the schools, the enrolments and every figure
  * the month stores must come out the same. OneRoster's core carries no English learner, disability, economic,
  * homeless or foster flags, so those columns and the figures of those groups are left out of the comparison and
- * must be empty on the OneRoster side.
+ * must be empty on the OneRoster side. The bundles' quarters and semesters end in the months the district's calendar
+ * (the default {@code village.kpi.term-ends}) and the marks' days stored say, so GPA counts each term's marks from the
+ * same month either way.
  */
 @SpringBootTest(classes = VillageApplication.class)
 class OneRosterEquivalenceTest {
@@ -60,10 +62,10 @@ class OneRosterEquivalenceTest {
     Path work;
 
     private record Figures(List<String> schools, List<String> enrolments, List<String> kpis, List<String> loads,
-            List<String> rosterSources, long flaggedStudents) {
+            List<String> rosterSources, long flaggedStudents, List<String> termDates) {
     }
 
-    private Figures run(RosterFormat format) throws Exception {
+    private Figures run(ExportFormat format) throws Exception {
         Path inbox = work.resolve(format.name().toLowerCase());
         new DistrictGenerator(DISTRICT, format).writeTo(inbox, inbox.toString());
         emptyTheDatabase();
@@ -85,19 +87,23 @@ class OneRosterEquivalenceTest {
                         + "|| COALESCE(CAST(upper_bound AS VARCHAR(40)), '-') FROM kpi_value "
                         + "WHERE subgroup NOT IN " + FLAG_GROUPS + " ORDER BY 1").query(String.class).list(),
                 jdbc.sql("SELECT dataset || ' ' || status || ' ' || rows_loaded || ' ' || rows_rejected "
-                        + "FROM ingest_source WHERE dataset NOT IN ('SCHOOLS', 'ROSTER') ORDER BY file_name, "
+                        + "FROM ingest_source WHERE dataset NOT IN ('SCHOOLS', 'ROSTER', 'TERM_DATES') "
+                        + "ORDER BY file_name, "
                         + "sheet_index").query(String.class).list(),
                 jdbc.sql("SELECT file_name || ' | ' || sheet_name || ' | ' || COALESCE(dataset, '-') || ' ' || status "
-                        + "|| ' ' || rows_rejected FROM ingest_source WHERE dataset IN ('SCHOOLS', 'ROSTER') "
-                        + "OR dataset IS NULL ORDER BY file_name, sheet_index").query(String.class).list(),
+                        + "|| ' ' || rows_rejected FROM ingest_source "
+                        + "WHERE dataset IN ('SCHOOLS', 'ROSTER', 'TERM_DATES') OR dataset IS NULL "
+                        + "ORDER BY file_name, sheet_index").query(String.class).list(),
                 jdbc.sql("SELECT COUNT(*) FROM enrolment WHERE english_learner OR disability "
-                        + "OR economically_disadvantaged OR homeless OR foster").query(Long.class).single());
+                        + "OR economically_disadvantaged OR homeless OR foster").query(Long.class).single(),
+                jdbc.sql("SELECT school_year || ' ' || term || ' ' || end_date FROM term_date ORDER BY 1")
+                        .query(String.class).list());
     }
 
     @Test
     void aDistrictSentAsOneRosterBundlesGivesTheSameSchoolsEnrolmentsAndFiguresAsItsWorkbooks() throws Exception {
-        Figures workbooks = run(RosterFormat.SPREADSHEETS);
-        Figures oneRoster = run(RosterFormat.ONEROSTER);
+        Figures workbooks = run(ExportFormat.SPREADSHEETS);
+        Figures oneRoster = run(ExportFormat.ONEROSTER);
 
         assertThat(oneRoster.schools()).hasSize(3).containsExactlyElementsOf(workbooks.schools());
         assertThat(oneRoster.enrolments()).hasSizeGreaterThan(700).containsExactlyElementsOf(workbooks.enrolments());
@@ -107,15 +113,18 @@ class OneRosterEquivalenceTest {
         assertThat(oneRoster.rosterSources()).containsExactly(
                 "oneroster-2025-26 | orgs.csv (schools) | SCHOOLS REPLACED 0",
                 "oneroster-2025-26 | users.csv (students) | ROSTER LOADED 0",
+                "oneroster-2025-26 | academicSessions.csv (terms) | TERM_DATES LOADED 0",
                 "oneroster-2026-27 | orgs.csv (schools) | SCHOOLS LOADED 0",
-                "oneroster-2026-27 | users.csv (students) | ROSTER LOADED 0");
+                "oneroster-2026-27 | users.csv (students) | ROSTER LOADED 0",
+                "oneroster-2026-27 | academicSessions.csv (terms) | TERM_DATES LOADED 0");
+        assertThat(oneRoster.termDates()).as("each year's quarters and semesters").hasSize(12);
         assertThat(oneRoster.kpis()).hasSizeGreaterThan(100).containsExactlyElementsOf(workbooks.kpis());
         assertThat(workbooks.flaggedStudents()).isPositive();
         assertThat(oneRoster.flaggedStudents()).isZero();
     }
 
     private void emptyTheDatabase() throws Exception {
-        List<String> tables = List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark",
+        List<String> tables = List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark", "term_date",
                 "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
                 "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
                 "ingest_source", "goal_progress", "kpi_assumption");

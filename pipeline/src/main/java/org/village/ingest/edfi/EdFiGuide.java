@@ -27,9 +27,10 @@ public final class EdFiGuide {
                 day's status, so a school's export must list every day (In Attendance events too), as a daily
                 attendance sheet does; days missing from it are not counted as enrolled. Ed-Fi grades carry no
                 credits, so each course counts as one credit, and no date stored, so a term's end comes from the
-                district's term calendar (`village.kpi.term-ends`) by its grading period name. A school's roster
-                comes only from enrolments (StudentSchoolAssociation); attendance and marks for a school whose
-                roster has not arrived are held back, saying so.
+                school's grading periods and sessions (GradingPeriod and Session records, `gradingPeriods` and
+                `sessions`), matched by the grading period's name, else from the district's term calendar
+                (`village.kpi.term-ends`). A school's roster comes only from enrolments (StudentSchoolAssociation);
+                attendance and marks for a school whose roster has not arrived are held back, saying so.
 
                 | record (XML element / API resource) | column | XML element (first found) | JSON path (first found) |
                 |---|---|---|---|
@@ -48,7 +49,7 @@ public final class EdFiGuide {
         md.append("\nRead but not used, with the reason in the data-quality report: section attendance "
                 + "(StudentSectionAttendanceEvent, `" + RecordKind.SECTION_ATTENDANCE_RESOURCE + "`: a class "
                 + "period's attendance is not the day's), ")
-                .append(Stream.of("sessions", "gradingPeriods", "calendarDates", "calendars", "students",
+                .append(Stream.of("calendarDates", "calendars", "students",
                         "studentSectionAssociations").map(r -> "`" + r + "`").collect(Collectors.joining(", ")))
                 .append(", and any other record of an interchange.\n");
         return md.toString();

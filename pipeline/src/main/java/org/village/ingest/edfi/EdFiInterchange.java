@@ -55,7 +55,8 @@ public final class EdFiInterchange implements EdFiFile {
                 .collect(Collectors.joining(", "));
         if (!others.isEmpty()) {
             tables.add(EdFiTable.notUsed("Other records", "holds Ed-Fi records Village does not use (" + others
-                    + "); it reads School, StudentSchoolAssociation, StudentSchoolAttendanceEvent and Grade records"));
+                    + "); it reads School, StudentSchoolAssociation, StudentSchoolAttendanceEvent, Grade, Session and "
+                    + "GradingPeriod records"));
             kinds.add(null);
         }
     }

@@ -33,10 +33,6 @@ public final class EdFiJsonLines implements EdFiFile {
             Map.entry(RecordKind.SECTION_ATTENDANCE_RESOURCE, "holds attendance per class period (Ed-Fi "
                     + "studentSectionAttendanceEvents), not a student's daily status, so it is not used: Village "
                     + "counts school days from daily attendance (studentSchoolAttendanceEvents)"),
-            Map.entry("sessions", "holds Ed-Fi sessions, which Village does not use: GPA takes each term's end from "
-                    + "the district's term calendar (village.kpi.term-ends)"),
-            Map.entry("gradingPeriods", "holds Ed-Fi grading periods, which Village does not use: GPA takes each "
-                    + "term's end from the district's term calendar (village.kpi.term-ends)"),
             Map.entry("calendarDates", "holds Ed-Fi calendar dates, which Village does not use: school days are the "
                     + "days the daily attendance records"),
             Map.entry("calendars", "holds Ed-Fi calendars, which Village does not use: school days are the days the "

@@ -43,7 +43,21 @@ enum RecordKind {
                     "gradingPeriodReference.gradingPeriodName", "gradingPeriodReference.gradingPeriodDescriptor"),
             Column.text("Course", List.of("LocalCourseCode"), "studentSectionAssociationReference.localCourseCode"),
             Column.text("Mark", List.of("LetterGradeEarned", "NumericGradeEarned"), "letterGradeEarned",
-                    "numericGradeEarned")));
+                    "numericGradeEarned"))),
+    /** A grading period's dates, named as grades name it: by its name (Data Standard 5), else its descriptor. */
+    GRADING_PERIOD("gradingPeriods", "GradingPeriod", List.of(
+            Column.of("Term", Value.DESCRIPTOR, List.of("GradingPeriodName", "GradingPeriod"), "gradingPeriodName",
+                    "gradingPeriodDescriptor"),
+            Column.text("School ID", List.of("SchoolId"), "schoolReference.schoolId"),
+            Column.text("School Year", List.of("SchoolYear"), "schoolYearTypeReference.schoolYear"),
+            Column.text("Start Date", List.of("BeginDate"), "beginDate"),
+            Column.text("End Date", List.of("EndDate"), "endDate"))),
+    SESSION("sessions", "Session", List.of(
+            Column.text("Term", List.of("SessionName"), "sessionName"),
+            Column.text("School ID", List.of("SchoolId"), "schoolReference.schoolId"),
+            Column.text("School Year", List.of("SchoolYear"), "schoolYearTypeReference.schoolYear"),
+            Column.text("Start Date", List.of("BeginDate"), "beginDate"),
+            Column.text("End Date", List.of("EndDate"), "endDate")));
 
     /** How a found value becomes a cell: as it is, or a descriptor's code value, or a grade level Village writes. */
     enum Value { TEXT, DESCRIPTOR, GRADE_LEVEL }

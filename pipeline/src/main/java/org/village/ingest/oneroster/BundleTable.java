@@ -10,7 +10,9 @@ public enum BundleTable {
 
     SCHOOLS("orgs.csv (schools)", List.of("School ID", "School Name")),
     STUDENTS("users.csv (students)", List.of("Student ID", "School ID", "Grade", "Entry Date", "Exit Date", "Gender",
-            "Race/Ethnicity"));
+            "Race/Ethnicity")),
+    /** The academic sessions of type term, semester or grading period: the real term dates GPA counts from. */
+    TERMS("academicSessions.csv (terms)", List.of("Term", "School Year", "Start Date", "End Date"));
 
     private final String sheetName;
     private final List<String> header;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +21,17 @@ public final class OneRosterBundle implements AutoCloseable {
     static final String MANIFEST = "manifest.csv";
     static final String USERS = "users.csv";
     static final String ORGS = "orgs.csv";
+    /** A table of a file the bundle does not hold: no rows. */
+    private static final BundleRows NO_ROWS = new BundleRows() {
+        @Override
+        public BundleRow next() {
+            return null;
+        }
+
+        @Override
+        public void close() {
+        }
+    };
     /** The files Village reads; a delta in any of them would leave its join incomplete. */
     private static final List<String> READ = List.of(ORGS, USERS, StudentRows.ROLES, StudentRows.ENROLLMENTS,
             StudentRows.DEMOGRAPHICS, StudentRows.SESSIONS);
@@ -85,6 +97,10 @@ public final class OneRosterBundle implements AutoCloseable {
         return switch (table) {
             case SCHOOLS -> new SchoolRows(table(ORGS));
             case STUDENTS -> new StudentRows(this);
+            case TERMS -> {
+                CsvTable sessions = table(StudentRows.SESSIONS);
+                yield sessions == null ? NO_ROWS : new TermRows(sessions);
+            }
         };
     }
 
@@ -161,6 +177,48 @@ public final class OneRosterBundle implements AutoCloseable {
         @Override
         public void close() {
             orgs.close();
+        }
+    }
+
+    /**
+     * The academic sessions of type term, semester or grading period, by title. A title repeats across school
+     * years, so the school year goes with it.
+     */
+    private static final class TermRows implements BundleRows {
+        private static final Set<String> TERM_TYPES = Set.of("term", "semester", "gradingperiod");
+
+        private final CsvTable sessions;
+        private final int title;
+        private final int type;
+        private final int start;
+        private final int end;
+        private final int schoolYear;
+        private final int status;
+
+        TermRows(CsvTable sessions) {
+            this.sessions = sessions;
+            this.title = sessions.required("title");
+            this.type = sessions.required("type");
+            this.start = sessions.column("startDate");
+            this.end = sessions.required("endDate");
+            this.schoolYear = sessions.column("schoolYear");
+            this.status = sessions.column("status");
+        }
+
+        @Override
+        public BundleRow next() {
+            for (CsvTable.Row row = sessions.next(); row != null; row = sessions.next()) {
+                if (TERM_TYPES.contains(CsvTable.value(row, type).toLowerCase(Locale.ROOT)) && !deleted(row, status)) {
+                    return new BundleRow(row.line(), new String[] { CsvTable.value(row, title),
+                        CsvTable.value(row, schoolYear), CsvTable.value(row, start), CsvTable.value(row, end) }, null);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void close() {
+            sessions.close();
         }
     }
 

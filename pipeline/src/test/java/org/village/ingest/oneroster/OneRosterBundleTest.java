@@ -72,6 +72,15 @@ class OneRosterBundleTest {
     }
 
     @Test
+    void readsTheTermsOfTheAcademicSessionsAndNotTheSchoolYear() throws IOException {
+        Path folder = dir.resolve("export");
+        OneRosterFixture.writeFolder(folder);
+
+        assertThat(rows(folder, BundleTable.TERMS)).extracting(BundleRow::line, OneRosterBundleTest::cells)
+                .containsExactly(tuple(3, List.of("Fall 2026", "2027", "2026-08-01", "2026-12-18")));
+    }
+
+    @Test
     void readsTheSameFromTheBundleZipped() throws IOException {
         Path folder = dir.resolve("export");
         OneRosterFixture.writeFolder(folder);

@@ -1,0 +1,246 @@
+package org.village.monthly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.DatabaseMetaData;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.village.VillageApplication;
+import org.village.generate.DistrictGenerator;
+import org.village.generate.ExportFormat;
+import org.village.generate.GeneratorArguments;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One generated district sent twice, once as spreadsheets and once with its schools, rosters, daily attendance and
+ * course marks as Ed-Fi API JSON Lines ({@code generate --format edfi-jsonl}; the summary school's attendance and the
+ * partners' files are spreadsheets either way), through the month's job on H2. The same schools, enrolments, school
+ * days, monthly attendance sums, course marks, rejects and attendance, participation, effect and ROI figures must come
+ * out, with these differences, each because Ed-Fi's records carry less than the district's spreadsheets:
+ * <ul>
+ * <li>enrolments have no sex or race, and no figure of any sex, race or program group is computed: an Ed-Fi
+ * StudentSchoolAssociation has none (they live in StudentEducationOrganizationAssociation records, which Village does
+ * not read), so only the all-students and grade figures are compared;</li>
+ * <li>a day the PowerSchool-style spreadsheet writes as a plain "A" is an absence of unknown kind (A) there and an
+ * "Unexcused Absence" (U) in Ed-Fi; both are days absent, so the monthly sums and figures agree;</li>
+ * <li>an Ed-Fi grade has no credits and no day stored: every mark weighs one credit, so the half-credit courses weigh
+ * double and the no-credit advisory period counts toward GPA. The same students' marks are loaded with the same grade
+ * points, and each GPA figure counts the same students (each term's end comes from the schools' gradingPeriods.jsonl,
+ * and falls in the month the spreadsheets' days stored and the default term calendar give), but its value
+ * differs.</li>
+ * </ul>
+ */
+@SpringBootTest(classes = VillageApplication.class)
+class EdFiEquivalenceTest {
+
+    private static final YearMonth THROUGH = YearMonth.of(2026, 10);
+    private static final GeneratorArguments DISTRICT = GeneratorArguments.of(400, 3, 7, THROUGH);
+    /** A figure's row of all students or of a grade, whichever scope it is of. */
+    private static final Pattern EVERY_STUDENT_OR_GRADE = Pattern.compile("^\\S+ \\S+ \\S+ \\S+ (all|grade:\\S+) ");
+    /** A GPA figure's row: its key (month to kpi), value, numerator, denominator and students counted. */
+    private static final Pattern GPA = Pattern.compile(
+            "^(\\S+ \\S+ \\S+ \\S+ \\S+ gpa\\S*) (\\S+) (\\S+) (\\S+) (\\S+)");
+
+    @TempDir
+    static Path workdir;
+
+    @DynamicPropertySource
+    static void h2InTheWorkFolder(DynamicPropertyRegistry registry) {
+        registry.add("village.workdir", () -> workdir.toString());
+    }
+
+    @Autowired
+    MonthlyRun monthlyRun;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @TempDir
+    Path work;
+
+    private record Figures(List<String> schools, List<String> enrolments, List<String> days, List<String> months,
+            List<String> marks, List<String> kpis, List<String> sources, List<String> rejects) {
+    }
+
+    private Figures run(ExportFormat format) throws Exception {
+        Path inbox = work.resolve(format.name().toLowerCase());
+        new DistrictGenerator(DISTRICT, format).writeTo(inbox, inbox.toString());
+        emptyTheDatabase();
+        RunOutcome outcome = monthlyRun.run(THROUGH, inbox, work.resolve("out-" + format));
+        assertThat(outcome.status()).as("%s: %s", format, outcome.failure()).isEqualTo(RunOutcome.Status.COMPLETED);
+        String loaded = "JOIN ingest_source s ON s.source_id = t.source_id AND s.status = 'LOADED' ";
+        return new Figures(
+                jdbc.sql("SELECT school_id || ' ' || school_name FROM school ORDER BY school_id")
+                        .query(String.class).list(),
+                jdbc.sql("SELECT t.student_id || ' ' || t.school_id || ' ' || t.grade || ' ' || t.entry_date || ' ' "
+                        + "|| COALESCE(CAST(t.exit_date AS VARCHAR(10)), '-') || ' ' || COALESCE(t.gender, '-') "
+                        + "|| ' ' || COALESCE(t.race_ethnicity, '-') FROM enrolment t " + loaded
+                        + "ORDER BY 1").query(String.class).list(),
+                jdbc.sql("SELECT t.student_id || ' ' || t.school_id || ' ' || t.attendance_date || ' ' || t.status "
+                        + "FROM daily_attendance t " + loaded + "ORDER BY 1").query(String.class).list(),
+                jdbc.sql("SELECT t.month_start || ' ' || t.student_id || ' ' || t.school_id || ' ' || t.layer || ' ' "
+                        + "|| t.days_enrolled || ' ' || t.days_present || ' ' || t.days_tardy || ' ' "
+                        + "|| t.enrolled_days || ' ' || t.present_days || ' ' || t.tardy_days "
+                        + "FROM attendance_month t " + loaded + "ORDER BY 1").query(String.class).list(),
+                jdbc.sql("SELECT t.student_id || ' ' || t.school_id || ' ' || COALESCE(t.school_year, '-') || ' ' "
+                        + "|| t.term || ' ' || t.course || ' ' || t.grade_points || ' ' || t.credits || ' ' "
+                        + "|| t.excluded || ' ' || COALESCE(CAST(t.date_stored AS VARCHAR(10)), '-') "
+                        + "FROM course_mark t " + loaded + "ORDER BY 1").query(String.class).list(),
+                jdbc.sql("SELECT report_month || ' ' || period_kind || ' ' || scope || ' ' || scope_id || ' ' "
+                        + "|| subgroup || ' ' || kpi || ' ' || COALESCE(CAST(kpi_value AS VARCHAR(40)), '-') || ' ' "
+                        + "|| COALESCE(CAST(numerator AS VARCHAR(40)), '-') || ' ' "
+                        + "|| COALESCE(CAST(denominator AS VARCHAR(40)), '-') || ' ' || n || ' ' || suppressed "
+                        + "|| ' ' || COALESCE(CAST(lower_bound AS VARCHAR(40)), '-') || ' ' "
+                        + "|| COALESCE(CAST(upper_bound AS VARCHAR(40)), '-') FROM kpi_value ORDER BY 1")
+                        .query(String.class).list(),
+                jdbc.sql("SELECT file_name || ' | ' || sheet_name || ' | ' || COALESCE(dataset, '-') || ' ' || status "
+                        + "|| ' ' || rows_loaded || ' ' || rows_rejected || COALESCE(' ' || problem, '') "
+                        + "FROM ingest_source ORDER BY file_name, sheet_index").query(String.class).list(),
+                jdbc.sql("SELECT s.file_name || ' ' || r.source_row || ' ' || LOWER(r.column_name) || ' ' "
+                        + "|| r.cell_value FROM ingest_reject r JOIN ingest_source s ON s.source_id = r.source_id "
+                        + "ORDER BY 1").query(String.class).list());
+    }
+
+    @Test
+    void aDistrictSentAsEdFiJsonLinesGivesTheSameSchoolsEnrolmentsDaysAndAttendanceFiguresAsItsSpreadsheets()
+            throws Exception {
+        Figures sheets = run(ExportFormat.SPREADSHEETS);
+        Figures edFi = run(ExportFormat.EDFI_JSONL);
+
+        assertThat(edFi.schools()).hasSize(3).containsExactlyElementsOf(sheets.schools());
+        assertThat(edFi.enrolments()).hasSizeGreaterThan(700)
+                .containsExactlyElementsOf(withoutDemographics(sheets.enrolments()))
+                .allMatch(row -> row.endsWith(" - -"));
+        assertThat(sheets.enrolments()).noneMatch(row -> row.endsWith(" - -"));
+
+        assertThat(sheets.days()).anyMatch(row -> row.endsWith(" A"));
+        assertThat(edFi.days()).hasSizeGreaterThan(60_000).noneMatch(row -> row.endsWith(" A"))
+                .containsExactlyElementsOf(sheets.days().stream()
+                        .map(row -> row.endsWith(" A") ? row.substring(0, row.length() - 1) + "U" : row).toList());
+        assertThat(edFi.months()).hasSizeGreaterThan(3000).containsExactlyElementsOf(sheets.months());
+
+        assertThat(edFi.marks()).hasSizeGreaterThan(10_000).allMatch(row -> row.endsWith(" 1.00 FALSE -"));
+        assertThat(marksOnly(edFi.marks())).containsExactlyElementsOf(marksOnly(sheets.marks()));
+        assertThat(sheets.marks()).anyMatch(row -> row.endsWith(" 0.00 TRUE -"))
+                .anyMatch(row -> row.contains(" 0.50 FALSE "));
+
+        assertThat(edFi.kpis()).hasSizeGreaterThan(1000)
+                .allMatch(row -> EVERY_STUDENT_OR_GRADE.matcher(row).find());
+        assertThat(notGpa(edFi.kpis())).containsExactlyElementsOf(notGpa(everyStudentOrGrade(sheets.kpis())));
+        assertThat(notGpa(edFi.kpis())).anyMatch(row -> row.contains(" attendance_rate "))
+                .anyMatch(row -> row.contains(" chronic_absenteeism "))
+                .anyMatch(row -> row.contains(" attendance_effect "));
+        assertThat(gpaCounts(edFi.kpis())).hasSizeGreaterThan(100)
+                .containsExactlyElementsOf(gpaCounts(everyStudentOrGrade(sheets.kpis())));
+        assertThat(gpaValues(edFi.kpis())).hasSizeGreaterThan(50)
+                .doesNotContainAnyElementsOf(gpaValues(everyStudentOrGrade(sheets.kpis())));
+
+        assertThat(sheets.rejects()).filteredOn(row -> row.contains("-daily-attendance-")).hasSize(2);
+        assertThat(edFi.rejects()).containsExactlyInAnyOrderElementsOf(Stream.concat(
+                plantedInEdFi(work.resolve("edfi_jsonl")).stream(),
+                sheets.rejects().stream().filter(row -> !row.contains("-daily-attendance-"))).toList());
+        assertThat(edFi.sources()).filteredOn(row -> row.startsWith("edfi-")).containsExactly(
+                "edfi-2025-26/grades.jsonl | grades | COURSE_MARKS LOADED 11830 0",
+                "edfi-2025-26/gradingPeriods.jsonl | gradingPeriods | TERM_DATES LOADED 14 0",
+                "edfi-2025-26/schools.jsonl | schools | SCHOOLS LOADED 3 0",
+                "edfi-2025-26/studentSchoolAssociations.jsonl | studentSchoolAssociations | ROSTER LOADED 415 0",
+                "edfi-2025-26/studentSchoolAttendanceEvents.jsonl | studentSchoolAttendanceEvents | "
+                        + "DAILY_ATTENDANCE LOADED 52434 0",
+                "edfi-2026-27/grades.jsonl | grades | COURSE_MARKS LOADED 2573 0",
+                "edfi-2026-27/gradingPeriods.jsonl | gradingPeriods | TERM_DATES LOADED 14 0",
+                "edfi-2026-27/studentSchoolAssociations.jsonl | studentSchoolAssociations | ROSTER LOADED 411 0",
+                "edfi-2026-27/studentSchoolAttendanceEvents.jsonl | studentSchoolAttendanceEvents | "
+                        + "DAILY_ATTENDANCE LOADED 16128 2");
+        assertThat(edFi.sources()).filteredOn(row -> !row.startsWith("edfi-"))
+                .containsExactlyElementsOf(sheets.sources().stream()
+                        .filter(row -> !row.contains("| ROSTER ") && !row.contains("| SCHOOLS ")
+                                && !row.contains("| COURSE_MARKS ") && !row.contains("| DAILY_ATTENDANCE "))
+                        .toList());
+    }
+
+    /** An enrolment's row without its sex and race, which Ed-Fi sends in records Village does not read. */
+    private static List<String> withoutDemographics(List<String> enrolments) {
+        return enrolments.stream().map(row -> {
+            String[] words = row.split(" ", 6);
+            return String.join(" ", List.of(words).subList(0, 5)) + " - -";
+        }).sorted().toList();
+    }
+
+    /** A mark's row without its credits, whether it is left out of GPA and its day stored. */
+    private static List<String> marksOnly(List<String> marks) {
+        return marks.stream().map(row -> row.substring(0, row.lastIndexOf(' ', row.lastIndexOf(' ',
+                row.lastIndexOf(' ') - 1) - 1))).toList();
+    }
+
+    private static List<String> everyStudentOrGrade(List<String> kpis) {
+        return kpis.stream().filter(row -> EVERY_STUDENT_OR_GRADE.matcher(row).find()).toList();
+    }
+
+    private static List<String> notGpa(List<String> kpis) {
+        return kpis.stream().filter(row -> !GPA.matcher(row).find()).toList();
+    }
+
+    /** Each GPA figure's key and the students it counts. */
+    private static List<String> gpaCounts(List<String> kpis) {
+        return kpis.stream().map(GPA::matcher).filter(Matcher::find).map(m -> m.group(1) + " n=" + m.group(5))
+                .toList();
+    }
+
+    /**
+     * Each average GPA's key and value, where it has one (the share below 2.0 can come out the same by chance, as
+     * it moves only when a student crosses 2.0).
+     */
+    private static List<String> gpaValues(List<String> kpis) {
+        return kpis.stream().map(GPA::matcher).filter(Matcher::find)
+                .filter(m -> m.group(1).endsWith(" gpa") && !m.group(2).equals("-"))
+                .map(m -> m.group(1) + " " + m.group(2)).toList();
+    }
+
+    /** The rows the generator planted wrong in its Ed-Fi files, by truth.json: file, line, column and value. */
+    private static List<String> plantedInEdFi(Path district) throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode row : JsonMapper.builder().build().readTree(district.resolve("truth.json").toFile())
+                .path("planted_rows")) {
+            if (row.path("file").asString().startsWith("edfi-")) {
+                rows.add(row.path("file").asString() + " " + row.path("row").asInt() + " "
+                        + row.path("column").asString().toLowerCase(Locale.ROOT) + " " + row.path("value").asString());
+            }
+        }
+        assertThat(rows).hasSize(2);
+        return rows;
+    }
+
+    private void emptyTheDatabase() throws Exception {
+        List<String> tables = List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark", "term_date",
+                "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
+                "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
+                "ingest_source", "goal_progress", "kpi_assumption");
+        assertThat(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName))
+                .isEqualTo("H2");
+        jdbc.sql("SET REFERENTIAL_INTEGRITY FALSE").update();
+        tables.forEach(table -> jdbc.sql("TRUNCATE TABLE " + table).update());
+        jdbc.sql("SET REFERENTIAL_INTEGRITY TRUE").update();
+    }
+}
