@@ -1,0 +1,117 @@
+package org.village.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.village.VillageApplication;
+
+/**
+ * Which version of a file counts when a school sends two, and what a reference list with a repeated id does: the
+ * rules a data manager must be able to predict from the files alone.
+ */
+class FileVersionsTest {
+
+    private static final int STUDENTS = 12;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final VillageCommandLine commandLine = new VillageCommandLine(VillageApplication.class,
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @TempDir
+    Path dir;
+
+    /** October's summary for Alder Creek's 12 students: 20 days enrolled each, the given days present. */
+    private static String october(int... present) {
+        StringBuilder csv = new StringBuilder("Student ID,School ID,Period Start,Period End,Days Enrolled,Days Present\n");
+        for (int i = 0; i < STUDENTS; i++) {
+            csv.append(String.format("%06d,0101,2026-10-01,2026-10-31,20,%d%n", i + 1, present[i]));
+        }
+        return csv.toString();
+    }
+
+    /**
+     * An original October file (everyone present every day) and its correction (two students absent two days each)
+     * arrive together. The correction's name sorts before the original's ("-corrected" before ".csv"), which once
+     * let the original win; now the later modified file wins, as the guide says: (240 − 4) / 240 = 98.33%. The
+     * schools list names 0101 twice, the second time with a trailing space and another name: the second row is
+     * rejected and Alder Creek keeps its name.
+     */
+    @Test
+    void theLaterModifiedOfTwoVersionsCountsWhateverTheNamesAndAListedIdIsNotRenamed() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox.resolve("attendance"));
+        Files.writeString(inbox.resolve("schools.csv"), "School ID,School Name\n0101,Alder Creek Elementary\n"
+                + "0102,Birchwood Middle\n0101 ,Renamed By Mistake\n");
+        StringBuilder roster = new StringBuilder("Student ID,School ID,Grade,Entry Date\n");
+        for (int i = 0; i < STUDENTS; i++) {
+            roster.append(String.format("%06d,0101,3,2026-08-17%n", i + 1));
+        }
+        Files.writeString(inbox.resolve("roster.csv"), roster);
+        int[] allPresent = new int[STUDENTS];
+        Arrays.fill(allPresent, 20);
+        int[] corrected = allPresent.clone();
+        corrected[0] = 18;
+        corrected[1] = 18;
+        Path original = inbox.resolve("attendance/0101-2026-10.csv");
+        Path correction = inbox.resolve("attendance/0101-2026-10-corrected.csv");
+        Files.writeString(original, october(allPresent));
+        Files.writeString(correction, october(corrected));
+        Files.setLastModifiedTime(original, FileTime.from(Instant.parse("2026-11-02T08:00:00Z")));
+        Files.setLastModifiedTime(correction, FileTime.from(Instant.parse("2026-11-03T08:00:00Z")));
+
+        int code = commandLine.execute(new String[] { "run", "--month", "2026-10", "--inbox", inbox.toString(),
+                "--out", dir.resolve("out").toString(), "--workdir", dir.resolve("work").toString() });
+
+        String console = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(console + err.toString(StandardCharsets.UTF_8))
+                .isEqualTo(VillageCommandLine.DONE_WITH_PROBLEMS);
+        assertThat(console).contains("attendance/0101-2026-10-corrected.csv replaces attendance/0101-2026-10.csv")
+                .contains("1 rejected: an id listed twice in one list");
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:"
+                + dir.resolve("work/db/village").toAbsolutePath() + ";TRACE_LEVEL_FILE=0", "sa", "");
+                Statement query = db.createStatement()) {
+            assertThat(single(query, "SELECT kpi_value FROM kpi_value WHERE scope = 'DISTRICT' AND subgroup = 'all' "
+                    + "AND period_kind = 'MONTH' AND kpi = 'attendance_rate'"))
+                    .isCloseTo(236.0 / 240, within(1e-6));
+            assertThat(rows(query, "SELECT school_name FROM school WHERE school_id = '0101'"))
+                    .containsExactly("Alder Creek Elementary");
+            assertThat(rows(query, "SELECT r.source_row || ' ' || r.reason_code FROM ingest_reject r "
+                    + "JOIN ingest_source s ON s.source_id = r.source_id WHERE s.file_name = 'schools.csv'"))
+                    .containsExactly("4 DUPLICATE_ID");
+        }
+    }
+
+    private static double single(Statement query, String sql) throws Exception {
+        List<String> values = rows(query, sql);
+        assertThat(values).as(sql).hasSize(1);
+        return Double.parseDouble(values.get(0));
+    }
+
+    private static List<String> rows(Statement query, String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rs = query.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}
