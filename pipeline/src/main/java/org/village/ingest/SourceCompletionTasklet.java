@@ -19,7 +19,8 @@ import org.village.infrastructure.NamedQueries;
  * so a file is used whole or not at all. Each sheet then becomes LOADED, or HELD when more of its rows were rejected
  * than the threshold allows (almost always a wrongly mapped column, so none of it is trusted). Of two loaded versions
  * of the same dataset from the same sender for the same period, the later arrival is used, then the file modified
- * later; the other is REPLACED.
+ * later; the other is REPLACED. A sheet's period is the one its dates and name claim ({@link SheetDates}), so a row
+ * dated outside it (rejected) cannot make it a version of something else.
  */
 class SourceCompletionTasklet implements Tasklet {
 
@@ -46,13 +47,13 @@ class SourceCompletionTasklet implements Tasklet {
         for (Map<String, Object> source : sources) {
             long sourceId = ((Number) source.get("source_id")).longValue();
             Dataset dataset = Dataset.valueOf((String) source.get("dataset"));
-            complete(sourceId, dataset);
+            complete(sourceId, dataset, SheetPeriod.parse((String) source.get("claimed_period")));
             contribution.incrementWriteCount(1);
         }
         return RepeatStatus.FINISHED;
     }
 
-    private void complete(long sourceId, Dataset dataset) {
+    private void complete(long sourceId, Dataset dataset, SheetPeriod claimed) {
         Extent extent = jdbc.sql(sql.get("extent-" + dataset.name())).param("sourceId", sourceId)
                 .query(Extent.class).single();
         long rejected = jdbc.sql(sql.get("reject-count")).param("sourceId", sourceId).query(Long.class).single();
@@ -60,7 +61,7 @@ class SourceCompletionTasklet implements Tasklet {
         boolean held = read > 0 && BigDecimal.valueOf(rejected)
                 .divide(BigDecimal.valueOf(read), 6, RoundingMode.HALF_UP).compareTo(rejectThreshold) > 0;
         String sender = extent.senders() == 1 ? extent.sender() : "district";
-        String period = periodKey(dataset, extent, schoolYearStartMonth);
+        String period = claimed != null ? claimed.toString() : periodKey(dataset, extent, schoolYearStartMonth);
         jdbc.sql(sql.get("complete-source"))
                 .param("sourceId", sourceId)
                 .param("status", held ? "HELD" : "LOADED")
@@ -110,7 +111,10 @@ class SourceCompletionTasklet implements Tasklet {
                 + rejectThreshold.movePointRight(2).stripTrailingZeros().toPlainString() + "%; " + what;
     }
 
-    /** What the sheet is a version of: a month, a span of months, a term, a school year, or the current list. */
+    /**
+     * What a sheet that claims no period is a version of: a span of months, a term, a school year, or the current
+     * list.
+     */
     static String periodKey(Dataset dataset, Extent extent, int schoolYearStartMonth) {
         if (extent.firstPeriod() == null) {
             return "current";
