@@ -70,7 +70,7 @@ class AttendanceSummaryRowProcessor implements ItemProcessor<DatasetRow, Attenda
     }
 
     /** The weekdays from start to end, both counted: the most school days a period can have, no calendar known. */
-    static long weekdays(LocalDate start, LocalDate end) {
+    private static long weekdays(LocalDate start, LocalDate end) {
         long days = ChronoUnit.DAYS.between(start, end) + 1;
         long weekdays = days / 7 * 5;
         LocalDate day = start.plusDays(days / 7 * 7);

@@ -76,8 +76,9 @@ final class RowChecks {
      */
     void withinPeriod(DatasetRow row, Field field, LocalDate from, LocalDate to) {
         if (row.period() != null && !row.period().contains(from, to)) {
-            throw reject(field, row.text(field), RejectReason.OUTSIDE_PERIOD, "The " + field.label() + " "
-                    + (from.equals(to) ? from : from + " to " + to) + " is outside " + row.period().describe()
+            throw reject(field, row.text(field), RejectReason.OUTSIDE_PERIOD, (from.equals(to)
+                    ? "The " + field.label() + " " + from : "The period " + from + " to " + to) + " is outside "
+                    + row.period().describe()
                     + ", the period this file is for (by its name and most of its dates); correct it, or send the "
                     + "row in the file for its own period.");
         }

@@ -130,7 +130,7 @@ class ResentFilesJobTest {
                 .containsEntry("claimed_period", "2026-10").containsEntry("period_key", "2026-10")
                 .containsEntry("rows_loaded", 20).containsEntry("rows_rejected", 1);
         assertThat(rejects("attendance/0101-2026-10-resent.xlsx")).containsExactly("22 period end OUTSIDE_PERIOD: "
-                + "The period end 2026-10-01 to 2030-10-31 is outside October 2026, the period this file is for (by "
+                + "The period 2026-10-01 to 2030-10-31 is outside October 2026, the period this file is for (by "
                 + "its name and most of its dates); correct it, or send the row in the file for its own period.");
         assertThat(jdbc.sql("SELECT SUM(a.days_enrolled) FROM attendance_summary a JOIN ingest_source s "
                 + "ON s.source_id = a.source_id WHERE s.status = 'LOADED' AND a.school_id = '0101' "
