@@ -80,7 +80,9 @@ public final class DataGuide {
             sheet with both is held back. A sheet of daily attendance, summaries or participation whose dates could
             be read either way, and which would be for another month read the other way, is held back with a message
             naming both months and `village.ingest.date-locale`: which month's data it replaces must not rest on a
-            guess. Dates written `2026-10-09`, or as real Excel dates, are never in doubt. A file is read once: after
+            guess. Only a month in its name that fits the district's order, and not the other, settles it (a June
+            file of `6/1/2026` to `6/5/2026` named `…-2026-06.csv` in a month-first district); a name never turns the
+            order round. Dates written `2026-10-09`, or as real Excel dates, are never in doubt. A file is read once: after
             changing the setting, a held-back file is read again only when it is sent again changed (for instance
             with its dates written `2026-10-09`).
 

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * there is one. Rows dated outside it are rejected as they load, so a stray date never widens it; it decides which
  * earlier version the sheet replaces.</li>
  * <li>A sheet whose order the dates leave open, and whose period would be another under the other order, is held
- * back: which month it replaces must not rest on a guess.</li>
+ * back: which month it replaces must not rest on a guess. Its name may confirm the district's order (a June file of
+ * 6/1/2026 to 6/5/2026 named {@code 2026-06}), never overturn it: a name that fits only the other order holds the
+ * sheet back too.</li>
  * </ul>
  */
 final class SheetDates {
@@ -111,7 +113,9 @@ final class SheetDates {
             Map<SheetPeriod, Integer> other = readDayFirst ? monthFirst : dayFirst;
             SheetPeriod as = periodOf(chosen);
             SheetPeriod otherwise = periodOf(other);
-            if (!Objects.equals(as, otherwise)) {
+            boolean nameConfirms = named != null && as != null && as.contains(named)
+                    && (otherwise == null || !otherwise.contains(named));
+            if (!Objects.equals(as, otherwise) && !nameConfirms) {
                 return new Reading(readDayFirst, null, "was held back: its dates (such as " + eitherSeen
                         + ") could be day first or month first, and the two readings put it in different months: "
                         + describe(as) + " read " + order(readDayFirst) + " as village.ingest.date-locale ("

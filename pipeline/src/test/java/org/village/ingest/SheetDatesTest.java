@@ -78,6 +78,25 @@ class SheetDatesTest {
                 + "(en-US) says, October 2026 read day first", "its name says October 2026");
     }
 
+    /** School's last week, 1–5 June: no day above 12, but the name says June, which only month first gives. */
+    @Test
+    void aMonthInTheNameConfirmsTheDistrictsOrderButNeverOverturnsIt() throws IOException {
+        StringBuilder june = new StringBuilder("Student ID,School ID,Attendance Date,Attendance Code\n");
+        for (int day = 1; day <= 5; day++) {
+            june.append("001001,0103,6/").append(day).append("/2026,P\n");
+        }
+
+        SheetDates.Reading usDistrict = read("attendance/2026-06/0103-daily-attendance-2026-06.csv", june.toString(),
+                Locale.US);
+        SheetDates.Reading ukDistrict = read("attendance/2026-06/0103-daily-attendance-2026-06.csv", june.toString(),
+                Locale.UK);
+
+        assertThat(usDistrict.problem()).isNull();
+        assertThat(usDistrict.period()).hasToString("2026-06");
+        assertThat(ukDistrict.problem()).contains("January 2026 to May 2026 read day first as "
+                + "village.ingest.date-locale (en-GB) says, June 2026 read month first", "its name says June 2026");
+    }
+
     @Test
     void readsAnOpenOrderTheDistrictsWayWhenBothReadingsGiveTheSameMonth() throws IOException {
         SheetDates.Reading reading = read("P-001-sessions.csv", sessions("2026-10-05", "2026-10-06", "2026-10-07",
