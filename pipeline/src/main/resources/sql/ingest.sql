@@ -5,7 +5,8 @@ WHERE file_sha256 = :sha256
 ORDER BY sheet_index
 
 -- name: source
-SELECT source_id, file_name, sheet_index, sheet_name, dataset, header_row, date1904, column_map
+SELECT source_id, file_name, sheet_index, sheet_name, dataset, header_row, date1904, column_map, day_first,
+       claimed_period
 FROM ingest_source
 WHERE source_id = :sourceId
 
@@ -76,9 +77,10 @@ UPDATE ingest_source SET job_instance_id = :jobInstanceId WHERE source_id = :sou
 -- name: insert-source
 INSERT INTO ingest_source (file_name, file_sha256, sheet_index, sheet_name, dataset, header_row, date1904, status,
                            problem, job_instance_id, registered_at, column_map, columns_read, arrived_in,
-                           file_modified_at)
+                           file_modified_at, day_first, claimed_period)
 VALUES (:fileName, :sha256, :sheetIndex, :sheetName, :dataset, :headerRow, :date1904, :status,
-        :problem, :jobInstanceId, CURRENT_TIMESTAMP, :columnMap, :columnsRead, :jobInstanceId, :modifiedAt)
+        :problem, :jobInstanceId, CURRENT_TIMESTAMP, :columnMap, :columnsRead, :jobInstanceId, :modifiedAt,
+        :dayFirst, :claimedPeriod)
 
 -- name: pending-sources
 SELECT source_id, dataset
@@ -260,7 +262,7 @@ UPDATE ingest_source SET status = 'UNREADABLE', problem = :problem, completed_at
 WHERE source_id = :sourceId
 
 -- name: sources-to-complete
-SELECT source_id, dataset
+SELECT source_id, dataset, claimed_period
 FROM ingest_source
 WHERE job_instance_id = :jobInstanceId AND status = 'PENDING'
 ORDER BY source_id

@@ -27,12 +27,17 @@ class AttendanceSummaryRowProcessor implements ItemProcessor<DatasetRow, Attenda
             throw RowChecks.reject(Field.PERIOD_END, row.text(Field.PERIOD_END), RejectReason.DATES_REVERSED,
                     "The period ends (" + end + ") before it starts (" + start + ").");
         }
+        checks.withinPeriod(row, row.period() != null && !row.period().contains(start, start) ? Field.PERIOD_START
+                : Field.PERIOD_END, start, end);
+        checks.notAfterToday(row, Field.PERIOD_END, end);
         BigDecimal enrolled = checks.requiredNumber(row, Field.DAYS_ENROLLED);
-        long calendarDays = ChronoUnit.DAYS.between(start, end) + 1;
-        if (enrolled.compareTo(BigDecimal.valueOf(calendarDays)) > 0) {
+        checks.wholeDays(row, Field.DAYS_ENROLLED, enrolled);
+        long schoolDays = weekdays(start, end);
+        if (enrolled.compareTo(BigDecimal.valueOf(schoolDays)) > 0) {
             throw RowChecks.reject(Field.DAYS_ENROLLED, row.text(Field.DAYS_ENROLLED),
                     RejectReason.ENROLLED_ABOVE_PERIOD, "Days enrolled (" + enrolled.toPlainString()
-                            + ") is more than the " + calendarDays + " days from " + start + " to " + end + ".");
+                            + ") is more than the " + schoolDays + " school days (Monday to Friday) from " + start
+                            + " to " + end + ".");
         }
         return new AttendanceSummaryRecord(row.sourceId(), row.rowNumber(), studentId,
                 schoolId != null ? schoolId : rosterSchool, start, end, enrolled, daysPresent(row, enrolled));
@@ -40,6 +45,7 @@ class AttendanceSummaryRowProcessor implements ItemProcessor<DatasetRow, Attenda
 
     private BigDecimal daysPresent(DatasetRow row, BigDecimal enrolled) {
         BigDecimal present = checks.optionalNumber(row, Field.DAYS_PRESENT);
+        checks.wholeDays(row, Field.DAYS_PRESENT, present);
         if (present != null) {
             if (present.compareTo(enrolled) > 0) {
                 throw RowChecks.reject(Field.DAYS_PRESENT, row.text(Field.DAYS_PRESENT),
@@ -50,6 +56,7 @@ class AttendanceSummaryRowProcessor implements ItemProcessor<DatasetRow, Attenda
             return present;
         }
         BigDecimal absent = checks.optionalNumber(row, Field.DAYS_ABSENT);
+        checks.wholeDays(row, Field.DAYS_ABSENT, absent);
         if (absent == null) {
             throw RowChecks.reject(row.has(Field.DAYS_PRESENT) ? Field.DAYS_PRESENT : Field.DAYS_ABSENT, "",
                     RejectReason.MISSING_VALUE, "Neither days present nor days absent is filled in.");
@@ -60,5 +67,18 @@ class AttendanceSummaryRowProcessor implements ItemProcessor<DatasetRow, Attenda
                             + enrolled.toPlainString() + ").");
         }
         return enrolled.subtract(absent);
+    }
+
+    /** The weekdays from start to end, both counted: the most school days a period can have, no calendar known. */
+    private static long weekdays(LocalDate start, LocalDate end) {
+        long days = ChronoUnit.DAYS.between(start, end) + 1;
+        long weekdays = days / 7 * 5;
+        LocalDate day = start.plusDays(days / 7 * 7);
+        for (; !day.isAfter(end); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= 5) {
+                weekdays++;
+            }
+        }
+        return weekdays;
     }
 }

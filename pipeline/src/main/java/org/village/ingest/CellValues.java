@@ -12,7 +12,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Turns raw cell text into typed values the way the product brief lists them: Excel dates in either date system,
- * serial numbers, ISO and slashed dates (day/month order from the district's configured order), numbers as text.
+ * serial numbers, ISO and slashed dates (day/month order from the sheet's own dates, else the district's configured
+ * order: see {@link SheetDates}), numbers as text.
  * Each method returns {@code null} for a value it cannot read; the caller says what was wrong.
  */
 final class CellValues {
@@ -29,15 +30,27 @@ final class CellValues {
     private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
     private static final int FIRST_PLAIN_SERIAL = 61;
 
-    private final List<DateTimeFormatter> slashedFormats;
+    private static final List<DateTimeFormatter> DAY_FIRST = List.of(strict("d/M/uuuu"), strict("d/M/uu"),
+            strict("d.M.uuuu"));
+    private static final List<DateTimeFormatter> MONTH_FIRST = List.of(strict("M/d/uuuu"), strict("M/d/uu"));
+
+    private final boolean dayBeforeMonth;
 
     CellValues(boolean dayBeforeMonth) {
-        this.slashedFormats = dayBeforeMonth
-                ? List.of(strict("d/M/uuuu"), strict("d/M/uu"), strict("d.M.uuuu"))
-                : List.of(strict("M/d/uuuu"), strict("M/d/uu"));
+        this.dayBeforeMonth = dayBeforeMonth;
+    }
+
+    /** Whether slashed dates are read day first when the sheet does not say: the district's order. */
+    boolean dayBeforeMonth() {
+        return dayBeforeMonth;
     }
 
     LocalDate date(String raw, boolean date1904) {
+        return date(raw, date1904, dayBeforeMonth);
+    }
+
+    /** A date whose slashed form is read in the order given, the one its sheet's dates settled on. */
+    LocalDate date(String raw, boolean date1904, boolean dayFirst) {
         String text = raw.trim();
         if (text.isEmpty()) {
             return null;
@@ -47,7 +60,7 @@ final class CellValues {
             date = serialDate(text, date1904);
         }
         if (date == null) {
-            date = parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+            date = parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text, dayFirst);
         }
         return date != null && !date.isBefore(EARLIEST) && !date.isAfter(LATEST) ? date : null;
     }
@@ -112,14 +125,14 @@ final class CellValues {
         }
     }
 
-    private LocalDate parse(String text) {
+    private static LocalDate parse(String text, boolean dayFirst) {
         try {
             return LocalDate.parse(text, ISO);
         }
         catch (DateTimeParseException ignored) {
             // not ISO; try the district's slashed forms below
         }
-        for (DateTimeFormatter format : slashedFormats) {
+        for (DateTimeFormatter format : dayFirst ? DAY_FIRST : MONTH_FIRST) {
             try {
                 return LocalDate.parse(text, format);
             }
@@ -128,6 +141,46 @@ final class CellValues {
             }
         }
         return null;
+    }
+
+    /** What a slashed date's own numbers say of its order: 21/10/2026 is day first, 10/21/2026 month first. */
+    enum Order { DAY_FIRST, MONTH_FIRST, EITHER }
+
+    /**
+     * The order a text date must be in, from its two leading numbers: a number above 12 cannot be a month. EITHER
+     * when both could be (09/10/2026); null when the text is no slashed or dotted date, or reads the same both ways
+     * (10/10/2026).
+     */
+    static Order order(String raw) {
+        String text = raw.trim();
+        int first = separator(text, 0);
+        if (first < 1 || first > 2) {
+            return null;
+        }
+        int second = separator(text, first + 1);
+        if (second < first + 2 || second > first + 3 || text.charAt(second) != text.charAt(first)
+                || !allDigits(text, 0, first) || !allDigits(text, first + 1, second)) {
+            return null;
+        }
+        int a = Integer.parseInt(text, 0, first, 10);
+        int b = Integer.parseInt(text, first + 1, second, 10);
+        if (a == b || a == 0 || b == 0 || (a > 12 && b > 12)) {
+            return null;
+        }
+        return a > 12 ? Order.DAY_FIRST : b > 12 ? Order.MONTH_FIRST : Order.EITHER;
+    }
+
+    private static int separator(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '.') {
+                return i;
+            }
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A plain decimal number; thousands separators and surrounding spaces are tolerated, words are not. */

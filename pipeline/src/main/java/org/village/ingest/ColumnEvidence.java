@@ -78,7 +78,8 @@ final class ColumnEvidence {
         return switch (shape(field)) {
             case ATTENDANCE_CODE -> codes.statusOf(value) != null;
             case MARK -> scale.points(value) != null;
-            case DATE -> values.date(value, date1904) != null;
+            case DATE -> values.date(value, date1904) != null
+                    || values.date(value, date1904, !values.dayBeforeMonth()) != null;
             case NUMBER -> CellValues.number(value) != null;
             case AMOUNT -> CellValues.amount(value) != null;
             case YES_NO -> CellValues.yesNo(value) != null;

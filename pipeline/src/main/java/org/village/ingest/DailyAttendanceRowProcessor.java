@@ -1,5 +1,7 @@
 package org.village.ingest;
 
+import java.time.LocalDate;
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 class DailyAttendanceRowProcessor implements ItemProcessor<DatasetRow, DailyAttendanceRecord> {
@@ -26,8 +28,12 @@ class DailyAttendanceRowProcessor implements ItemProcessor<DatasetRow, DailyAtte
                     "The attendance code '" + code + "' is not one Village knows; add what it means to the "
                             + "configuration (village.ingest.attendance-codes) or correct it.");
         }
+        LocalDate date = checks.requiredDate(row, Field.ATTENDANCE_DATE);
+        checks.withinPeriod(row, Field.ATTENDANCE_DATE, date, date);
+        checks.notAfterToday(row, Field.ATTENDANCE_DATE, date);
+        checks.onSchoolDay(row, Field.ATTENDANCE_DATE, date);
         return new DailyAttendanceRecord(row.sourceId(), row.rowNumber(), studentId,
-                schoolId != null ? schoolId : rosterSchool, checks.requiredDate(row, Field.ATTENDANCE_DATE),
+                schoolId != null ? schoolId : rosterSchool, date,
                 String.valueOf(status.code()), checks.optionalWholeNumber(row, Field.MINUTES));
     }
 }

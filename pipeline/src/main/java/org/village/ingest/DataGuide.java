@@ -75,6 +75,49 @@ public final class DataGuide {
 
             """;
 
+    /** The rules of {@link SheetDates} and the date checks of {@link RowChecks}. */
+    private static final String PERIODS = """
+            ## Which period a file is for
+
+            Daily attendance, attendance summaries and participation are sent month by month, and each of their
+            sheets is **for one period**: the month in which more than half of its rows' dates fall (for a summary,
+            the months its rows' periods cover: `2026-10`, or `2025-09..2026-06` for a summary of the school year).
+            Where the file's name or its folder names a month (`attendance/2026-10/0101-daily-attendance-2026-10.xlsx`,
+            `P-001-2026-10.xlsx`; a school year such as `2025-26` is not a month), it must be that same month, or the
+            sheet is held back with both named. A sheet in which no period holds a majority of the rows (a log of
+            several months) is for the span of its dates.
+
+            A file replaces the earlier version from the same school (or partner) of the same dataset for the same
+            period, so the period comes from the file as a whole, never from a stray row: a row dated outside its
+            sheet's period is rejected (*a date outside the period the file is for*) and does not stretch it. These
+            rows are rejected too:
+
+            - a date after the day of the run (*a date after the day of the run*): a day of attendance, a session,
+              the end of a summary's period;
+            - a day of daily attendance on a Saturday or Sunday (*a school day on a Saturday or Sunday*); partners'
+              sessions may fall on any day. Village knows no holiday calendar, so a row on a holiday is not caught;
+            - days enrolled, present or absent with a fraction, such as 22.5 (*a fraction of a day*);
+            - more days enrolled than there are weekdays in the row's period (*more days enrolled than the period
+              has*).
+
+            ### Day first or month first
+
+            `09/10/2026` is 10 September written month first (as in the United States) and 9 October written day
+            first (as in most other countries). Village decides for each sheet (a CSV file is one sheet) from all of
+            its own dates: a date whose first number is above 12 (`21/10/2026`) makes the sheet day first, one whose
+            second number is above 12 (`10/21/2026`) makes it month first. A sheet with neither is read in the
+            district's order, `village.ingest.date-locale` (`en-US`, the default, month first; `en-GB` day first). A
+            sheet with both is held back. A sheet of daily attendance, summaries or participation whose dates could
+            be read either way, and which would be for another month read the other way, is held back with a message
+            naming both months and `village.ingest.date-locale`: which month's data it replaces must not rest on a
+            guess. Only a month in its name that fits the district's order, and not the other, settles it (a June
+            file of `6/1/2026` to `6/5/2026` named `…-2026-06.csv` in a month-first district); a name never turns the
+            order round. Dates written `2026-10-09`, or as real Excel dates, are never in doubt. A file is read once: after
+            changing the setting, a held-back file is read again only when it is sent again changed (for instance
+            with its dates written `2026-10-09`).
+
+            """;
+
     private DataGuide() {
     }
 
@@ -125,13 +168,15 @@ public final class DataGuide {
                 ## Values
 
                 - **Dates**: real Excel dates (either date system), Excel serial numbers, `2026-10-05`, `10/05/2026`
-                  and `10/5/26`. Slashed dates are read month first or day first according to the district's setting
-                  (`village.ingest.date-locale`, default `en-US`: month first).
+                  and `10/5/26`. Slashed dates are read month first or day first as each sheet's own dates show, else
+                  as the district's setting says (`village.ingest.date-locale`, default `en-US`: month first): see
+                  below.
                 - **Numbers** may be typed as text; amounts may carry `$` and thousands separators.
                 - **Yes/no**: Y/N, Yes/No, 1/0, TRUE/FALSE, X.
                 - **Rates** (goal targets): `95%%`, `95` or `0.95`.
 
                 """.formatted(HeaderMapping.HEADER_SEARCH_ROWS, HeaderMapping.SAMPLE_ROWS));
+        md.append(PERIODS);
         md.append(ONE_ROSTER);
         md.append(ATTENDANCE_PERIODS);
         md.append("## Datasets\n\n");

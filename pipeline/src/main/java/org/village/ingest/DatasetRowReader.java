@@ -32,6 +32,7 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
     private HeaderMapping header;
     private Field[] fields;
     private int[] columns;
+    private SheetPeriod period;
 
     DatasetRowReader(long sourceId, Path inbox, HeaderDictionary dictionary, JdbcClient jdbc, NamedQueries sql) {
         this.sourceId = sourceId;
@@ -41,13 +42,15 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
         this.sql = sql;
     }
 
+    /** {@code dayFirst} and {@code claimedPeriod}: what registration read from the sheet's dates ({@link SheetDates}). */
     record Source(long sourceId, String fileName, int sheetIndex, String sheetName, String dataset, int headerRow,
-            boolean date1904, String columnMap) {
+            boolean date1904, String columnMap, Boolean dayFirst, String claimedPeriod) {
     }
 
     @Override
     public void open(ExecutionContext context) {
         source = jdbc.sql(sql.get("source")).param("sourceId", sourceId).query(Source.class).single();
+        period = SheetPeriod.parse(source.claimedPeriod());
         rowsRead = context.getInt(ROWS_READ, 0);
         try {
             openAtRow();
@@ -112,7 +115,7 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
             values.put(fields[i], row.cell(columns[i]));
         }
         return new DatasetRow(source.sourceId(), header.dataset(), source.fileName(), source.sheetName(),
-                row.rowNumber(), source.date1904(), values, row.problem());
+                row.rowNumber(), source.date1904(), source.dayFirst(), period, values, row.problem());
     }
 
     /**

@@ -59,6 +59,8 @@ final class EdFiSpreadsheet implements Spreadsheet {
         return new SheetCursor() {
             private boolean headerGiven = table.header().isEmpty();
             private int lastRow = HEADER_ROW;
+            /** Past the last record the XML reader has nothing left to read; asked again, the sheet is still over. */
+            private boolean ended;
 
             @Override
             public SheetRow next() {
@@ -66,8 +68,12 @@ final class EdFiSpreadsheet implements Spreadsheet {
                     headerGiven = true;
                     return new SheetRow(HEADER_ROW, table.header().toArray(String[]::new));
                 }
+                if (ended) {
+                    return null;
+                }
                 EdFiRow row = readable(rows::next);
                 if (row == null) {
+                    ended = true;
                     return null;
                 }
                 lastRow = Math.max(row.line(), lastRow + 1);

@@ -12,9 +12,7 @@ import java.sql.Timestamp;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -29,7 +27,8 @@ import org.village.infrastructure.NamedQueries;
 import org.village.infrastructure.Sha256;
 
 /**
- * Looks at every spreadsheet in the inbox and records, per sheet, which dataset its header says it is. A file whose
+ * Looks at every spreadsheet in the inbox and records, per sheet, which dataset its header says it is, and what its
+ * dates say ({@link SheetDates}): the order they are written in and the period the sheet is for. A file whose
  * content was registered before is not registered again, whatever its name; a file another run left half-loaded is
  * taken over, its partial rows removed, so it is loaded once.
  */
@@ -50,14 +49,16 @@ class InboxRegistrationTasklet implements Tasklet {
     private final Path inbox;
     private final HeaderDictionary dictionary;
     private final ColumnEvidence evidence;
+    private final SheetDates dates;
     private final JdbcClient jdbc;
     private final NamedQueries sql;
 
-    InboxRegistrationTasklet(Path inbox, HeaderDictionary dictionary, ColumnEvidence evidence, JdbcClient jdbc,
-            NamedQueries sql) {
+    InboxRegistrationTasklet(Path inbox, HeaderDictionary dictionary, ColumnEvidence evidence, SheetDates dates,
+            JdbcClient jdbc, NamedQueries sql) {
         this.inbox = inbox;
         this.dictionary = dictionary;
         this.evidence = evidence;
+        this.dates = dates;
         this.jdbc = jdbc;
         this.sql = sql;
     }
@@ -115,32 +116,6 @@ class InboxRegistrationTasklet implements Tasklet {
         }
     }
 
-    /** A sheet's rows from a cursor, for the one pass that reads a reference list's ids whole. */
-    private static final class RowIterator implements Iterator<SheetRow> {
-        private final SheetCursor cursor;
-        private SheetRow next;
-
-        RowIterator(SheetCursor cursor) {
-            this.cursor = cursor;
-            this.next = cursor.next();
-        }
-
-        @Override
-        public boolean hasNext() {
-            return next != null;
-        }
-
-        @Override
-        public SheetRow next() {
-            if (next == null) {
-                throw new NoSuchElementException();
-            }
-            SheetRow current = next;
-            next = cursor.next();
-            return current;
-        }
-    }
-
     /** A file being registered: what every one of its sheets' rows in {@code ingest_source} shares. */
     private record Arrival(String fileName, String sha256, Timestamp modifiedAt, long jobInstanceId) {
     }
@@ -151,7 +126,7 @@ class InboxRegistrationTasklet implements Tasklet {
         try (Spreadsheet workbook = Spreadsheets.open(file)) {
             List<String> sheets = workbook.sheetNames();
             if (sheets.isEmpty()) {
-                insert(arrival, 0, "", null, false, "UNREADABLE",
+                insert(arrival, 0, "", null, false, null, "UNREADABLE",
                         "has no sheets; open it in Excel and check it is the file you meant to send");
             }
             for (int i = 0; i < sheets.size(); i++) {
@@ -160,7 +135,7 @@ class InboxRegistrationTasklet implements Tasklet {
         }
         catch (SpreadsheetProblem problem) {
             log.warn("{} {}", arrival.fileName(), problem.getMessage());
-            insert(arrival, 0, "", null, false, "UNREADABLE", problem.getMessage());
+            insert(arrival, 0, "", null, false, null, "UNREADABLE", problem.getMessage());
         }
     }
 
@@ -168,7 +143,7 @@ class InboxRegistrationTasklet implements Tasklet {
         String sheetName = workbook.sheetNames().get(index);
         String notUsed = workbook.notUsed(index);
         if (notUsed != null) {
-            insert(arrival, index, sheetName, null, false, "UNRECOGNISED", notUsed);
+            insert(arrival, index, sheetName, null, false, null, "UNRECOGNISED", notUsed);
             return;
         }
         try (SheetCursor cursor = workbook.openSheet(index)) {
@@ -177,23 +152,23 @@ class InboxRegistrationTasklet implements Tasklet {
                 HeaderMapping header = search.header().get();
                 String label = arrival.fileName() + (sheetName.isEmpty() || workbook.sheetNames().size() == 1 ? ""
                         : ", sheet '" + sheetName + "'");
-                lists.observe(arrival.sha256(), index, label, header,
-                        ReferenceLists.isReferenceList(header.dataset())
-                                ? () -> new RowIterator(new ReplayingSheetCursor(search.sampled(), cursor))
-                                : search.sampled());
-                insert(arrival, index, sheetName, header, workbook.date1904(), "PENDING", null);
+                SheetDates.Reading reading = dates.read(header, new ReplayingSheetCursor(search.sampled(), cursor,
+                        lists.observer(arrival.sha256(), index, label, header)), arrival.fileName(),
+                        workbook.date1904());
+                insert(arrival, index, sheetName, header, workbook.date1904(), reading,
+                        reading.problem() == null ? "PENDING" : "HELD", reading.problem());
             }
             else {
-                insert(arrival, index, sheetName, null, workbook.date1904(), "UNRECOGNISED", search.problem());
+                insert(arrival, index, sheetName, null, workbook.date1904(), null, "UNRECOGNISED", search.problem());
             }
         }
         catch (SpreadsheetProblem problem) {
-            insert(arrival, index, sheetName, null, workbook.date1904(), "UNREADABLE", problem.getMessage());
+            insert(arrival, index, sheetName, null, workbook.date1904(), null, "UNREADABLE", problem.getMessage());
         }
     }
 
     private void insert(Arrival arrival, int sheetIndex, String sheetName, HeaderMapping header, boolean date1904,
-            String status, String problem) {
+            SheetDates.Reading dates, String status, String problem) {
         jdbc.sql(sql.get("insert-source"))
                 .params(Map.of("fileName", arrival.fileName(), "sha256", arrival.sha256(), "sheetIndex", sheetIndex,
                         "sheetName", sheetName, "date1904", date1904, "status", status,
@@ -202,6 +177,8 @@ class InboxRegistrationTasklet implements Tasklet {
                 .param("headerRow", header == null ? null : header.headerRowNumber())
                 .param("columnMap", header == null ? null : header.columnMap())
                 .param("columnsRead", header == null ? null : abbreviate(header.describe(), COLUMNS_READ_LENGTH))
+                .param("dayFirst", dates == null ? null : dates.dayBeforeMonth())
+                .param("claimedPeriod", dates == null || dates.period() == null ? null : dates.period().toString())
                 .param("problem", problem == null ? null : abbreviate(problem, PROBLEM_LENGTH))
                 .update();
     }

@@ -2,6 +2,7 @@ package org.village.ingest;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,7 +70,8 @@ public class IngestStepsConfiguration {
     @StepScope
     InboxRegistrationTasklet inboxRegistrationTasklet(@Value("#{jobParameters['inbox']}") String inbox) {
         return new InboxRegistrationTasklet(Path.of(inbox), properties.dictionary(),
-                properties.columnEvidence(), jdbc, SQL);
+                properties.columnEvidence(), new SheetDates(properties.dateLocale(), properties.dayBeforeMonth()),
+                jdbc, SQL);
     }
 
     /**
@@ -163,8 +165,8 @@ public class IngestStepsConfiguration {
     DatasetRowProcessor datasetRowProcessor(@Value("${village.kpi.school-year-start-month:7}") int schoolYearStartMonth,
             @Value("#{stepExecution.jobExecution.id}") long jobExecutionId,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
-            ReferenceDataCache referenceDataCache) {
-        RowChecks checks = new RowChecks(new CellValues(properties.dayBeforeMonth()));
+            ReferenceDataCache referenceDataCache, Clock clock) {
+        RowChecks checks = new RowChecks(new CellValues(properties.dayBeforeMonth()), LocalDate.now(clock));
         Map<Dataset, ItemProcessor<DatasetRow, ?>> processors = new EnumMap<>(Dataset.class);
         processors.put(Dataset.SCHOOLS, new SchoolRowProcessor(checks));
         processors.put(Dataset.PARTNERSHIPS, new PartnershipRowProcessor(checks));

@@ -26,6 +26,11 @@ class ParticipationRowProcessor implements ItemProcessor<DatasetRow, Participati
             throw RowChecks.reject(Field.PERIOD_END, row.text(Field.PERIOD_END), RejectReason.DATES_REVERSED,
                     "The period ends (" + periodEnd + ") before it starts (" + date + ").");
         }
+        LocalDate last = periodEnd != null ? periodEnd : date;
+        checks.withinPeriod(row, row.period() != null && !row.period().contains(date, date) ? dateField
+                : Field.PERIOD_END, date, last);
+        // No weekend check: partners run Saturday programmes, and a session on a Saturday is as real as any.
+        checks.notAfterToday(row, periodEnd != null ? Field.PERIOD_END : dateField, last);
         return new ParticipationRecord(row.sourceId(), row.rowNumber(), partnershipId, studentId, date, periodEnd,
                 checks.optionalNumber(row, Field.HOURS), checks.optionalText(row, Field.ACTIVITY));
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -14,8 +15,8 @@ import java.util.stream.Collectors;
  * "School ID" and a "School Name" column looks like a schools list (Chicago's published attendance file does), and
  * loading one that is not the district's would rename schools or fill the reports with strangers. A list is the
  * district's when it holds most of the ids the district's other files use: the rosters', attendance and marks'
- * schools and the partnerships' schools served, the partner files' partnership ids (from the rows registration
- * samples), and the ids of the lists already in use. A list that holds too few is refused, with the numbers that
+ * schools and the partnerships' schools served, the partner files' partnership ids (as registration reads them), and
+ * the ids of the lists already in use. A list that holds too few is refused, with the numbers that
  * decided it; when nothing says which of several lists is the district's, all of them are refused by name.
  */
 final class ReferenceLists {
@@ -42,31 +43,35 @@ final class ReferenceLists {
         return list == Dataset.SCHOOLS ? Field.SCHOOL_ID : Field.PARTNERSHIP_ID;
     }
 
-    /** Notes the ids a registered sheet uses: a list's own ids in full, any other sheet's from its sampled rows. */
-    void observe(String sha256, int sheetIndex, String label, HeaderMapping header, Iterable<SheetRow> rows) {
+    /**
+     * What notes the ids a registered sheet uses, row by row as registration reads it: a list's own ids and the
+     * schools its partnerships serve, any other sheet's school and partnership ids.
+     */
+    Consumer<SheetRow> observer(String sha256, int sheetIndex, String label, HeaderMapping header) {
         if (isReferenceList(header.dataset())) {
             Set<String> ids = new LinkedHashSet<>();
+            candidates.add(new Candidate(sha256, sheetIndex, label, header.dataset(), ids));
             int idColumn = header.column(idField(header.dataset()));
             int served = header.column(Field.SCHOOLS_SERVED);
-            for (SheetRow row : rows) {
+            return row -> {
                 add(ids, row.cell(idColumn));
                 if (served >= 0) {
                     for (String school : row.cell(served).split("[;,|/]")) {
                         add(used(Dataset.SCHOOLS), school);
                     }
                 }
-            }
-            candidates.add(new Candidate(sha256, sheetIndex, label, header.dataset(), ids));
-            return;
+            };
         }
-        for (SheetRow row : rows) {
-            if (header.has(Field.SCHOOL_ID)) {
-                add(used(Dataset.SCHOOLS), row.cell(header.column(Field.SCHOOL_ID)));
+        int school = header.column(Field.SCHOOL_ID);
+        int partnership = header.column(Field.PARTNERSHIP_ID);
+        return row -> {
+            if (school >= 0) {
+                add(used(Dataset.SCHOOLS), row.cell(school));
             }
-            if (header.has(Field.PARTNERSHIP_ID)) {
-                add(used(Dataset.PARTNERSHIPS), row.cell(header.column(Field.PARTNERSHIP_ID)));
+            if (partnership >= 0) {
+                add(used(Dataset.PARTNERSHIPS), row.cell(partnership));
             }
-        }
+        };
     }
 
     private Set<String> used(Dataset list) {

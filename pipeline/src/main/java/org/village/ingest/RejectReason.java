@@ -20,6 +20,10 @@ enum RejectReason {
     ABSENT_ABOVE_ENROLLED("more days absent than enrolled"),
     ENROLLED_ABOVE_PERIOD("more days enrolled than the period has"),
     DATES_REVERSED("an end before its start"),
+    OUTSIDE_PERIOD("a date outside the period the file is for"),
+    FUTURE_DATE("a date after the day of the run"),
+    WEEKEND("a school day on a Saturday or Sunday"),
+    FRACTIONAL_DAYS("a fraction of a day"),
     BAD_EMAIL("an e-mail address that is not one"),
     NO_SCHOOL_YEAR("a mark with no school year");
 

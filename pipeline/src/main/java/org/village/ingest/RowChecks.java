@@ -1,17 +1,23 @@
 package org.village.ingest;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /**
  * The checks every dataset's rows share, each failing with a reason written for the person who will fix the file.
+ * {@code today}: the run's date, after which nothing can have happened yet.
  */
 final class RowChecks {
 
     private final CellValues values;
+    private final LocalDate today;
 
-    RowChecks(CellValues values) {
+    RowChecks(CellValues values, LocalDate today) {
         this.values = values;
+        this.today = today;
     }
 
     static RowRejectedException reject(Field field, String value, RejectReason reason, String message) {
@@ -54,12 +60,57 @@ final class RowChecks {
         if (text.isEmpty()) {
             return null;
         }
-        LocalDate date = values.date(text, row.date1904());
+        LocalDate date = row.dayFirst() == null ? values.date(text, row.date1904())
+                : values.date(text, row.date1904(), row.dayFirst());
         if (date == null) {
             throw reject(field, text, RejectReason.BAD_DATE, "The " + field.label() + " '" + text
                     + "' is not a date Village can read; use an Excel date or write it as 2026-10-05.");
         }
         return date;
+    }
+
+    /**
+     * Rejects a row whose dates, {@code from} to {@code to}, are not all within the period its sheet claims: a stray
+     * date would otherwise make the sheet a version of some other period. {@code field}: the column named in the
+     * reject, the one outside.
+     */
+    void withinPeriod(DatasetRow row, Field field, LocalDate from, LocalDate to) {
+        if (row.period() != null && !row.period().contains(from, to)) {
+            throw reject(field, row.text(field), RejectReason.OUTSIDE_PERIOD, (from.equals(to)
+                    ? "The " + field.label() + " " + from : "The period " + from + " to " + to) + " is outside "
+                    + row.period().describe()
+                    + ", the period this file is for (by its name and most of its dates); correct it, or send the "
+                    + "row in the file for its own period.");
+        }
+    }
+
+    /** Rejects a date after the run's date: attendance and sessions are reported once they have happened. */
+    void notAfterToday(DatasetRow row, Field field, LocalDate date) {
+        if (date.isAfter(today)) {
+            throw reject(field, row.text(field), RejectReason.FUTURE_DATE, "The " + field.label() + " " + date
+                    + " is after today (" + today + "); it has not happened yet, so it is most likely a mistyped "
+                    + "date. Correct it or remove the row.");
+        }
+    }
+
+    /**
+     * Rejects a Saturday or Sunday, on which there is no school. Village knows no holiday calendar, so a row on a
+     * holiday is not caught here.
+     */
+    void onSchoolDay(DatasetRow row, Field field, LocalDate date) {
+        if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            throw reject(field, row.text(field), RejectReason.WEEKEND, "The " + field.label() + " " + date
+                    + " is a " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    + "; Village counts school days, Monday to Friday. Correct the date or remove the row.");
+        }
+    }
+
+    /** Rejects a count of days with a fraction: a day is attended, or enrolled, whole. */
+    void wholeDays(DatasetRow row, Field field, BigDecimal days) {
+        if (days != null && days.stripTrailingZeros().scale() > 0) {
+            throw reject(field, row.text(field), RejectReason.FRACTIONAL_DAYS, "The " + field.label() + " ("
+                    + days.toPlainString() + ") is not a whole number of days; correct it.");
+        }
     }
 
     BigDecimal optionalNumber(DatasetRow row, Field field) {

@@ -22,8 +22,9 @@ import org.village.infrastructure.NamedQueries;
  * so a file is used whole or not at all. Each sheet then becomes LOADED, or HELD when more of its rows were rejected
  * than the threshold allows (almost always a wrongly mapped column, so none of it is trusted). Of two loaded versions
  * of the same dataset from the same sender for the same period, the later arrival is used, then the file modified
- * later; the other is REPLACED. Course marks are closed last, once their marks without a school year are placed or
- * rejected ({@link MarkSchoolYears}).
+ * later; the other is REPLACED. A sheet's period is the one its dates and name claim ({@link SheetDates}), so a row
+ * dated outside it (rejected) cannot make it a version of something else. Course marks are closed last, once their
+ * marks without a school year are placed or rejected ({@link MarkSchoolYears}).
  */
 class SourceCompletionTasklet implements Tasklet {
 
@@ -65,7 +66,7 @@ class SourceCompletionTasklet implements Tasklet {
                         markSchoolYears.placeOrReject(jobInstanceId, runMonth(contribution)));
                 marksPlaced = true;
             }
-            complete(sourceId, dataset);
+            complete(sourceId, dataset, SheetPeriod.parse((String) source.get("claimed_period")));
             contribution.incrementWriteCount(1);
         }
         return RepeatStatus.FINISHED;
@@ -77,7 +78,7 @@ class SourceCompletionTasklet implements Tasklet {
         return month != null ? YearMonth.parse(month) : YearMonth.now(clock).minusMonths(1);
     }
 
-    private void complete(long sourceId, Dataset dataset) {
+    private void complete(long sourceId, Dataset dataset, SheetPeriod claimed) {
         Extent extent = jdbc.sql(sql.get("extent-" + dataset.name())).param("sourceId", sourceId)
                 .query(Extent.class).single();
         long rejected = jdbc.sql(sql.get("reject-count")).param("sourceId", sourceId).query(Long.class).single();
@@ -85,7 +86,7 @@ class SourceCompletionTasklet implements Tasklet {
         boolean held = read > 0 && BigDecimal.valueOf(rejected)
                 .divide(BigDecimal.valueOf(read), 6, RoundingMode.HALF_UP).compareTo(rejectThreshold) > 0;
         String sender = extent.senders() == 1 ? extent.sender() : "district";
-        String period = periodKey(dataset, extent, schoolYearStartMonth);
+        String period = claimed != null ? claimed.toString() : periodKey(dataset, extent, schoolYearStartMonth);
         jdbc.sql(sql.get("complete-source"))
                 .param("sourceId", sourceId)
                 .param("status", held ? "HELD" : "LOADED")
@@ -135,7 +136,10 @@ class SourceCompletionTasklet implements Tasklet {
                 + rejectThreshold.movePointRight(2).stripTrailingZeros().toPlainString() + "%; " + what;
     }
 
-    /** What the sheet is a version of: a month, a span of months, a term, a school year, or the current list. */
+    /**
+     * What a sheet that claims no period is a version of: a span of months, a term, a school year, or the current
+     * list.
+     */
     static String periodKey(Dataset dataset, Extent extent, int schoolYearStartMonth) {
         if (extent.firstPeriod() == null) {
             return "current";
