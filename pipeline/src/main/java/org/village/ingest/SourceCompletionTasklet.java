@@ -127,6 +127,11 @@ class SourceCompletionTasklet implements Tasklet {
                     + "this file name the schools";
             case "UNKNOWN_SCHOOL" -> "most of them name a school that is not in the district's schools list: check "
                     + "the school column (does it hold names, not ids?) or send the schools list";
+            case "WEEKEND" -> "most of them fall on a Saturday or Sunday: check the date column and the order its "
+                    + "dates are written in (village.ingest.date-locale), and whether the export lists every calendar "
+                    + "day rather than school days";
+            case "OUTSIDE_PERIOD" -> "most of them are dated outside the period the file is for (by its name and "
+                    + "most of its dates): check the file's name and its dates";
             case "LEADING_ZEROS_LOST" -> "most of their ids lost their leading zeros in a number column: format the "
                     + "id columns as text and export the file again";
             default -> "this is usually a column read as the wrong thing: see how the sheet was read and its "

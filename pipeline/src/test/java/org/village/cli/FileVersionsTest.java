@@ -51,15 +51,18 @@ class FileVersionsTest {
      * An original October file (everyone present every day) and its correction (two students absent two days each)
      * arrive together. The correction's name sorts before the original's ("-corrected" before ".csv"), which once
      * let the original win; now the later modified file wins, as the guide says: (240 − 4) / 240 = 98.33%. The
-     * schools list names 0101 twice, the second time with a trailing space and another name: the second row is
-     * rejected and Alder Creek keeps its name.
+     * schools list of 20 names 0101 twice, the second time with a trailing space and another name: that row is
+     * rejected (1 of 21, under the 5% that would hold the list back) and Alder Creek keeps its name.
      */
     @Test
     void theLaterModifiedOfTwoVersionsCountsWhateverTheNamesAndAListedIdIsNotRenamed() throws Exception {
         Path inbox = dir.resolve("inbox");
         Files.createDirectories(inbox.resolve("attendance"));
-        Files.writeString(inbox.resolve("schools.csv"), "School ID,School Name\n0101,Alder Creek Elementary\n"
-                + "0102,Birchwood Middle\n0101 ,Renamed By Mistake\n");
+        StringBuilder schools = new StringBuilder("School ID,School Name\n0101,Alder Creek Elementary\n");
+        for (int school = 2; school <= 20; school++) {
+            schools.append(String.format("%04d,School %d%n", 100 + school, school));
+        }
+        Files.writeString(inbox.resolve("schools.csv"), schools + "0101 ,Renamed By Mistake\n");
         StringBuilder roster = new StringBuilder("Student ID,School ID,Grade,Entry Date\n");
         for (int i = 0; i < STUDENTS; i++) {
             roster.append(String.format("%06d,0101,3,2026-08-17%n", i + 1));
@@ -83,7 +86,8 @@ class FileVersionsTest {
         String console = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(console + err.toString(StandardCharsets.UTF_8))
                 .isEqualTo(VillageCommandLine.DONE_WITH_PROBLEMS);
-        assertThat(console).contains("attendance/0101-2026-10-corrected.csv replaces attendance/0101-2026-10.csv")
+        assertThat(console).contains("attendance/0101-2026-10-corrected.csv, sheet '0101-2026-10-corrected' replaces "
+                + "attendance/0101-2026-10.csv, sheet '0101-2026-10'")
                 .contains("1 rejected: an id listed twice in one list");
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:"
                 + dir.resolve("work/db/village").toAbsolutePath() + ";TRACE_LEVEL_FILE=0", "sa", "");
@@ -95,7 +99,7 @@ class FileVersionsTest {
                     .containsExactly("Alder Creek Elementary");
             assertThat(rows(query, "SELECT r.source_row || ' ' || r.reason_code FROM ingest_reject r "
                     + "JOIN ingest_source s ON s.source_id = r.source_id WHERE s.file_name = 'schools.csv'"))
-                    .containsExactly("4 DUPLICATE_ID");
+                    .containsExactly("22 DUPLICATE_ID");
         }
     }
 

@@ -15,6 +15,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,6 +171,43 @@ class RealExportsTest {
         }
         assertThat(console).contains("4 sheet(s) checked: 4 not used, 0 row(s) rejected.")
                 .doesNotContain("Exception");
+    }
+
+    /**
+     * Contoso's small "hello world" attendance writes its dates day first (01/09/2019 … 31/10/2019) and lists every
+     * calendar day. Village must read them day first by the file's own dates (31/10 settles it), whatever the
+     * district's en-US setting, and then refuse the 420 weekend rows (counted here: 70 weekend dates × 6 rows each)
+     * and hold the file back, saying why, rather than count Saturdays as school days.
+     */
+    @Test
+    void readsAContosoDayFirstFileDayFirstAndHoldsItBackForItsWeekends() throws Exception {
+        Path file = EXTERNAL.resolve("oea-contoso-sis/test_data/hello_world_test_data_small/contoso_sis/day1/"
+                + "studentattendance/part1.csv");
+        assumeTrue(Files.isRegularFile(file),
+                "shared/external-data is not beside this clone; the real-export tests are skipped");
+        long weekendRows;
+        try (Stream<String> lines = Files.lines(file)) {
+            weekendRows = lines.skip(1).map(line -> line.split(",", -1)[4].split("/"))
+                    .map(d -> LocalDate.of(Integer.parseInt(d[2]), Integer.parseInt(d[1]),
+                            Integer.parseInt(d[0])).getDayOfWeek())
+                    .filter(day -> day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY)
+                    .count();
+        }
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        Files.copy(file, inbox.resolve("attendance.csv"));
+        Files.writeString(inbox.resolve("roster.csv"), "Student ID,School ID,Grade,Entry Date\nst1,sch0,5,2019-08-15\n");
+
+        int code = commandLine.execute(new String[] { "validate", "--inbox", inbox.toString(), "--workdir",
+                dir.resolve("work").toString() });
+
+        String console = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(console).isEqualTo(VillageCommandLine.INPUT_PROBLEMS);
+        assertThat(weekendRows).isEqualTo(420);
+        assertThat(console).contains("attendance.csv, sheet 'attendance', row 2, date '01/09/2019': The date "
+                + "2019-09-01 is a Sunday")
+                .contains(weekendRows + " rejected: a school day on a Saturday or Sunday")
+                .contains("most of them fall on a Saturday or Sunday");
     }
 
     /** A UCI student, as the test's district sends them: a school of two, a row number for an id. */
