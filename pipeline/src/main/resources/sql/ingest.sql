@@ -432,12 +432,11 @@ WHERE source_id = :sourceId
 
 -- name: run-files
 -- Every sheet a run registered, with its outcome, for the summary printed at the end of the run.
-SELECT s.source_id, s.file_name, s.sheet_name, s.dataset, s.header_row, s.columns_read, s.status, s.rows_read,
-       s.rows_loaded, s.rows_rejected, s.problem, n.file_name AS replaced_by
-FROM ingest_source s
-LEFT JOIN ingest_source n ON n.source_id = s.replaced_by
-WHERE s.job_instance_id = :jobInstanceId
-ORDER BY s.file_name, s.sheet_index
+SELECT source_id, file_name, sheet_name, dataset, header_row, columns_read, status, rows_read, rows_loaded,
+       rows_rejected, problem
+FROM ingest_source
+WHERE job_instance_id = :jobInstanceId
+ORDER BY file_name, sheet_index
 
 -- name: run-replacements
 -- The versions this run's sheets took the place of, earlier runs' included, for "X replaces Y" in the summary.

@@ -64,8 +64,7 @@ public class IngestedData {
                         rs.getString("dataset") == null ? null : Dataset.valueOf(rs.getString("dataset")).label(),
                         rs.getInt("header_row"), rs.getString("columns_read"), rs.getString("status"), rs.getInt("rows_read"), rs.getInt("rows_loaded"),
                         rs.getInt("rows_rejected"), reasons.getOrDefault(rs.getLong("source_id"), Map.of()),
-                        rs.getString("problem"), replaced.getOrDefault(rs.getLong("source_id"), List.of()),
-                        rs.getString("replaced_by")))
+                        rs.getString("problem"), replaced.getOrDefault(rs.getLong("source_id"), List.of())))
                 .list();
     }
 
