@@ -56,14 +56,13 @@ public class IngestedData {
         Map<Long, List<String>> replaced = new HashMap<>();
         jdbc.sql(SQL.get("run-replacements")).param("jobInstanceId", jobInstanceId).query(rs -> {
             replaced.computeIfAbsent(rs.getLong("source_id"), id -> new ArrayList<>())
-                    .add(rs.getString("file_name") + (rs.getString("sheet_name").isEmpty() ? ""
-                            : ", sheet '" + rs.getString("sheet_name") + "'"));
+                    .add(sheet(rs.getString("file_name"), rs.getString("sheet_name")));
         });
         return jdbc.sql(SQL.get("run-files")).param("jobInstanceId", jobInstanceId)
                 .query((rs, i) -> new FileSummary(rs.getString("file_name"), rs.getString("sheet_name"),
                         rs.getString("dataset") == null ? null : Dataset.valueOf(rs.getString("dataset")).label(),
-                        rs.getInt("header_row"), rs.getString("columns_read"), rs.getString("status"), rs.getInt("rows_read"), rs.getInt("rows_loaded"),
-                        rs.getInt("rows_rejected"), reasons.getOrDefault(rs.getLong("source_id"), Map.of()),
+                        rs.getInt("header_row"), rs.getString("columns_read"), rs.getString("status"),
+                        rs.getInt("rows_read"), rs.getInt("rows_loaded"), rs.getInt("rows_rejected"), reasons.getOrDefault(rs.getLong("source_id"), Map.of()),
                         rs.getString("problem"), replaced.getOrDefault(rs.getLong("source_id"), List.of())))
                 .list();
     }
@@ -71,14 +70,18 @@ public class IngestedData {
     /** The first rejected rows of a run's sheets, each with its file, sheet, row, column, value and reason. */
     public List<String> firstRejects(long jobInstanceId, int limit) {
         return jdbc.sql(SQL.get("run-first-rejects")).param("jobInstanceId", jobInstanceId).param("limit", limit)
-                .query((rs, i) -> rs.getString("file_name")
-                        + (rs.getString("sheet_name").isEmpty() ? "" : ", sheet '" + rs.getString("sheet_name") + "'")
+                .query((rs, i) -> sheet(rs.getString("file_name"), rs.getString("sheet_name"))
                         + ", row " + rs.getInt("source_row")
                         + (rs.getString("column_name") == null ? "" : ", " + rs.getString("column_name"))
                         + (rs.getString("cell_value") == null || rs.getString("cell_value").isEmpty() ? ""
                                 : " '" + rs.getString("cell_value") + "'")
                         + ": " + rs.getString("reason"))
                 .list();
+    }
+
+    /** A sheet as messages name it: the file, and the sheet where the file has a named one. */
+    private static String sheet(String fileName, String sheetName) {
+        return sheetName.isEmpty() ? fileName : fileName + ", sheet '" + sheetName + "'";
     }
 
     private List<String> replacements(YearMonth month) {
@@ -100,9 +103,8 @@ public class IngestedData {
                 .param("fromDate", month.atDay(1)).param("throughDate", month.atEndOfMonth())
                 .query(String.class).list();
         var problems = jdbc.sql(SQL.get("problem-sheets")).param("jobInstanceId", jobInstanceId)
-                .query((rs, i) -> rs.getString("file_name")
-                        + (rs.getString("sheet_name").isEmpty() ? "" : ", sheet '" + rs.getString("sheet_name") + "'")
-                        + " " + rs.getString("problem"))
+                .query((rs, i) -> sheet(rs.getString("file_name"), rs.getString("sheet_name")) + " "
+                        + rs.getString("problem"))
                 .list();
         return new DataReceived(((Number) counts.get("files")).intValue(),
                 ((Number) counts.get("rows_loaded")).longValue(), ((Number) counts.get("rows_rejected")).longValue(),
