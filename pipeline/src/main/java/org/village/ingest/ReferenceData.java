@@ -20,7 +20,11 @@ final class ReferenceData {
     private final NamedQueries sql;
     private final long jobInstanceId;
     private volatile Snapshot snapshot;
-    private volatile Set<String> schools;
+    private volatile Schools schools;
+
+    /** The schools list's ids, and those that begin with a zero by the id a number column makes of them. */
+    private record Schools(Set<String> ids, Map<String, String> zeroStripped) {
+    }
 
     /**
      * {@code zeroStripped}: rostered ids that begin with a zero, by the id a numeric spreadsheet column makes of them
@@ -121,15 +125,16 @@ final class ReferenceData {
      * Without a schools list there is nothing to check against, and the id is taken as sent.
      */
     String requireSchool(String schoolId) {
-        Set<String> known = schools;
+        Schools known = schools;
         if (known == null) {
-            known = Set.copyOf(jdbc.sql(sql.get("known-school-ids")).query(String.class).list());
+            Set<String> ids = Set.copyOf(jdbc.sql(sql.get("known-school-ids")).query(String.class).list());
+            known = new Schools(ids, zeroStripped(ids));
             schools = known;
         }
-        if (known.isEmpty() || known.contains(schoolId)) {
+        if (known.ids().isEmpty() || known.ids().contains(schoolId)) {
             return schoolId;
         }
-        String padded = zeroStripped(known).get(schoolId);
+        String padded = known.zeroStripped().get(schoolId);
         if (padded != null) {
             throw RowChecks.reject(Field.SCHOOL_ID, schoolId, RejectReason.LEADING_ZEROS_LOST, "The school id '"
                     + schoolId + "' looks like '" + padded + "' with its leading zeros lost in a number column; "
