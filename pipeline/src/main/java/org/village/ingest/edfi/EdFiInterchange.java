@@ -107,16 +107,7 @@ public final class EdFiInterchange implements EdFiFile {
     public EdFiRows open(int table) {
         RecordKind kind = kinds.get(table);
         if (kind == null) {
-            return new EdFiRows() {
-                @Override
-                public EdFiRow next() {
-                    return null;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return EdFiRows.NONE;
         }
         Records records = new Records(file, kind.xmlNames());
         return new EdFiRows() {

@@ -95,16 +95,7 @@ public final class EdFiJsonLines implements EdFiFile {
             throw new IndexOutOfBoundsException(index);
         }
         if (kind == null) {
-            return new EdFiRows() {
-                @Override
-                public EdFiRow next() {
-                    return null;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return EdFiRows.NONE;
         }
         BufferedReader reader;
         try {
