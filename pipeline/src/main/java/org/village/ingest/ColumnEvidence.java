@@ -25,12 +25,6 @@ final class ColumnEvidence {
         this.scale = scale;
     }
 
-    /** With the built-in codes, grade scale and US dates: what a district with no configuration gets. */
-    static ColumnEvidence standard() {
-        IngestProperties defaults = IngestProperties.defaults();
-        return defaults.columnEvidence();
-    }
-
     Fit fit(Field field, List<String> sampled, boolean date1904) {
         int nonEmpty = 0;
         int fitting = 0;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class ColumnRolesTest {
 
     private static final HeaderDictionary BUILT_IN = HeaderDictionary.builtIn();
-    private static final ColumnEvidence EVIDENCE = ColumnEvidence.standard();
+    /** With the built-in codes, grade scale and US dates: what a district with no configuration gets. */
+    private static final ColumnEvidence EVIDENCE = IngestProperties.defaults().columnEvidence();
 
     /** A sheet of text rows, the first one its header, as a cursor yields it. */
     private static SheetCursor sheet(String... rows) {
