@@ -52,7 +52,6 @@ public class MonthlyRun {
     static final String DRY_RUN = DeliveryStepsConfiguration.DRY_RUN;
     /** Present only when a finished month is run again on purpose ({@code backfill --force}). */
     static final String FORCED_AT = "forcedAt";
-    /** The partitioned loaders' worker step: one execution per sheet, so their counts add up to the run's. */
 
     /**
      * How to run a month besides its inputs.
