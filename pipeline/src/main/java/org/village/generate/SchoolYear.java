@@ -3,7 +3,6 @@ package org.village.generate;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.util.Locale;
 
 /** A July–June school year, named the way districts write it: "2025-26". */
 record SchoolYear(int startYear) {
@@ -13,7 +12,8 @@ record SchoolYear(int startYear) {
     }
 
     String label() {
-        return String.format(Locale.ROOT, "%d-%02d", startYear, (startYear + 1) % 100);
+        int end = (startYear + 1) % 100;
+        return startYear + (end < 10 ? "-0" : "-") + end;
     }
 
     /** "2025-2026", as some systems write it. */
