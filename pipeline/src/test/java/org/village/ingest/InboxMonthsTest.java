@@ -44,4 +44,18 @@ class InboxMonthsTest {
         assertThat(months).hasSize(14).startsWith(YearMonth.of(2025, 8)).endsWith(YearMonth.of(2026, 10))
                 .doesNotContain(YearMonth.of(2026, 7));
     }
+
+    @Test
+    void readsEachSheetsDatesInTheOrderItsOwnDatesSettle() throws IOException {
+        TestWorkbooks.workbook().sheet("Attendance", List.of(
+                List.of("Student ID", "Date", "Code"),
+                List.of("1", "09/10/2026", "P"),
+                List.of("1", "30/10/2026", "P"),
+                List.of("1", "31/10/2026", "A")))
+                .writeTo(inbox.resolve("day-first.xlsx"));
+
+        assertThat(inboxMonths.completeMonths(inbox))
+                .as("a day-first sheet in a month-first district: October, not September")
+                .containsExactly(YearMonth.of(2026, 10));
+    }
 }
