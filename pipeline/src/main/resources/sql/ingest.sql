@@ -61,8 +61,9 @@ DELETE FROM recipient WHERE source_id = :sourceId
 DELETE FROM ingest_source WHERE file_sha256 = :sha256 AND status = 'REFUSED'
 
 -- name: refuse-source
+-- Only a sheet still waiting to load: one already held or unreadable keeps the message that says what to fix in it.
 UPDATE ingest_source SET status = 'REFUSED', problem = :problem
-WHERE file_sha256 = :sha256 AND sheet_index = :sheetIndex
+WHERE file_sha256 = :sha256 AND sheet_index = :sheetIndex AND status = 'PENDING'
 
 -- name: school-ids-in-use
 SELECT s.school_id FROM school s JOIN ingest_source i ON i.source_id = s.source_id WHERE i.status = 'LOADED'
