@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param from the sender's address, e.g. {@code "Riverbend Reports <reports@riverbend.k12.us>"}
  * @param subject the subject line; {@code {month}} becomes the month, e.g. "October 2026"
- * @param maxAttempts tries per e-mail before it is recorded as failed
+ * @param maxAttempts tries per e-mail while the server says "try later" or cannot be reached
  * @param backoff the wait after the first failed try; each later wait is {@code backoffMultiplier} times longer
  * @param backoffMultiplier how much longer each wait is than the one before
  * @param allowPlaintext send the SMTP password to a server on another machine without TLS (neither SMTPS nor a

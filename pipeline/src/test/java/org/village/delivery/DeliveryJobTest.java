@@ -43,7 +43,8 @@ import org.village.monthly.RunOutcome;
 
 /**
  * The monthly job's delivery against a real SMTP server (GreenMail): who gets which files, what happens when the
- * server is down, a dry run, and the manifest.
+ * server is down or fails for some e-mails (issue 20: the month stays open and the same command sends only what is
+ * unsent), a dry run, and the manifest.
  */
 @SpringBatchTest
 @SpringBootTest(classes = VillageApplication.class, properties = {

@@ -23,6 +23,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.village.VillageApplication;
 
@@ -31,7 +32,13 @@ import org.village.VillageApplication;
  * the SMTP server has taken the 5th e-mail, and the run has not heard so. The same command again sends everyone
  * else exactly one e-mail, sends the one in flight again with the same Message-ID, and says so in its summary.
  * The jar is built after the tests, so the children run from the test class path.
+ * <p>
+ * Two runs in fresh JVMs take about a minute on a quiet two-core machine (two on a busy one), so, like
+ * {@code KilledRunTest}, this runs where {@code CI} is set; {@link DeliveryJobTest} covers the same restart after a
+ * failure in-process in every build.
  */
+@EnabledIfEnvironmentVariable(named = "CI", matches = "true|1",
+        disabledReason = "two runs in child JVMs (about 1 min): CI only; set CI=true to run it here")
 class KilledDuringDeliveryTest {
 
     private static final int KILL_WHEN_ACCEPTED = 5;
@@ -121,6 +128,9 @@ class KilledDuringDeliveryTest {
                 "--inbox", dir.resolve("inbox").toString(), "--out", dir.resolve("out").toString(),
                 "--workdir", dir.resolve("work").toString(),
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
+                // H2 otherwise keeps the last second of commits in memory, and SIGKILL loses them with the send
+                // log's last rows; issue 20's durable commits make this the default, and this line can go then.
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("work/db/village") + ";WRITE_DELAY=0",
                 "--village.delivery.from=reports@district.example", "--village.delivery.backoff=100ms")
                 .redirectErrorStream(true)
                 .start();
