@@ -68,8 +68,10 @@ public final class VillageCommandLine {
                       Load the spreadsheets in DIR, compute the month's figures, write its reports to OUT/YYYY-MM/,
                       e-mail each person on the distribution list their reports and write the month's manifest.
                       The database and logs live in the work folder (default ./.village). A run that failed or was
-                      killed continues where it stopped when the same command is given again; nobody gets an
-                      e-mail twice. --dry-run writes the e-mails to OUT/YYYY-MM/outbox/ instead of sending them.
+                      killed continues where it stopped when the same command is given again, and sends the
+                      e-mails still unsent, not those sent (one a kill caught in flight goes again with the same
+                      Message-ID, and the summary says so). --dry-run writes the e-mails to OUT/YYYY-MM/outbox/
+                      instead of sending them.
                 """);
         COMMAND_HELP.put("backfill", """
                   backfill --from YYYY-MM --to YYYY-MM --inbox DIR --out DIR [--workdir DIR] [--force] [--dry-run]
