@@ -34,8 +34,9 @@ import org.village.schedule.RunHistory;
 
 /**
  * Village's command line. Exit codes a scheduler can act on: 0 done, 4 done but something needs a person (a row or
- * sheet was not used, a plausibility warning, or an e-mail could not be sent), 1 a run failed (the reason is printed on one line; the same
- * command continues where it stopped), 2 the command line was wrong, 3 {@code validate} found problems.
+ * sheet was not used, a plausibility warning, or an e-mail may have been sent twice), 1 a run failed or left e-mails
+ * unsent (the reason is printed on one line; the same command continues where it stopped), 2 the command line was
+ * wrong, 3 {@code validate} found problems.
  */
 public final class VillageCommandLine {
 
@@ -67,8 +68,10 @@ public final class VillageCommandLine {
                       Load the spreadsheets in DIR, compute the month's figures, write its reports to OUT/YYYY-MM/,
                       e-mail each person on the distribution list their reports and write the month's manifest.
                       The database and logs live in the work folder (default ./.village). A run that failed or was
-                      killed continues where it stopped when the same command is given again; nobody gets an
-                      e-mail twice. --dry-run writes the e-mails to OUT/YYYY-MM/outbox/ instead of sending them.
+                      killed continues where it stopped when the same command is given again, and sends the
+                      e-mails still unsent, not those sent (one a kill caught in flight goes again with the same
+                      Message-ID, and the summary says so). --dry-run writes the e-mails to OUT/YYYY-MM/outbox/
+                      instead of sending them.
                 """);
         COMMAND_HELP.put("backfill", """
                   backfill --from YYYY-MM --to YYYY-MM --inbox DIR --out DIR [--workdir DIR] [--force] [--dry-run]
@@ -122,7 +125,8 @@ public final class VillageCommandLine {
 
             Any Spring setting can be added as --name=value, e.g. --village.report.district-name="Springfield USD".
             Exit codes: 0 done; 4 done, but a file or row was not used, something loaded looks wrong or counts
-            for nothing, or an e-mail could not be sent (see the summary); 1 a run failed (reason printed; the same command continues where it stopped); 2 the command
+            for nothing, or an e-mail may have been sent twice (see the summary); 1 a run failed, or some
+            e-mails are not sent (reason printed; the same command continues where it stopped); 2 the command
             line was wrong; 3 (validate) some file or row would not be used.
             """;
 
@@ -393,7 +397,12 @@ public final class VillageCommandLine {
             }
             case ALREADY_COMPLETE -> out.printf("%s: already done for these files; nothing to do. %s%n",
                     outcome.month(), reports(outcome));
-            case FAILED -> err.printf("village: %s failed: %s%n", outcome.month(), outcome.failure());
+            case FAILED -> {
+                if (!outcome.deliveries().equals(DeliveryLog.Summary.NONE)) {
+                    out.println(deliveries(outcome.deliveries()));
+                }
+                err.printf("village: %s failed: %s%n", outcome.month(), outcome.failure());
+            }
         }
         if (!outcome.succeeded()) {
             return RUN_FAILED;
@@ -409,13 +418,20 @@ public final class VillageCommandLine {
         if (deliveries.written() > 0) {
             parts.add(deliveries.written() + " written to the outbox (dry run)");
         }
-        if (deliveries.failed() > 0) {
-            parts.add(deliveries.failed() + " failed after every retry (see status and village.log)");
+        if (deliveries.unsent() > 0) {
+            parts.add(deliveries.unsent() + " not sent (the same command sends them; see status and village.log)");
         }
         if (deliveries.withoutReport() > 0) {
             parts.add(deliveries.withoutReport() + " recipient(s) with no report this month");
         }
-        return "E-mails: " + String.join(", ", parts) + ".";
+        String line = "E-mails: " + String.join(", ", parts) + ".";
+        List<String> twice = deliveries.maybeSentTwice();
+        if (!twice.isEmpty()) {
+            line += String.format("%n%d e-mail(s) may have been sent twice (same Message-ID), to %s: a run stopped "
+                    + "while the mail server had them, and they were sent again.", twice.size(),
+                    String.join(", ", twice));
+        }
+        return line;
     }
 
     private static String reports(RunOutcome outcome) {

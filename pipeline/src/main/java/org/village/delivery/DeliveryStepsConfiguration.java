@@ -4,18 +4,14 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -26,13 +22,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.village.output.MonthFolder;
 
 /**
- * The monthly job's last two steps: {@code deliverReports} (one e-mail per address, one chunk per e-mail so each
- * send is committed to the log as it happens) and {@code writeManifest}.
+ * The monthly job's last two steps: {@code deliverReports} (one e-mail per address, each try in the send log before
+ * and after it goes to the server) and {@code writeManifest}, which runs once every e-mail is sent.
  */
 @Configuration(proxyBeanMethods = false)
 public class DeliveryStepsConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(DeliveryStepsConfiguration.class);
 
     /** Job parameter: "true" to write the e-mails to the output folder instead of sending them. */
     public static final String DRY_RUN = "dryRun";
@@ -49,12 +43,9 @@ public class DeliveryStepsConfiguration {
     }
 
     @Bean
-    public Step deliverReportsStep(ListItemReader<Delivery> pendingDeliveries, DeliveryWriter deliveryWriter) {
+    public Step deliverReportsStep(DeliveryTasklet deliveryTasklet) {
         return new StepBuilder("deliverReports", jobRepository)
-                .<Delivery, Delivery>chunk(1)
-                .transactionManager(transactionManager)
-                .reader(pendingDeliveries)
-                .writer(deliveryWriter)
+                .tasklet(deliveryTasklet, transactionManager)
                 .build();
     }
 
@@ -65,48 +56,17 @@ public class DeliveryStepsConfiguration {
                 .build();
     }
 
-    /**
-     * The e-mails this run still owes: everyone on the list, less those the send log says were dealt with by an
-     * earlier execution of the same run. Nothing at all when no mail server is configured and this is not a dry run.
-     */
     @Bean
     @StepScope
-    ListItemReader<Delivery> pendingDeliveries(@Value("#{jobParameters['month']}") String month,
-            @Value("#{jobParameters['out']}") String out,
-            @Value("#{jobParameters['" + DRY_RUN + "']}") String dryRun,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
-            ObjectProvider<JavaMailSender> mailSender, DeliveryLog deliveryLog) {
-        List<Delivery> planned = plan(month, out).deliveries();
-        if (planned.isEmpty()) {
-            log.info("Nobody is on the distribution list, so no e-mail goes out for {}.", month);
-        }
-        else if (!Boolean.parseBoolean(dryRun) && mailSender.getIfAvailable() == null) {
-            log.info("No mail server is configured (spring.mail.host), so the {} e-mail(s) for {} were not sent; "
-                    + "--dry-run writes them to the output folder instead.", planned.size(), month);
-            return new ListItemReader<>(List.of());
-        }
-        Set<String> finished = deliveryLog.finishedAddresses(jobInstanceId);
-        List<Delivery> pending = planned.stream()
-                .filter(delivery -> !finished.contains(delivery.email().toLowerCase(Locale.ROOT)))
-                .toList();
-        if (pending.size() < planned.size()) {
-            log.info("{} of {} e-mail(s) were dealt with before this restart; not sending them again.",
-                    planned.size() - pending.size(), planned.size());
-        }
-        return new ListItemReader<>(pending);
-    }
-
-    @Bean
-    @StepScope
-    DeliveryWriter deliveryWriter(@Value("#{jobParameters['month']}") String month,
+    DeliveryTasklet deliveryTasklet(@Value("#{jobParameters['month']}") String month,
             @Value("#{jobParameters['out']}") String out,
             @Value("#{jobParameters['" + DRY_RUN + "']}") String dryRun,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
             @Value("${village.report.district-name:Riverbend Unified School District}") String districtName,
             ObjectProvider<JavaMailSender> mailSender, DeliveryProperties properties, DeliveryLog deliveryLog) {
-        return new DeliveryWriter(jobInstanceId, new MonthFolder(Path.of(out), YearMonth.parse(month)),
-                mailSender.getIfAvailable(), Boolean.parseBoolean(dryRun), new ReportMail(properties, districtName),
-                properties, deliveryLog);
+        return new DeliveryTasklet(jobInstanceId, new MonthFolder(Path.of(out), YearMonth.parse(month)),
+                plan(month, out).deliveries(), mailSender.getIfAvailable(), Boolean.parseBoolean(dryRun),
+                new ReportMail(properties, districtName), properties, deliveryLog);
     }
 
     @Bean

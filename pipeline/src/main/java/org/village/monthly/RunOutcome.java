@@ -25,10 +25,10 @@ public record RunOutcome(YearMonth month, Status status, long jobExecutionId, lo
 
     /**
      * Finished, but something needs a person: a row or sheet was not used, something loaded looks wrong or counts
-     * for nothing, or an e-mail could not be sent.
+     * for nothing, or an e-mail may have reached its recipient twice.
      */
     public boolean needsAttention() {
         return succeeded() && (files.stream().anyMatch(FileSummary::hasProblems) || !warnings.isEmpty()
-                || deliveries.failed() > 0);
+                || deliveries.unsent() > 0 || !deliveries.maybeSentTwice().isEmpty());
     }
 }

@@ -17,12 +17,14 @@ import java.util.stream.Collectors;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,8 @@ import org.village.monthly.RunOutcome;
 
 /**
  * The monthly job's delivery against a real SMTP server (GreenMail): who gets which files, what happens when the
- * server is down, a dry run, and the manifest.
+ * server is down or fails for some e-mails (issue 20: the month stays open and the same command sends only what is
+ * unsent), a dry run, and the manifest.
  */
 @SpringBatchTest
 @SpringBootTest(classes = VillageApplication.class, properties = {
@@ -110,7 +113,10 @@ class DeliveryJobTest {
                 .containsExactly("school-dashboard-0101-2026-10.pdf", "district-dashboard-2026-10.pdf",
                         "figures-2026-10.xlsx");
         assertThat(smtp.getReceivedMessages()).hasSize(5);
-        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(5, 0, 0, 1));
+        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(5, 0, 0, 1, List.of()));
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(DeliveryJobTest::messageId))
+                .as("one Message-ID per recipient, in the sender's domain").doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("<village\\.2026-10\\.\\d+\\.[0-9a-f]{16}@district\\.example>"));
 
         MimeMessage jose = messageTo("jose@alder.example");
         assertThat(jose.getSubject()).isEqualTo("Rapports de partenariat — October 2026");
@@ -142,24 +148,66 @@ class DeliveryJobTest {
     }
 
     @Test
-    void recordsEveryTryAndFinishesTheRunWhenTheServerNeverAnswers() throws Exception {
+    void aServerThatCannotBeReachedStopsTheDeliveryAfterOneEmailsTriesAndTheSameCommandSendsEverything()
+            throws Exception {
         DistrictInbox.writeTo(inbox, List.of(List.of("Ana Superintendent", "ana@district.example", "district"),
                 List.of("Board Clerk", "board@district.example", "board")));
         smtp.stop();
 
-        RunOutcome outcome = monthlyRun.run(OCTOBER, inbox, out);
+        RunOutcome down = monthlyRun.run(OCTOBER, inbox, out);
 
-        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
-        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(0, 2, 0, 0));
+        assertThat(down.status()).as("the month is not done while e-mails are unsent")
+                .isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(down.failure()).contains("still failed after 3 tries", "2 of 2 e-mail(s) not sent");
+        assertThat(down.deliveries()).isEqualTo(new DeliveryLog.Summary(0, 2, 0, 0, List.of()));
         List<Map<String, Object>> tries = jdbc.sql("SELECT email, attempt, outcome, detail FROM delivery_log "
                 + "ORDER BY delivery_id").query().listOfRows();
         assertThat(tries).extracting(row -> row.get("email") + " " + row.get("attempt") + " " + row.get("outcome"))
+                .as("no wait for the board's e-mail: the server is down for every e-mail")
                 .containsExactly("ana@district.example 1 FAILED", "ana@district.example 2 FAILED",
-                        "ana@district.example 3 FAILED", "board@district.example 1 FAILED",
-                        "board@district.example 2 FAILED", "board@district.example 3 FAILED");
+                        "ana@district.example 3 FAILED", "board@district.example 0 NOT_SENT");
         assertThat((String) tries.get(0).get("detail")).containsIgnoringCase("connect");
         assertThat(out.resolve("2026-10/district-dashboard-2026-10.pdf")).isNotEmptyFile();
         smtp.start();
+
+        RunOutcome again = monthlyRun.run(OCTOBER, inbox, out);
+
+        assertThat(again.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(again.deliveries()).isEqualTo(new DeliveryLog.Summary(2, 0, 0, 0, List.of()));
+        assertThat(attachmentsByRecipient()).containsOnlyKeys("ana@district.example", "board@district.example");
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void emailsLeftUnsentByAFailureAreSentByTheSameCommandAndTheOthersAreNotSentAgain() throws Exception {
+        DistrictInbox.writeTo(inbox, List.of(List.of("Ana Superintendent", "ana@district.example", "district"),
+                List.of("Board Clerk", "board@district.example", "board"),
+                List.of("Zoë Ōtsuka", "zoe@marti.example", "school:0102")));
+        MessageDeliveryHandler normal = smtp.getUserManager().getMessageDeliveryHandler();
+        smtp.getUserManager().setMessageDeliveryHandler((message, address) -> {
+            if (address.getEmail().equals("board@district.example")) {
+                // GreenMail answers 451 "local error in processing": a server that says "try later".
+                throw new MessagingException("the board's mailbox is being moved");
+            }
+            return normal.handle(message, address);
+        });
+
+        RunOutcome failed = monthlyRun.run(OCTOBER, inbox, out);
+
+        assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(failed.failure()).contains("451", "2 of 3 e-mail(s) not sent");
+        assertThat(failed.deliveries()).isEqualTo(new DeliveryLog.Summary(1, 2, 0, 0, List.of()));
+        assertThat(attachmentsByRecipient()).containsOnlyKeys("ana@district.example");
+        smtp.getUserManager().setMessageDeliveryHandler(normal);
+
+        RunOutcome rerun = monthlyRun.run(OCTOBER, inbox, out);
+
+        assertThat(rerun.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(rerun.deliveries()).isEqualTo(new DeliveryLog.Summary(3, 0, 0, 0, List.of()));
+        assertThat(smtp.getReceivedMessages()).extracting(message -> message.getAllRecipients()[0].toString())
+                .as("each address once: what was sent is not sent again")
+                .containsExactlyInAnyOrder("ana@district.example", "board@district.example", "zoe@marti.example");
+        assertThat(out.resolve("2026-10/manifest-2026-10.csv")).as("written once every e-mail is sent").exists();
     }
 
     @Test
@@ -225,6 +273,15 @@ class DeliveryJobTest {
             });
         }
         return byRecipient;
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        }
+        catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private MimeMessage messageTo(String address) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -94,7 +95,7 @@ class PostgresDeliveryAndStatusTest {
 
         assertThat(dryRun.deliveries().written()).isEqualTo(5);
         assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
-        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(5, 0, 0, 1));
+        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(5, 0, 0, 1, List.of()));
         assertThat(smtp.getReceivedMessages()).hasSize(5);
         assertThat(history.completedMonths()).containsExactly(october);
         assertThat(history.recent(5)).hasSize(2).first().satisfies(run -> {
