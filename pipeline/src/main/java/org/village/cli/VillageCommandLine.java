@@ -425,6 +425,11 @@ public final class VillageCommandLine {
             parts.add(deliveries.withoutReport() + " recipient(s) with no report this month");
         }
         String line = "E-mails: " + String.join(", ", parts) + ".";
+        if (!deliveries.refused().isEmpty()) {
+            line += String.format("%nThe mail server refused %d address(es) for good: %s. Correct them in the "
+                    + "distribution list (village.log has the server's answer).", deliveries.refused().size(),
+                    String.join(", ", deliveries.refused()));
+        }
         List<String> twice = deliveries.maybeSentTwice();
         if (!twice.isEmpty()) {
             line += String.format("%n%d e-mail(s) may have been sent twice (same Message-ID), to %s: a run stopped "

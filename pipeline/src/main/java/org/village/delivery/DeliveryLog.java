@@ -39,11 +39,14 @@ public class DeliveryLog {
      *         off with their outcome unknown; giving the same command again sends them
      * @param maybeSentTwice addresses sent their e-mail again after a run stopped while the server had it: they may
      *         hold two copies, with the same Message-ID
+     * @param refused addresses the mail server refused for good: not owed, since only a corrected distribution list
+     *         can help
      */
-    public record Summary(int sent, int unsent, int written, int withoutReport, List<String> maybeSentTwice) {
+    public record Summary(int sent, int unsent, int written, int withoutReport, List<String> maybeSentTwice,
+            List<String> refused) {
 
         /** A run that reached no e-mail: it failed before delivery, or nothing was due. */
-        public static final Summary NONE = new Summary(0, 0, 0, 0, List.of());
+        public static final Summary NONE = new Summary(0, 0, 0, 0, List.of(), List.of());
     }
 
     private final JdbcClient jdbc;
@@ -63,7 +66,9 @@ public class DeliveryLog {
                 .param("jobInstanceId", jobInstanceId).query(String.class).list();
         return new Summary(count(latest, Outcome.SENT),
                 (int) latest.values().stream().filter(Outcome::owed).count(),
-                count(latest, Outcome.WRITTEN), count(latest, Outcome.NO_REPORT), sentTwice);
+                count(latest, Outcome.WRITTEN), count(latest, Outcome.NO_REPORT), sentTwice,
+                latest.entrySet().stream().filter(e -> e.getValue() == Outcome.REFUSED).map(Map.Entry::getKey)
+                        .sorted().toList());
     }
 
     /** Each address's latest outcome in a run, by its address in lower case. */
@@ -135,6 +140,8 @@ public class DeliveryLog {
         SENDING,
         SENT,
         FAILED,
+        /** The server refused the address for good (5xx at RCPT TO): sending again cannot help. */
+        REFUSED,
         /** Not tried: the delivery stopped at an error that every e-mail would meet. */
         NOT_SENT,
         /** Dry run: written to the outbox. */

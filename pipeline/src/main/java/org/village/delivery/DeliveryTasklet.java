@@ -39,8 +39,10 @@ import org.village.output.MonthFolder;
  * copy that mail systems de-duplicating by Message-ID drop, and a run that held it back for a person would leave the
  * month unfinished until someone came.
  * <p>
- * Failures (see {@link SmtpFailure}): an address the server refuses for good fails at once and the others go on; one
- * it refuses for now is tried again after a growing wait, then fails. A permanent refusal that is not about the
+ * Failures (see {@link SmtpFailure}): an address the server refuses for good (5xx at RCPT TO) is recorded as refused
+ * and the others go on; sending to it again cannot help until the distribution list is corrected, so it is reported,
+ * not owed, and the month still finishes. An address refused for now is tried again after a growing wait, then
+ * fails. A permanent refusal that is not about the
  * address (the login, the sender, the message) stops the delivery at once, and so does a server that still cannot be
  * reached, or still answers "try later", after every try for one e-mail: every other e-mail would meet the same, and
  * waiting for each in turn took a quarter of an hour. The step then fails, saying how many e-mails are unsent, so the
@@ -180,6 +182,11 @@ class DeliveryTasklet implements Tasklet {
             }
             catch (MailException e) {
                 SmtpFailure failure = SmtpFailure.of(e);
+                if (failure.permanent() && failure.recipientOnly()) {
+                    deliveryLog.outcome(row, DeliveryLog.Outcome.REFUSED, failure.reason());
+                    log.warn("The mail server refused {} for good: {}", delivery.email(), failure.reason());
+                    return DeliveryLog.Outcome.REFUSED;
+                }
                 deliveryLog.outcome(row, DeliveryLog.Outcome.FAILED, failure.reason());
                 if (failure.permanent() && failure.login()) {
                     throw stopped("the mail server refused the login (" + failure.reason()
@@ -193,7 +200,7 @@ class DeliveryTasklet implements Tasklet {
                     throw stopped("the mail server still failed after " + attempt + " tries (" + failure.reason()
                             + ")");
                 }
-                if (failure.permanent() || attempt >= properties.maxAttempts()) {
+                if (attempt >= properties.maxAttempts()) {
                     log.warn("Could not e-mail {} after {} tr{}: {}", delivery.email(), attempt,
                             attempt == 1 ? "y" : "ies", failure.reason());
                     return DeliveryLog.Outcome.FAILED;

@@ -25,10 +25,11 @@ public record RunOutcome(YearMonth month, Status status, long jobExecutionId, lo
 
     /**
      * Finished, but something needs a person: a row or sheet was not used, something loaded looks wrong or counts
-     * for nothing, or an e-mail may have reached its recipient twice.
+     * for nothing, an e-mail may have reached its recipient twice, or an address was refused for good.
      */
     public boolean needsAttention() {
         return succeeded() && (files.stream().anyMatch(FileSummary::hasProblems) || !warnings.isEmpty()
-                || deliveries.unsent() > 0 || !deliveries.maybeSentTwice().isEmpty());
+                || deliveries.unsent() > 0 || !deliveries.maybeSentTwice().isEmpty()
+                || !deliveries.refused().isEmpty());
     }
 }

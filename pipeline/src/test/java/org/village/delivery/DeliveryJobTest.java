@@ -113,7 +113,7 @@ class DeliveryJobTest {
                 .containsExactly("school-dashboard-0101-2026-10.pdf", "district-dashboard-2026-10.pdf",
                         "figures-2026-10.xlsx");
         assertThat(smtp.getReceivedMessages()).hasSize(5);
-        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(5, 0, 0, 1, List.of()));
+        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(5, 0, 0, 1, List.of(), List.of()));
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(DeliveryJobTest::messageId))
                 .as("one Message-ID per recipient, in the sender's domain").doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("<village\\.2026-10\\.\\d+\\.[0-9a-f]{16}@district\\.example>"));
@@ -159,7 +159,7 @@ class DeliveryJobTest {
         assertThat(down.status()).as("the month is not done while e-mails are unsent")
                 .isEqualTo(RunOutcome.Status.FAILED);
         assertThat(down.failure()).contains("still failed after 3 tries", "2 of 2 e-mail(s) not sent");
-        assertThat(down.deliveries()).isEqualTo(new DeliveryLog.Summary(0, 2, 0, 0, List.of()));
+        assertThat(down.deliveries()).isEqualTo(new DeliveryLog.Summary(0, 2, 0, 0, List.of(), List.of()));
         List<Map<String, Object>> tries = jdbc.sql("SELECT email, attempt, outcome, detail FROM delivery_log "
                 + "ORDER BY delivery_id").query().listOfRows();
         assertThat(tries).extracting(row -> row.get("email") + " " + row.get("attempt") + " " + row.get("outcome"))
@@ -173,7 +173,7 @@ class DeliveryJobTest {
         RunOutcome again = monthlyRun.run(OCTOBER, inbox, out);
 
         assertThat(again.status()).isEqualTo(RunOutcome.Status.COMPLETED);
-        assertThat(again.deliveries()).isEqualTo(new DeliveryLog.Summary(2, 0, 0, 0, List.of()));
+        assertThat(again.deliveries()).isEqualTo(new DeliveryLog.Summary(2, 0, 0, 0, List.of(), List.of()));
         assertThat(attachmentsByRecipient()).containsOnlyKeys("ana@district.example", "board@district.example");
         assertThat(smtp.getReceivedMessages()).hasSize(2);
     }
@@ -196,14 +196,14 @@ class DeliveryJobTest {
 
         assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED);
         assertThat(failed.failure()).contains("451", "2 of 3 e-mail(s) not sent");
-        assertThat(failed.deliveries()).isEqualTo(new DeliveryLog.Summary(1, 2, 0, 0, List.of()));
+        assertThat(failed.deliveries()).isEqualTo(new DeliveryLog.Summary(1, 2, 0, 0, List.of(), List.of()));
         assertThat(attachmentsByRecipient()).containsOnlyKeys("ana@district.example");
         smtp.getUserManager().setMessageDeliveryHandler(normal);
 
         RunOutcome rerun = monthlyRun.run(OCTOBER, inbox, out);
 
         assertThat(rerun.status()).isEqualTo(RunOutcome.Status.COMPLETED);
-        assertThat(rerun.deliveries()).isEqualTo(new DeliveryLog.Summary(3, 0, 0, 0, List.of()));
+        assertThat(rerun.deliveries()).isEqualTo(new DeliveryLog.Summary(3, 0, 0, 0, List.of(), List.of()));
         assertThat(smtp.getReceivedMessages()).extracting(message -> message.getAllRecipients()[0].toString())
                 .as("each address once: what was sent is not sent again")
                 .containsExactlyInAnyOrder("ana@district.example", "board@district.example", "zoe@marti.example");

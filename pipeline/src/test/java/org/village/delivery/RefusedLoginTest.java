@@ -42,7 +42,7 @@ class RefusedLoginTest {
     private static final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
             .withConfiguration(GreenMailConfiguration.aConfig()
                     .withUser("reports@district.example", "reports@district.example", "this-years-password"));
-    private static CountingRelay relay;
+    private static SmtpRelay relay;
 
     @TempDir
     static Path workdir;
@@ -72,7 +72,7 @@ class RefusedLoginTest {
     @BeforeAll
     static void startTheServer() {
         smtp.start();
-        relay = new CountingRelay(RELAY_PORT, SMTP_PORT);
+        relay = new SmtpRelay(RELAY_PORT, SMTP_PORT);
     }
 
     @AfterAll
@@ -99,7 +99,7 @@ class RefusedLoginTest {
                 .containsExactly("ana@district.example 1 FAILED", "board@district.example 0 NOT_SENT",
                         "jose@alder.example 0 NOT_SENT", "pat@district.example 0 NOT_SENT",
                         "zoe@marti.example 0 NOT_SENT");
-        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(0, 5, 0, 1, List.of()));
+        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(0, 5, 0, 1, List.of(), List.of()));
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 }

@@ -95,7 +95,7 @@ class PostgresDeliveryAndStatusTest {
 
         assertThat(dryRun.deliveries().written()).isEqualTo(5);
         assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
-        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(5, 0, 0, 1, List.of()));
+        assertThat(outcome.deliveries()).isEqualTo(new DeliveryLog.Summary(5, 0, 0, 1, List.of(), List.of()));
         assertThat(smtp.getReceivedMessages()).hasSize(5);
         assertThat(history.completedMonths()).containsExactly(october);
         assertThat(history.recent(5)).hasSize(2).first().satisfies(run -> {
