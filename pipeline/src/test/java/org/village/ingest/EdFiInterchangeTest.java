@@ -143,9 +143,10 @@ class EdFiInterchangeTest {
     @Test
     void takesAnEnrolmentsStudentGroupsFromTheAssociationInTheSameInterchange() throws IOException {
         // Data Standard 5.2's element order. 605675 at 255901107: Female; Hispanic whatever the race; Limited: Y; a
-        // disability: Y; Economic Disadvantaged: Y (its Period is not a value). 605194 lists none of them, so each is
-        // N where the other student's association lists it (disability, economic disadvantage) and unknown where no
-        // one's does (homeless, foster), and NotLimited is N.
+        // disability: Y; Economic Disadvantaged: Y (its Period is not a value), and so Homeless and Foster Care, not
+        // in the list, N. 605194 lists neither disabilities nor characteristics, so each is N where the other
+        // student's association lists it (disability, economic disadvantage) and unknown where no one's does
+        // (homeless, foster); NotLimited is N.
         Path file = write("enrollment.xml", HEAD + "<InterchangeStudentEnrollment xmlns=\"http://ed-fi.org/5.2.0\">\n"
                 + ENROLMENT.formatted("605675", "255901107") + ENROLMENT.formatted("605194", "255901107") + """
                 	<StudentEducationOrganizationAssociation>
@@ -177,7 +178,7 @@ class EdFiInterchangeTest {
         assertThat(sheetNames(file)).containsExactly("StudentSchoolAssociation");
         assertThat(rows(file, 0)).containsExactly("0:Student ID|School ID|Grade|Entry Date|Exit Date|Gender"
                 + "|Race/Ethnicity|English Learner|Disability|Economically Disadvantaged|Homeless|Foster",
-                "3:605675|255901107|5|2025-08-25||F|Hispanic or Latino|Y|Y|Y||",
+                "3:605675|255901107|5|2025-08-25||F|Hispanic or Latino|Y|Y|Y|N|N",
                 "9:605194|255901107|5|2025-08-25||M|Black or African American|N|N|N||");
     }
 

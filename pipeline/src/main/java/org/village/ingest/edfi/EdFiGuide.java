@@ -32,8 +32,8 @@ public final class EdFiGuide {
                 enrolments (StudentSchoolAssociation); attendance and marks for a school whose roster has not
                 arrived are held back, saying so.
 
-                Two columns' worth of facts live in other records, which are read with the file they serve, never
-                as files of their own:
+                Some columns come from other records, which are read with the file they serve, never as files of
+                their own:
 
                 - **Credits** of a grade are the `availableCredits` of the section its student section association
                   names (Section, `sections`), matched on the section's whole identity: section identifier, local
