@@ -234,6 +234,8 @@ class EdFiInterchangeTest {
         Path grades = write("StudentGrade-1stSixWeeks.xml", HEAD + "<InterchangeStudentGrade xmlns=\"http://ed-fi.org/5.2.0\">\n"
                 + GRADE.formatted("B", "25590100102Trad220ALG112011", "ALG-1")
                 + GRADE.formatted("A", "25590100102Trad220BIO112011", "BIO") + "</InterchangeStudentGrade>\n");
+        assertThat(rows(grades, 0)).as("no sections sent: no credits column, as on a sheet without one").first()
+                .isEqualTo("0:Student ID|School ID|School Year|Term|Course|Mark");
         write("MasterSchedule.xml", HEAD + "<InterchangeMasterSchedule xmlns=\"http://ed-fi.org/5.2.0\">\n"
                 + SECTION.formatted("25590100102Trad220ALG112011", "0.500", "ALG-1")
                 + SECTION.formatted("25590100102Trad220ENG112011", "1.000", "ENG-1")

@@ -123,6 +123,7 @@ class EdFiJsonLinesIngestTest {
                 .isEqualTo(3.2333);
         assertThat(files).as("the sections are read with the grades, not as a file of their own")
                 .doesNotContainKey("sections.jsonl");
+        assertThat(files.get("grades.jsonl").columnsRead()).contains("Credits → credits");
     }
 
     @Test
@@ -141,6 +142,8 @@ class EdFiJsonLinesIngestTest {
                 .containsExactly("000123|101|F|Two or More Races|TRUE|FALSE|TRUE|FALSE|FALSE",
                         "4567|102|M|Hispanic or Latino|-|TRUE|FALSE|-|-");
         assertThat(files).doesNotContainKey("studentEducationOrganizationAssociations.jsonl");
+        assertThat(files.get("studentSchoolAssociations.jsonl").columnsRead()).contains("Gender → gender",
+                "Economically Disadvantaged → economically disadvantaged");
     }
 
     @Test

@@ -40,7 +40,8 @@ public final class EdFiGuide {
                   course code, school, school year and session name. They weigh the mark in GPA exactly as a course
                   marks sheet's credits do (0 leaves it out). **A grade whose section is not sent, or gives no
                   credits, weighs one credit**, as a course marks sheet without credits does; course offerings' and
-                  courses' credits are not read.
+                  courses' credits are not read. Grades sent with no sections beside them have no Credits column,
+                  as the file's columns in the run summary show.
                 - **Gender, race/ethnicity and the groups** of an enrolment are the student's education organization
                   association (StudentEducationOrganizationAssociation, `studentEducationOrganizationAssociations`)
                   with the enrolment's school, else the student's first one (a district's). Sex: Male is M, Female
@@ -53,7 +54,9 @@ public final class EdFiGuide {
                   Foster Care is. Ed-Fi lists only what applies, so they are N when the association holds the list
                   (the API writes `[]` for none) or the export lists that group for another student, and otherwise
                   unknown. Special education program associations are not read. A student with no association has
-                  every group unknown. Any other code is kept as sent, and the roster rejects a yes/no it cannot read.
+                  every group unknown; enrolments sent with no associations have none of these columns, as the
+                  run summary shows. Any other code is kept as sent, and the roster rejects a yes/no it cannot
+                  read.
 
                 In JSON Lines the sections and associations are the files beside the grades and enrolments named
                 alike (`0101-sections.jsonl` beside `0101-grades.jsonl`, else the folder's `sections.jsonl`). In XML

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,9 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * An Ed-Fi XML interchange (Data Standard 5.x bulk interchanges such as InterchangeStudentAttendance), recognised by
- * its root element's namespace. Each record, a child of the root, is one row of the table for its element; the file
+ * its root element's namespace. Enrolments take their students' groups from the associations of the same interchange
+ * (InterchangeStudentEnrollment holds both), grades their credits from the sections of the Master Schedule
+ * interchanges beside them, each read through before the table's first row. Each record, a child of the root, is one row of the table for its element; the file
  * is read once when opened to learn which records it holds, then once per table read, always as a stream. DTDs and
  * external entities are refused: an interchange has none, and reading them would let a file reach outside itself.
  */
@@ -37,12 +40,20 @@ public final class EdFiInterchange implements EdFiFile {
     private final List<EdFiTable> tables = new ArrayList<>();
     /** The record kind each table reads, null for a table that is not used. */
     private final List<RecordKind> kinds = new ArrayList<>();
+    /** The kinds whose companion records are sent, in this interchange or beside it. */
+    private final Set<RecordKind> joined = EnumSet.noneOf(RecordKind.class);
 
     private EdFiInterchange(Path file, Map<String, Integer> recordCounts) {
         this.file = file;
         for (RecordKind kind : RecordKind.values()) {
             if (recordCounts.containsKey(kind.element())) {
-                tables.add(EdFiTable.used(kind.element(), kind.header()));
+                boolean withCompanion = Companion.serving(kind).map(c -> recordCounts.containsKey(c.element()))
+                        .orElse(false) || kind == RecordKind.GRADE && !companions(file).isEmpty();
+                if (withCompanion) {
+                    joined.add(kind);
+                }
+                tables.add(EdFiTable.used(kind.element(), kind.columns(withCompanion).stream()
+                        .map(RecordKind.Column::header).toList()));
                 kinds.add(kind);
             }
         }
@@ -67,7 +78,8 @@ public final class EdFiInterchange implements EdFiFile {
         if (!others.isEmpty()) {
             tables.add(EdFiTable.notUsed("Other records", "holds Ed-Fi records Village does not use (" + others
                     + "); it reads School, StudentSchoolAssociation, StudentSchoolAttendanceEvent, Grade, Session and "
-                    + "GradingPeriod records"));
+                    + "GradingPeriod records, and with them StudentEducationOrganizationAssociation and Section "
+                    + "records"));
             kinds.add(null);
         }
     }
@@ -154,7 +166,8 @@ public final class EdFiInterchange implements EdFiFile {
         if (kind == null) {
             return EdFiRows.NONE;
         }
-        Join join = Join.of(kind, (companion, each) -> {
+        List<RecordKind.Column> columns = kind.columns(joined.contains(kind));
+        Join join = !joined.contains(kind) ? Join.NONE : Join.of(kind, (companion, each) -> {
             List<Path> files = new ArrayList<>();
             files.add(file);
             files.addAll(companions(file));
@@ -182,9 +195,9 @@ public final class EdFiInterchange implements EdFiFile {
                     if (element.equals(kind.element())) {
                         int line = records.line();
                         XmlRecord record = new XmlRecord(records.readRecord());
-                        String[] cells = new String[kind.columns().size()];
+                        String[] cells = new String[columns.size()];
                         for (int c = 0; c < cells.length; c++) {
-                            cells[c] = record.first(kind.columns().get(c));
+                            cells[c] = record.first(columns.get(c));
                         }
                         join.fill(cells, record);
                         return new EdFiRow(line, cells);

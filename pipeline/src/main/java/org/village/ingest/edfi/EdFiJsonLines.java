@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * One Ed-Fi API resource as JSON Lines, as Ed-Fi's bulk tools write it: one JSON object per line, in the API's shape
  * (Data Standard 5.x, camelCase names, references as nested objects, descriptors as URIs). The file's name says which
  * resource it holds ({@code studentSchoolAttendanceEvents.jsonl}, or any name ending so, such as
- * {@code 0101-2025-10-studentSchoolAttendanceEvents.ndjson}). Lines are parsed one at a time.
+ * {@code 0101-2025-10-studentSchoolAttendanceEvents.ndjson}). Lines are parsed one at a time. Enrolments and grades
+ * take their students' groups and credits from the associations and sections files beside them, named alike, read
+ * through before the first row.
  */
 public final class EdFiJsonLines implements EdFiFile {
 
@@ -47,11 +49,14 @@ public final class EdFiJsonLines implements EdFiFile {
     private final Path file;
     private final RecordKind kind;
     private final EdFiTable table;
+    /** The file beside this one whose records fill some of its columns, if any. */
+    private final Optional<Path> companion;
 
-    private EdFiJsonLines(Path file, RecordKind kind, EdFiTable table) {
+    private EdFiJsonLines(Path file, RecordKind kind, EdFiTable table, Optional<Path> companion) {
         this.file = file;
         this.kind = kind;
         this.table = table;
+        this.companion = companion;
     }
 
     /**
@@ -132,16 +137,20 @@ public final class EdFiJsonLines implements EdFiFile {
         String stem = name.substring(0, name.lastIndexOf('.'));
         Optional<RecordKind> kind = RecordKind.ofFileStem(stem);
         if (kind.isPresent()) {
-            return new EdFiJsonLines(file, kind.get(), EdFiTable.used(kind.get().resource(), kind.get().header()));
+            Optional<Path> companion = companion(file);
+            return new EdFiJsonLines(file, kind.get(), EdFiTable.used(kind.get().resource(),
+                    kind.get().columns(companion.isPresent()).stream().map(RecordKind.Column::header).toList()),
+                    companion);
         }
         Optional<Companion> companion = Companion.ofFileStem(stem);
         if (companion.isPresent()) {
             return new EdFiJsonLines(file, null, EdFiTable.notUsed(companion.get().resource(),
-                    companion.get().alone()));
+                    companion.get().alone()), Optional.empty());
         }
         for (Map.Entry<String, String> other : NOT_USED.entrySet()) {
             if (RecordKind.namesResource(stem, other.getKey())) {
-                return new EdFiJsonLines(file, null, EdFiTable.notUsed(other.getKey(), other.getValue()));
+                return new EdFiJsonLines(file, null, EdFiTable.notUsed(other.getKey(), other.getValue()),
+                        Optional.empty());
             }
         }
         throw new EdFiProblem("is a JSON file whose name names no Ed-Fi resource Village reads; Village reads "
@@ -162,9 +171,12 @@ public final class EdFiJsonLines implements EdFiFile {
         if (kind == null) {
             return EdFiRows.NONE;
         }
-        return new Lines(reader(file), kind, Join.of(kind, (companion, each) -> companion(file).ifPresent(
+        if (companion.isEmpty()) {
+            return new Lines(reader(file), kind.columns(false), Join.NONE);
+        }
+        return new Lines(reader(file), kind.columns(true), Join.of(kind, (which, each) -> companion.ifPresent(
                 other -> {
-                    try (Lines lines = new Lines(reader(other), null, Join.NONE)) {
+                    try (Lines lines = new Lines(reader(other), List.of(), Join.NONE)) {
                         for (JsonRecord record = lines.nextRecord(); record != null; record = lines.nextRecord()) {
                             each.accept(record);
                         }
@@ -252,13 +264,13 @@ public final class EdFiJsonLines implements EdFiFile {
     private static final class Lines implements EdFiRows {
 
         private final BufferedReader reader;
-        private final RecordKind kind;
+        private final List<RecordKind.Column> columns;
         private final Join join;
         private int line;
 
-        Lines(BufferedReader reader, RecordKind kind, Join join) {
+        Lines(BufferedReader reader, List<RecordKind.Column> columns, Join join) {
             this.reader = reader;
-            this.kind = kind;
+            this.columns = columns;
             this.join = join;
         }
 
@@ -268,9 +280,9 @@ public final class EdFiJsonLines implements EdFiFile {
             if (record == null) {
                 return null;
             }
-            String[] cells = new String[kind.columns().size()];
+            String[] cells = new String[columns.size()];
             for (int c = 0; c < cells.length; c++) {
-                cells[c] = record.first(kind.columns().get(c));
+                cells[c] = record.first(columns.get(c));
             }
             join.fill(cells, record);
             return new EdFiRow(line, cells);

@@ -99,6 +99,10 @@ enum RecordKind {
             return new Column(header, Value.TEXT, List.of(), List.of());
         }
 
+        boolean joined() {
+            return xmlNames.isEmpty() && jsonPaths.isEmpty();
+        }
+
         String cell(String found) {
             if (found == null) {
                 return "";
@@ -143,6 +147,14 @@ enum RecordKind {
 
     List<String> header() {
         return columns.stream().map(Column::header).toList();
+    }
+
+    /**
+     * The columns a table of this kind has: all of them where the companion that fills some is sent, else only those
+     * of the record itself, so that the file's columns in the run summary show what was not sent, as a sheet's do.
+     */
+    List<Column> columns(boolean withCompanion) {
+        return withCompanion ? columns : columns.stream().filter(c -> !c.joined()).toList();
     }
 
     /** The XML names a record of this kind is read for: its columns', and those of the section a grade names. */
