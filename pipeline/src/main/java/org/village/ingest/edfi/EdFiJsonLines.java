@@ -76,25 +76,19 @@ public final class EdFiJsonLines implements EdFiFile {
         return alike.isPresent() || prefix.isEmpty() ? alike : sibling(file, companion.get().resource());
     }
 
-    /** True for a companion's file (sections, associations) with a file beside it that it serves. */
+    /** True for a companion's file (sections, associations) that a file beside it reads. */
     static boolean servesAnother(Path file) {
         if (!isJsonLines(file)) {
             return false;
         }
-        String stem = stem(file);
-        Optional<Companion> companion = Companion.ofFileStem(stem);
+        Optional<Companion> companion = Companion.ofFileStem(stem(file));
         if (companion.isEmpty()) {
             return false;
         }
-        String prefix = stem.substring(0, stem.length() - companion.get().resource().length());
         try (Stream<Path> siblings = Files.list(file.toAbsolutePath().getParent())) {
-            return siblings.filter(EdFiJsonLines::isJsonLines).anyMatch(other -> {
-                String otherStem = stem(other);
-                return RecordKind.namesResource(otherStem, companion.get().serves().resource())
-                        && (prefix.isEmpty() || otherStem.length() - companion.get().serves().resource().length()
-                                == prefix.length() && otherStem.regionMatches(true, 0, prefix, 0, prefix.length()))
-                        && companion(other).map(c -> c.equals(file.toAbsolutePath())).orElse(false);
-            });
+            return siblings.filter(EdFiJsonLines::isJsonLines)
+                    .filter(other -> RecordKind.namesResource(stem(other), companion.get().serves().resource()))
+                    .anyMatch(other -> companion(other).map(c -> c.equals(file.toAbsolutePath())).orElse(false));
         }
         catch (IOException e) {
             return false;
