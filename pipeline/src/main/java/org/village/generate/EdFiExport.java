@@ -6,10 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.village.generate.PlantedDefects.Kind;
 
@@ -26,9 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
  * integer ({@code schoolId}), it is written as a JSON string, keeping the district's leading zeros ("0101") so that
  * the other files, which name schools the same way, still match; Village reads either.
  * <p>
- * Ed-Fi carries less than the district's workbooks: a grade has no credits (Village weighs each Ed-Fi mark as one
- * credit) and no day stored, and a school association has no sex, race or program flags (those come from other
- * resources Village does not read), so GPA and every subgroup's figures differ from the workbooks'.
+ * A grade carries no credits: they are its section's ({@code sections.jsonl}, each school's courses with their
+ * {@code availableCredits}, the advisory period's 0 included), as the workbooks' attempted credits are. A school
+ * association carries no sex, race or groups: they are the student's education organization association with the
+ * school ({@code studentEducationOrganizationAssociations.jsonl}), with the races that give back the roster's one
+ * label, and the API's empty lists where no disability or characteristic applies. A grade has no day stored, so the
+ * terms' ends come from the grading periods.
  */
 final class EdFiExport implements AutoCloseable {
 
@@ -37,8 +44,12 @@ final class EdFiExport implements AutoCloseable {
     static final String ATTENDANCE = "studentSchoolAttendanceEvents.jsonl";
     static final String GRADES = "grades.jsonl";
     static final String GRADING_PERIODS = "gradingPeriods.jsonl";
+    static final String SECTIONS = "sections.jsonl";
+    static final String STUDENT_GROUPS = "studentEducationOrganizationAssociations.jsonl";
     /** The files {@link #roster} writes and opens for a school year. */
-    static final int FILES_PER_YEAR = 5;
+    static final int FILES_PER_YEAR = 7;
+    /** Two races a roster's "Two or More Races" is sent as: Ed-Fi lists each race, and has no such category. */
+    private static final List<String> TWO_RACES = List.of("Black or African American", "White");
     /** The table Village shows an attendance events file as, and its columns, for the planted rows' ground truth. */
     private static final String ATTENDANCE_TABLE = "studentSchoolAttendanceEvents";
 
@@ -109,8 +120,35 @@ final class EdFiExport implements AutoCloseable {
                 enrolments.write(record);
             }
         }
+        int associations = 0;
+        Set<String> associated = new HashSet<>();
+        try (Lines groups = new Lines(dir.resolve(STUDENT_GROUPS))) {
+            for (Enrollment e : roster.enrollments()) {
+                if (associated.add(e.student().id() + "\t" + e.school().id())) {
+                    groups.write(studentGroups(e.student(), e.school()));
+                    associations++;
+                }
+            }
+        }
+        Map<String, Map<String, Object>> offered = new TreeMap<>();
+        for (Enrollment e : roster.enrollments()) {
+            for (Course course : Courses.forGrade(e.grade())) {
+                offered.computeIfAbsent(section(course, e.school()), id -> ordered(
+                        "sectionIdentifier", id,
+                        "courseOfferingReference", ordered("localCourseCode", course.number(),
+                                "schoolId", e.school().id(), "schoolYear", year.startYear() + 1,
+                                "sessionName", session(year)),
+                        "availableCredits", course.credits(),
+                        "sequenceOfCourse", 1));
+            }
+        }
+        try (Lines sections = new Lines(dir.resolve(SECTIONS))) {
+            for (Map<String, Object> section : offered.values()) {
+                sections.write(section);
+            }
+        }
         years.put(year, new Year(new Lines(dir.resolve(ATTENDANCE)), new Lines(dir.resolve(GRADES))));
-        return district.schools().size() + periods + roster.enrollments().size();
+        return district.schools().size() + periods + roster.enrollments().size() + associations + offered.size();
     }
 
     /**
@@ -170,7 +208,7 @@ final class EdFiExport implements AutoCloseable {
                                 "localCourseCode", mark.course().number(),
                                 "schoolId", school.id(),
                                 "schoolYear", schoolYear,
-                                "sectionIdentifier", mark.course().number() + "-" + school.id(),
+                                "sectionIdentifier", section(mark.course(), school),
                                 "sessionName", session(term.year()),
                                 "studentUniqueId", enrollment.student().id()),
                         "gradingPeriodReference", ordered(
@@ -204,6 +242,57 @@ final class EdFiExport implements AutoCloseable {
                         "sessionName", session(year)),
                 "eventDate", day.toString(),
                 "attendanceEventCategoryDescriptor", descriptor("AttendanceEventCategoryDescriptor", category));
+    }
+
+    /** A school's one section of a course: "1009-0101". */
+    private static String section(Course course, School school) {
+        return course.number() + "-" + school.id();
+    }
+
+    /**
+     * The student's association with a school as the Ed-Fi API writes it: sex, Hispanic or Latino ethnicity, races,
+     * English proficiency, and the disabilities and characteristics that apply (empty lists where none does).
+     */
+    private static Map<String, Object> studentGroups(Student student, School school) {
+        Subgroups groups = student.subgroups();
+        String race = groups.raceEthnicity();
+        List<String> races = switch (race) {
+            case "Hispanic or Latino" -> List.of();
+            case "Two or More Races" -> TWO_RACES;
+            case "Native Hawaiian or Other Pacific Islander" -> List.of("Native Hawaiian or Pacific Islander");
+            default -> List.of(race);
+        };
+        List<Map<String, Object>> characteristics = new ArrayList<>();
+        if (groups.economicallyDisadvantaged()) {
+            characteristics.add(characteristic("Economic Disadvantaged"));
+        }
+        if (groups.homeless()) {
+            characteristics.add(characteristic("Homeless"));
+        }
+        if (groups.foster()) {
+            characteristics.add(characteristic("Foster Care"));
+        }
+        return ordered("educationOrganizationReference", Map.of("educationOrganizationId", school.id()),
+                "studentReference", Map.of("studentUniqueId", student.id()),
+                "sexDescriptor", descriptor("SexDescriptor", switch (student.gender()) {
+                    case "M" -> "Male";
+                    case "F" -> "Female";
+                    default -> "Non-binary";
+                }),
+                "hispanicLatinoEthnicity", race.equals("Hispanic or Latino"),
+                "races", races.stream().map(r -> Map.of("raceDescriptor", descriptor("RaceDescriptor", r))).toList(),
+                "limitedEnglishProficiencyDescriptor", descriptor("LimitedEnglishProficiencyDescriptor",
+                        groups.englishLearner() ? "Limited" : "NotLimited"),
+                "disabilities", groups.disability()
+                        ? List.of(Map.of("disabilityDescriptor", descriptor("DisabilityDescriptor",
+                                "Specific Learning Disability"), "designations", List.of()))
+                        : List.of(),
+                "studentCharacteristics", characteristics);
+    }
+
+    private static Map<String, Object> characteristic(String codeValue) {
+        return ordered("studentCharacteristicDescriptor", descriptor("StudentCharacteristicDescriptor", codeValue),
+                "periods", List.of());
     }
 
     private static String category(DayStatus status) {

@@ -25,6 +25,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.infrastructure.NamedQueries;
 import org.village.infrastructure.Sha256;
+import org.village.ingest.edfi.EdFiParts;
 
 /**
  * Looks at every spreadsheet in the inbox and records, per sheet, which dataset its header says it is, and what its
@@ -187,9 +188,14 @@ class InboxRegistrationTasklet implements Tasklet {
         return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
+    /** The file's time, or its newest part's where it is read with others (an Ed-Fi grades file and its sections). */
     private static Timestamp modifiedAt(Path file) {
         try {
-            return new Timestamp(Files.getLastModifiedTime(file).toMillis());
+            long newest = Files.getLastModifiedTime(file).toMillis();
+            for (Path part : EdFiParts.companions(file)) {
+                newest = Math.max(newest, Files.getLastModifiedTime(part).toMillis());
+            }
+            return new Timestamp(newest);
         }
         catch (IOException e) {
             throw new UncheckedIOException("The file " + file + " could not be read", e);
@@ -198,7 +204,8 @@ class InboxRegistrationTasklet implements Tasklet {
 
     /**
      * The file's content hash; for a folder (a OneRoster bundle) the hash of its files' relative names and bytes in
-     * name order, so the same export sent again is the same content whatever the folder's dates.
+     * name order, so the same export sent again is the same content whatever the folder's dates. An Ed-Fi file read
+     * with others beside it hashes theirs after its own, so a corrected or late part makes it new content.
      */
     static String sha256(Path file) {
         MessageDigest digest = Sha256.newDigest();
@@ -215,6 +222,12 @@ class InboxRegistrationTasklet implements Tasklet {
                 }
             } else {
                 digestBytes(file, digest);
+                for (Path part : EdFiParts.companions(file)) {
+                    digest.update(part.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                    digest.update(ByteBuffer.allocate(Long.BYTES + 1).put((byte) 0).putLong(Files.size(part))
+                            .array());
+                    digestBytes(part, digest);
+                }
             }
             return HexFormat.of().formatHex(digest.digest());
         }

@@ -209,8 +209,8 @@ class VillageCommandLineTest {
             "3", "--out", district.toString(), "--format", "edfi-jsonl" };
 
         assertThat(commandLine.execute(generate)).isZero();
-        for (String resource : List.of("schools", "studentSchoolAssociations", "studentSchoolAttendanceEvents",
-                "grades")) {
+        for (String resource : List.of("schools", "studentSchoolAssociations", "studentEducationOrganizationAssociations",
+                "studentSchoolAttendanceEvents", "grades", "sections")) {
             assertThat(district.resolve("edfi-2025-26/" + resource + ".jsonl")).isNotEmptyFile();
         }
         assertThat(Files.readAllLines(district.resolve("edfi-2026-27/studentSchoolAttendanceEvents.jsonl")))

@@ -104,10 +104,54 @@ class EdFiJsonLinesIngestTest {
         // A- is 3.7 points; 84.5 falls in the B band (83 to 87), 3.0 points; a grading period with no name is
         // known by its descriptor. School year 2026 is Ed-Fi's 2025-2026.
         assertThat(jdbc.sql("SELECT student_id || '|' || school_id || '|' || school_year || '|' || term || '|' "
-                + "|| course || '|' || mark || '|' || CAST(grade_points AS DECIMAL(3, 1)) || '|' "
-                + "|| CAST(credits AS DECIMAL(3, 1)) FROM course_mark WHERE source_id IN (" + IN_USE + ") ORDER BY course").query(String.class).list())
-                .containsExactly("000123|101|2025-26|Q1|ELA-K|A-|3.7|1.0",
-                        "000123|101|2025-26|First Nine Weeks|MATH-K|84.5|3.0|1.0");
+                + "|| course || '|' || mark || '|' || CAST(grade_points AS DECIMAL(3, 1)) FROM course_mark "
+                + "WHERE source_id IN (" + IN_USE + ") ORDER BY course").query(String.class).list())
+                .containsExactly("000123|101|2025-26|Q1|ELA-K|A-|3.7",
+                        "000123|101|2025-26|First Nine Weeks|MATH-K|84.5|3.0");
+    }
+
+    @Test
+    void weighsEachMarkByItsSectionsCreditsAndOneCreditWhereNoSectionGivesAny() {
+        // sections.jsonl: ELA-K-1 of the fall session carries 0.5 credits (the spring session's section of the same
+        // identifier, 2, is another section); MATH-K-1 is not there, so its mark weighs one credit. The student's
+        // GPA by hand: (3.7 × 0.5 + 3.0 × 1) / (0.5 + 1) = 4.85 / 1.5 = 3.2333.
+        assertThat(jdbc.sql("SELECT course || '|' || CAST(credits AS DECIMAL(3, 1)) || '|' || excluded "
+                + "FROM course_mark WHERE source_id IN (" + IN_USE + ") ORDER BY course").query(String.class).list())
+                .containsExactly("ELA-K|0.5|FALSE", "MATH-K|1.0|FALSE");
+        assertThat(jdbc.sql("SELECT CAST(SUM(grade_points * credits) / SUM(credits) AS DECIMAL(5, 4)) FROM course_mark "
+                + "WHERE student_id = '000123' AND source_id IN (" + IN_USE + ")").query(Double.class).single())
+                .isEqualTo(3.2333);
+        assertThat(files).as("the sections are read with the grades, not as a file of their own")
+                .doesNotContainKey("sections.jsonl");
+        assertThat(files.get("grades.jsonl").columnsRead()).contains("Credits → credits");
+    }
+
+    @Test
+    void takesEachStudentsGroupsFromTheirEducationOrganizationAssociation() {
+        // 000123, at school 101: Female; Asian and White, not Hispanic: Two or More Races; Limited English: Y; an
+        // empty disabilities list: N; Economic Disadvantaged listed: Y; a characteristics list without Homeless or
+        // Foster Care: N. 4567 has no association with school 102, only with the district (255), which is taken:
+        // Male; Hispanic or Latino whatever the race; no English proficiency: unknown; a disability listed: Y; no
+        // characteristics list, but the export lists Economic Disadvantaged for another student: N; Homeless and
+        // Foster Care listed for no one: unknown.
+        assertThat(jdbc.sql("SELECT student_id || '|' || school_id || '|' || gender || '|' || race_ethnicity || '|' "
+                + "|| COALESCE(CAST(english_learner AS VARCHAR), '-') || '|' || disability || '|' "
+                + "|| economically_disadvantaged || '|' || COALESCE(CAST(homeless AS VARCHAR), '-') || '|' "
+                + "|| COALESCE(CAST(foster AS VARCHAR), '-') FROM enrolment ORDER BY student_id")
+                .query(String.class).list())
+                .containsExactly("000123|101|F|Two or More Races|TRUE|FALSE|TRUE|FALSE|FALSE",
+                        "4567|102|M|Hispanic or Latino|-|TRUE|FALSE|-|-");
+        assertThat(files).doesNotContainKey("studentEducationOrganizationAssociations.jsonl");
+        assertThat(files.get("studentSchoolAssociations.jsonl").columnsRead()).contains("Gender → gender",
+                "Economically Disadvantaged → economically disadvantaged");
+    }
+
+    @Test
+    void reportsSectionsWithNoGradesBesideThemAsNotUsed() {
+        assertThat(noRosterFiles.get("school103-sections.jsonl")).satisfies(file -> {
+            assertThat(file.status()).isEqualTo("UNRECOGNISED");
+            assertThat(file.problem()).contains("only for the sections' credits", "nothing here uses them");
+        });
     }
 
     @Test

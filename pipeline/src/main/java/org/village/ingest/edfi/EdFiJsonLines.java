@@ -8,10 +8,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * One Ed-Fi API resource as JSON Lines, as Ed-Fi's bulk tools write it: one JSON object per line, in the API's shape
  * (Data Standard 5.x, camelCase names, references as nested objects, descriptors as URIs). The file's name says which
  * resource it holds ({@code studentSchoolAttendanceEvents.jsonl}, or any name ending so, such as
- * {@code 0101-2025-10-studentSchoolAttendanceEvents.ndjson}). Lines are parsed one at a time.
+ * {@code 0101-2025-10-studentSchoolAttendanceEvents.ndjson}). Lines are parsed one at a time. Enrolments and grades
+ * take their students' groups and credits from the associations and sections files beside them, named alike, read
+ * through before the first row.
  */
 public final class EdFiJsonLines implements EdFiFile {
 
@@ -45,11 +49,66 @@ public final class EdFiJsonLines implements EdFiFile {
     private final Path file;
     private final RecordKind kind;
     private final EdFiTable table;
+    /** The file beside this one whose records fill some of its columns, if any. */
+    private final Optional<Path> companion;
 
-    private EdFiJsonLines(Path file, RecordKind kind, EdFiTable table) {
+    private EdFiJsonLines(Path file, RecordKind kind, EdFiTable table, Optional<Path> companion) {
         this.file = file;
         this.kind = kind;
         this.table = table;
+        this.companion = companion;
+    }
+
+    /**
+     * The file beside this one that holds the companion's records, named alike: {@code sections.jsonl} beside
+     * {@code grades.jsonl}, {@code 0101-sections.jsonl} beside {@code 0101-grades.jsonl} (else the folder's
+     * {@code sections.jsonl}); empty where there is none or the file holds no kind a companion serves.
+     */
+    static Optional<Path> companion(Path file) {
+        String stem = stem(file);
+        Optional<RecordKind> kind = RecordKind.ofFileStem(stem);
+        Optional<Companion> companion = kind.flatMap(Companion::serving);
+        if (companion.isEmpty()) {
+            return Optional.empty();
+        }
+        String prefix = stem.substring(0, stem.length() - kind.get().resource().length());
+        Optional<Path> alike = sibling(file, prefix + companion.get().resource());
+        return alike.isPresent() || prefix.isEmpty() ? alike : sibling(file, companion.get().resource());
+    }
+
+    /** True for a companion's file (sections, associations) that a file beside it reads. */
+    static boolean servesAnother(Path file) {
+        if (!isJsonLines(file)) {
+            return false;
+        }
+        Optional<Companion> companion = Companion.ofFileStem(stem(file));
+        if (companion.isEmpty()) {
+            return false;
+        }
+        try (Stream<Path> siblings = Files.list(file.toAbsolutePath().getParent())) {
+            return siblings.filter(EdFiJsonLines::isJsonLines)
+                    .filter(other -> RecordKind.namesResource(stem(other), companion.get().serves().resource()))
+                    .anyMatch(other -> companion(other).map(c -> c.equals(file.toAbsolutePath())).orElse(false));
+        }
+        catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Optional<Path> sibling(Path file, String wantedStem) {
+        try (Stream<Path> siblings = Files.list(file.toAbsolutePath().getParent())) {
+            return siblings.filter(Files::isRegularFile).filter(EdFiJsonLines::isJsonLines)
+                    .filter(other -> stem(other).equalsIgnoreCase(wantedStem)).sorted().findFirst();
+        }
+        catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /**
@@ -61,7 +120,7 @@ public final class EdFiJsonLines implements EdFiFile {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
             String stem = name.substring(0, name.length() - ".json".length());
-            return RecordKind.ofFileStem(stem).isPresent()
+            return RecordKind.ofFileStem(stem).isPresent() || Companion.ofFileStem(stem).isPresent()
                     || NOT_USED.keySet().stream().anyMatch(r -> RecordKind.namesResource(stem, r));
         }
         return EXTENSIONS.stream().anyMatch(lower::endsWith);
@@ -72,11 +131,20 @@ public final class EdFiJsonLines implements EdFiFile {
         String stem = name.substring(0, name.lastIndexOf('.'));
         Optional<RecordKind> kind = RecordKind.ofFileStem(stem);
         if (kind.isPresent()) {
-            return new EdFiJsonLines(file, kind.get(), EdFiTable.used(kind.get().resource(), kind.get().header()));
+            Optional<Path> companion = companion(file);
+            return new EdFiJsonLines(file, kind.get(), EdFiTable.used(kind.get().resource(),
+                    kind.get().columns(companion.isPresent()).stream().map(RecordKind.Column::header).toList()),
+                    companion);
+        }
+        Optional<Companion> companion = Companion.ofFileStem(stem);
+        if (companion.isPresent()) {
+            return new EdFiJsonLines(file, null, EdFiTable.notUsed(companion.get().resource(),
+                    companion.get().alone()), Optional.empty());
         }
         for (Map.Entry<String, String> other : NOT_USED.entrySet()) {
             if (RecordKind.namesResource(stem, other.getKey())) {
-                return new EdFiJsonLines(file, null, EdFiTable.notUsed(other.getKey(), other.getValue()));
+                return new EdFiJsonLines(file, null, EdFiTable.notUsed(other.getKey(), other.getValue()),
+                        Optional.empty());
             }
         }
         throw new EdFiProblem("is a JSON file whose name names no Ed-Fi resource Village reads; Village reads "
@@ -97,31 +165,125 @@ public final class EdFiJsonLines implements EdFiFile {
         if (kind == null) {
             return EdFiRows.NONE;
         }
-        BufferedReader reader;
+        if (companion.isEmpty()) {
+            return new Lines(reader(file), kind.columns(false), Join.NONE);
+        }
+        return new Lines(reader(file), kind.columns(true), Join.of(kind, (which, each) -> companion.ifPresent(
+                other -> {
+                    try (Lines lines = new Lines(reader(other), List.of(), Join.NONE)) {
+                        for (JsonRecord record = lines.nextRecord(); record != null; record = lines.nextRecord()) {
+                            each.accept(record);
+                        }
+                    }
+                    catch (EdFiProblem problem) {
+                        throw new EdFiProblem("is read with " + other.getFileName() + " beside it, which "
+                                + problem.getMessage(), problem);
+                    }
+                })));
+    }
+
+    private static BufferedReader reader(Path file) {
         try {
-            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
+            return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
                     .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)));
         }
         catch (IOException e) {
             throw new EdFiProblem("could not be read from the inbox folder; send it again", e);
         }
-        return new Lines(reader, kind);
+    }
+
+    /** A record's values found by JSON path; a path step {@code *} takes every item of an array. */
+    private record JsonRecord(JsonNode node) implements EdFiRecord {
+
+        @Override
+        public String first(RecordKind.Column column) {
+            for (String[] path : column.jsonPaths()) {
+                List<String> found = new ArrayList<>();
+                values(node, path, 0, found);
+                if (!found.isEmpty()) {
+                    return column.cell(found.get(0));
+                }
+            }
+            return column.cell(null);
+        }
+
+        @Override
+        public List<String> all(RecordKind.Column column) {
+            List<String> found = new ArrayList<>();
+            for (String[] path : column.jsonPaths()) {
+                values(node, path, 0, found);
+            }
+            return found.stream().map(column::cell).toList();
+        }
+
+        @Override
+        public boolean hasList(RecordKind.Column column) {
+            for (String[] path : column.jsonPaths()) {
+                JsonNode at = node;
+                for (int step = 0; step < path.length && !path[step].equals("*"); step++) {
+                    at = at.path(path[step]);
+                }
+                if (at.isArray()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The texts at a path, leaving out where it leads nowhere or to an empty value. */
+        private static void values(JsonNode node, String[] path, int step, List<String> found) {
+            if (step == path.length) {
+                if (!node.isMissingNode() && !node.isNull() && node.isValueNode()) {
+                    String text = node.isNumber() && !node.isIntegralNumber()
+                            ? node.decimalValue().stripTrailingZeros().toPlainString() : node.asString();
+                    if (!text.isBlank()) {
+                        found.add(text);
+                    }
+                }
+                return;
+            }
+            String name = path[step];
+            if (name.equals("*")) {
+                for (JsonNode item : node) {
+                    values(item, path, step + 1, found);
+                }
+            } else {
+                values(Character.isDigit(name.charAt(0)) ? node.path(Integer.parseInt(name)) : node.path(name), path,
+                        step + 1, found);
+            }
+        }
     }
 
     private static final class Lines implements EdFiRows {
 
         private final BufferedReader reader;
-        private final RecordKind kind;
+        private final List<RecordKind.Column> columns;
+        private final Join join;
         private int line;
 
-        Lines(BufferedReader reader, RecordKind kind) {
+        Lines(BufferedReader reader, List<RecordKind.Column> columns, Join join) {
             this.reader = reader;
-            this.kind = kind;
+            this.columns = columns;
+            this.join = join;
         }
 
         @Override
         public EdFiRow next() {
+            JsonRecord record = nextRecord();
+            if (record == null) {
+                return null;
+            }
+            String[] cells = new String[columns.size()];
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = record.first(columns.get(c));
+            }
+            join.fill(cells, record);
+            return new EdFiRow(line, cells);
+        }
+
+        /** The next line's object, or null at the end. */
+        JsonRecord nextRecord() {
             String text;
             do {
                 text = readLine();
@@ -134,20 +296,7 @@ public final class EdFiJsonLines implements EdFiFile {
                 }
             }
             while (text.isBlank());
-            JsonNode record = parse(text);
-            String[] cells = new String[kind.columns().size()];
-            for (int c = 0; c < cells.length; c++) {
-                RecordKind.Column column = kind.columns().get(c);
-                String found = null;
-                for (String[] path : column.jsonPaths()) {
-                    found = value(record, path);
-                    if (found != null) {
-                        break;
-                    }
-                }
-                cells[c] = column.cell(found);
-            }
-            return new EdFiRow(line, cells);
+            return new JsonRecord(parse(text));
         }
 
         private String readLine() {
@@ -181,20 +330,6 @@ public final class EdFiJsonLines implements EdFiFile {
                         + "cut short, or hold JSON spread over several lines); JSON Lines hold one object per line. "
                         + "Export it again from the Ed-Fi API", e);
             }
-        }
-
-        /** The text at a path, or null where the path leads nowhere or to an empty value. */
-        private static String value(JsonNode record, String[] path) {
-            JsonNode node = record;
-            for (String step : path) {
-                node = Character.isDigit(step.charAt(0)) ? node.path(Integer.parseInt(step)) : node.path(step);
-            }
-            if (node.isMissingNode() || node.isNull() || !node.isValueNode()) {
-                return null;
-            }
-            String text = node.isNumber() && !node.isIntegralNumber()
-                    ? node.decimalValue().stripTrailingZeros().toPlainString() : node.asString();
-            return text.isBlank() ? null : text;
         }
 
         @Override

@@ -26,7 +26,11 @@ enum RecordKind {
             Column.text("School ID", List.of("SchoolId"), "schoolReference.schoolId"),
             Column.of("Grade", Value.GRADE_LEVEL, List.of("EntryGradeLevel"), "entryGradeLevelDescriptor"),
             Column.text("Entry Date", List.of("EntryDate"), "entryDate"),
-            Column.text("Exit Date", List.of("ExitWithdrawDate"), "exitWithdrawDate"))),
+            Column.text("Exit Date", List.of("ExitWithdrawDate"), "exitWithdrawDate"),
+            Column.joined(StudentGroups.GENDER), Column.joined(StudentGroups.RACE_ETHNICITY),
+            Column.joined(StudentGroups.ENGLISH_LEARNER), Column.joined(StudentGroups.DISABILITY),
+            Column.joined(StudentGroups.ECONOMICALLY_DISADVANTAGED), Column.joined(StudentGroups.HOMELESS),
+            Column.joined(StudentGroups.FOSTER))),
     SCHOOL_ATTENDANCE("studentSchoolAttendanceEvents", "StudentSchoolAttendanceEvent", List.of(
             Column.text("Student ID", List.of("StudentUniqueId"), "studentReference.studentUniqueId"),
             Column.text("School ID", List.of("SchoolId"), "schoolReference.schoolId"),
@@ -43,7 +47,8 @@ enum RecordKind {
                     "gradingPeriodReference.gradingPeriodName", "gradingPeriodReference.gradingPeriodDescriptor"),
             Column.text("Course", List.of("LocalCourseCode"), "studentSectionAssociationReference.localCourseCode"),
             Column.text("Mark", List.of("LetterGradeEarned", "NumericGradeEarned"), "letterGradeEarned",
-                    "numericGradeEarned"))),
+                    "numericGradeEarned"),
+            Column.joined(SectionCredits.CREDITS))),
     /** A grading period's dates, named as grades name it: by its name (Data Standard 5), else its descriptor. */
     GRADING_PERIOD("gradingPeriods", "GradingPeriod", List.of(
             Column.of("Term", Value.DESCRIPTOR, List.of("GradingPeriodName", "GradingPeriod"), "gradingPeriodName",
@@ -59,12 +64,24 @@ enum RecordKind {
             Column.text("Start Date", List.of("BeginDate"), "beginDate"),
             Column.text("End Date", List.of("EndDate"), "endDate")));
 
+    /**
+     * The section a grade is for, as its student section association names it, in the order of
+     * {@link Companion#SECTION_KEY}.
+     */
+    static final List<Column> SECTION_OF_GRADE = List.of(
+            Column.text("section", List.of("SectionIdentifier"), "studentSectionAssociationReference.sectionIdentifier"),
+            Column.text("course", List.of("LocalCourseCode"), "studentSectionAssociationReference.localCourseCode"),
+            Column.text("school", List.of("SchoolId"), "studentSectionAssociationReference.schoolId"),
+            Column.text("school year", List.of("SchoolYear"), "studentSectionAssociationReference.schoolYear"),
+            Column.text("session", List.of("SessionName"), "studentSectionAssociationReference.sessionName"));
+
     /** How a found value becomes a cell: as it is, or a descriptor's code value, or a grade level Village writes. */
     enum Value { TEXT, DESCRIPTOR, GRADE_LEVEL }
 
     /**
-     * One column: its header, the XML local names and the JSON paths (dot-separated, a number indexing an array)
-     * tried in order, the first non-empty one taken.
+     * One column: its header, the XML local names and the JSON paths (dot-separated, a number indexing an array,
+     * {@code *} every item of one) tried in order, the first non-empty one taken. A column with neither is filled
+     * from a {@link Companion}'s records.
      */
     record Column(String header, Value value, List<String> xmlNames, List<String[]> jsonPaths) {
 
@@ -75,6 +92,15 @@ enum RecordKind {
         static Column of(String header, Value value, List<String> xmlNames, String... jsonPaths) {
             return new Column(header, value, List.copyOf(xmlNames),
                     Stream.of(jsonPaths).map(p -> p.split("\\.")).toList());
+        }
+
+        /** A column whose cells come from another record (a student's groups, a section's credits). */
+        static Column joined(String header) {
+            return new Column(header, Value.TEXT, List.of(), List.of());
+        }
+
+        boolean joined() {
+            return xmlNames.isEmpty() && jsonPaths.isEmpty();
         }
 
         String cell(String found) {
@@ -123,8 +149,18 @@ enum RecordKind {
         return columns.stream().map(Column::header).toList();
     }
 
+    /**
+     * The columns a table of this kind has: all of them where the companion that fills some is sent, else only those
+     * of the record itself, so that the file's columns in the run summary show what was not sent, as a sheet's do.
+     */
+    List<Column> columns(boolean withCompanion) {
+        return withCompanion ? columns : columns.stream().filter(c -> !c.joined()).toList();
+    }
+
+    /** The XML names a record of this kind is read for: its columns', and those of the section a grade names. */
     Set<String> xmlNames() {
-        return columns.stream().flatMap(c -> c.xmlNames().stream()).collect(Collectors.toSet());
+        return Stream.concat(columns.stream(), this == GRADE ? SECTION_OF_GRADE.stream() : Stream.empty())
+                .flatMap(c -> c.xmlNames().stream()).collect(Collectors.toSet());
     }
 
     static Optional<RecordKind> ofElement(String element) {
