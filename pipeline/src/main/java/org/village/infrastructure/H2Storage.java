@@ -61,6 +61,12 @@ public class H2Storage implements EnvironmentPostProcessor, Ordered {
             return;
         }
         StorageProperties storage = Binder.get(environment).bindOrCreate("village.storage", StorageProperties.class);
+        if (storage.encrypted() && (storage.encryptionKey().contains(" ") || (storage.previousEncryptionKey() != null
+                && storage.previousEncryptionKey().contains(" ")))) {
+            // H2 separates the file password from the user's with a space.
+            throw new IllegalStateException("the encryption key (village.storage.encryption-key) may not contain "
+                    + "spaces");
+        }
         Path database = Path.of(url.substring(FILE_URL.length()).split(";", 2)[0]).toAbsolutePath().normalize();
         OwnerOnly.createDirectories(database.getParent());
         String user = environment.getProperty("spring.datasource.username", "sa");
