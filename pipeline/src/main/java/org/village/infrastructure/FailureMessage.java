@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.BeansException;
+
 /**
  * One line for the person running Village: the outermost message says what Village was doing, the innermost what the
  * system said; never a stack trace and never a SQL statement (the log file keeps both). Running out of memory says
@@ -19,9 +21,15 @@ public final class FailureMessage {
     private FailureMessage() {
     }
 
-    public static String oneLine(Throwable error) {
-        if (find(error, OutOfMemoryError.class::isInstance).isPresent()) {
+    public static String oneLine(Throwable failure) {
+        if (find(failure, OutOfMemoryError.class::isInstance).isPresent()) {
             return outOfMemory();
+        }
+        // "Error creating bean with name 'dataSource' defined in ...": which bean failed says nothing to the person
+        // running Village; what failed inside it does.
+        Throwable error = failure;
+        while (error instanceof BeansException && error.getCause() != null) {
+            error = error.getCause();
         }
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {

@@ -16,47 +16,45 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.h2.api.ErrorCode;
 import org.h2.tools.ChangeFileEncryption;
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.core.env.Environment;
 
 /**
- * The embedded H2 database's secrets, settled before the data source is made. Its user has a generated password kept
- * owner-only beside the database ({@code village.password}); a database made before that, with H2's empty password,
- * is moved to a generated one. With {@code village.storage.encryption-key} set the file is encrypted (AES, H2's file
- * password): an unencrypted database is encrypted on the first start with a key, and given
- * {@code village.storage.previous-encryption-key} too, re-encrypted from the old key to the new one. PostgreSQL and
- * a password set in {@code spring.datasource.password} are left as configured (encryption still applies to H2).
+ * The embedded H2 database's secrets, settled just before the data source is made (when every property source, a
+ * test's included, is in place). Its user has a generated password kept owner-only beside the database
+ * ({@code village.password}); a database made before that, with H2's empty password, is moved to a generated one.
+ * With {@code village.storage.encryption-key} set the file is encrypted (AES, H2's file password): an unencrypted
+ * database is encrypted on the first start with a key, and given {@code village.storage.previous-encryption-key} too,
+ * re-encrypted from the old key to the new one. PostgreSQL is left as configured, and so is a password set in
+ * {@code spring.datasource.password} (encryption still applies to H2).
  */
-public class H2Storage implements EnvironmentPostProcessor, Ordered {
+public class H2Storage implements BeanPostProcessor {
 
-    static final String URL = "spring.datasource.url";
-    static final String PASSWORD = "spring.datasource.password";
     private static final String FILE_URL = "jdbc:h2:file:";
     /** H2's error for a wrong user name or password. */
     private static final int WRONG_PASSWORD = 28000;
 
-    @Override
-    public int getOrder() {
-        // After application.yml and the command line are read.
-        return Ordered.LOWEST_PRECEDENCE;
+    private final Environment environment;
+
+    H2Storage(Environment environment) {
+        this.environment = environment;
     }
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String workdir = environment.getProperty("village.workdir");
-        if (workdir != null) {
-            OwnerOnly.createDirectories(Path.of(workdir).resolve("logs"));
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSourceProperties properties) {
+            settle(properties);
         }
-        String url = environment.getProperty(URL);
+        return bean;
+    }
+
+    private void settle(DataSourceProperties properties) {
+        String url = properties.getUrl();
         if (url == null || !url.startsWith(FILE_URL)) {
             return;
         }
@@ -69,7 +67,7 @@ public class H2Storage implements EnvironmentPostProcessor, Ordered {
         }
         Path database = Path.of(url.substring(FILE_URL.length()).split(";", 2)[0]).toAbsolutePath().normalize();
         OwnerOnly.createDirectories(database.getParent());
-        String user = environment.getProperty("spring.datasource.username", "sa");
+        String user = properties.getUsername() == null ? "sa" : properties.getUsername();
         boolean cipher = storage.encrypted() && !url.toUpperCase().contains(";CIPHER=");
         String encryptedUrl = cipher ? url + ";CIPHER=AES" : url;
         String filePassword = cipher ? storage.encryptionKey() + " " : "";
@@ -82,14 +80,12 @@ public class H2Storage implements EnvironmentPostProcessor, Ordered {
                 throw new IllegalStateException("the database " + dataFile(database) + " is encrypted; give its key in "
                         + "village.storage.encryption-key or the environment variable VILLAGE_STORAGE_ENCRYPTION_KEY");
             }
-            String configured = environment.getProperty(PASSWORD, "");
+            String configured = properties.getPassword() == null ? "" : properties.getPassword();
             String userPassword = configured.isEmpty()
                     ? userPassword(database, encryptedUrl, user, filePassword)
                     : configured;
-            Map<String, Object> settled = new HashMap<>();
-            settled.put(URL, encryptedUrl);
-            settled.put(PASSWORD, filePassword + userPassword);
-            environment.getPropertySources().addFirst(new MapPropertySource("villageH2Storage", settled));
+            properties.setUrl(encryptedUrl);
+            properties.setPassword(filePassword + userPassword);
         }
         catch (SQLException e) {
             throw new IllegalStateException("Could not open the database " + database + ": " + e.getMessage(), e);
