@@ -37,7 +37,7 @@ final class StartFailure {
         }
         Optional<SQLException> sql = FailureMessage.sqlException(error);
         if (sql.isPresent() && sql.get().getErrorCode() == H2_ALREADY_OPEN) {
-            return "another Village process is using " + workdir + " (a run, or a status or validate under way); "
+            return "another Village process is using " + workdir + " (a run, serve or status); "
                     + "only one at a time can use a work folder's database: try again when it has finished";
         }
         if (sql.isPresent() && sql.get().getErrorCode() == H2_WRONG_KEY) {

@@ -134,7 +134,7 @@ public class MonthlyRun {
             return failed(month, "this month is already running in this process");
         }
         try {
-            OwnerOnly.createDirectories(new MonthFolder(outDir, month).directory());
+            createMonthFolder(outDir, month);
             rejectRetention.purge();
             recoverInterrupted(month, parameters.toJobParameters());
             execution = jobOperator.start(monthlyReportJob, parameters.toJobParameters());
@@ -150,6 +150,20 @@ public class MonthlyRun {
             runningHere.remove(month);
         }
         return outcome(month, execution, outDir);
+    }
+
+    /**
+     * The month's folder, and the output folder if it is new, are made owner-only before anything is written there.
+     * One that cannot be made (a file in its place) fails the run at its first report, with the reason, after what
+     * can be loaded has been: that run then continues where it stopped once the folder is fixed.
+     */
+    private static void createMonthFolder(Path outDir, YearMonth month) {
+        try {
+            OwnerOnly.createDirectories(new MonthFolder(outDir, month).directory());
+        }
+        catch (UncheckedIOException e) {
+            log.debug("Could not create the month's folder yet: {}", e.getMessage());
+        }
     }
 
     /**

@@ -9,11 +9,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.village.VillageApplication;
+import org.village.generate.DistrictGenerator;
+import org.village.generate.GeneratorArguments;
 import org.village.infrastructure.H2Storage;
 import org.village.monthly.DistrictFixture;
 
@@ -53,10 +57,10 @@ class FailureLinesTest {
             assertThat(status).isEqualTo(VillageCommandLine.RUN_FAILED);
             assertThat(err.toString(StandardCharsets.UTF_8).lines())
                     .containsExactly("village: another Village process is using " + work.toAbsolutePath()
-                            + " (a run, or a status or validate under way); only one at a time can use a work "
+                            + " (a run, serve or status); only one at a time can use a work "
                             + "folder's database: try again when it has finished",
                             "village: another Village process is using " + work.toAbsolutePath()
-                            + " (a run, or a status or validate under way); only one at a time can use a work "
+                            + " (a run, serve or status); only one at a time can use a work "
                             + "folder's database: try again when it has finished");
         }
         finally {
@@ -64,6 +68,44 @@ class FailureLinesTest {
             holder.waitFor(30, TimeUnit.SECONDS);
             holder.destroyForcibly();
         }
+    }
+
+    /**
+     * The same with a real run in a JVM of its own: {@code status} asked while it loads. A generated district's run
+     * takes about half a minute in a fresh JVM, so this runs where {@code CI} is set, like {@code KilledRunTest}.
+     */
+    @Test
+    @EnabledIfEnvironmentVariable(named = "CI", matches = "true|1",
+            disabledReason = "a run in a child JVM (about 40 s): CI only; set CI=true to run it here")
+    void statusDuringARunSaysTheRunHasTheWorkFolder() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        new DistrictGenerator(new GeneratorArguments(300, 3, 3, 11, YearMonth.of(2026, 9))).writeTo(inbox, "inbox");
+        Path work = dir.resolve("work");
+        Process run = new ProcessBuilder(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                VillageApplication.class.getName(), "run", "--month", "2026-09", "--inbox", inbox.toString(),
+                "--out", dir.resolve("out").toString(), "--workdir", work.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader said = new BufferedReader(
+                new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = said.readLine();
+            while (line != null && !line.matches(".*load(Rosters|Activity): loading.*")) {
+                line = said.readLine();
+            }
+            assertThat(line).as("the run reached its loading steps").isNotNull();
+
+            int status = commandLine.execute(new String[] { "status", "--workdir", work.toString() });
+
+            assertThat(status).isEqualTo(VillageCommandLine.RUN_FAILED);
+            assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                    .startsWith("village: another Village process is using " + work.toAbsolutePath());
+            while (said.readLine() != null) {
+                // Let the run finish.
+            }
+        }
+        finally {
+            assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        }
+        assertThat(run.exitValue()).as("the run itself was not disturbed").isIn(0, 4);
     }
 
     /** Nothing listens on port 1; the password given in the URL is not repeated. */
