@@ -185,7 +185,7 @@ public final class VillageCommandLine {
         }
         finally {
             if (started.workdir() != null) {
-                OwnerOnly.tighten(started.workdir());
+                OwnerOnly.tightenWorkFolder(started.workdir());
             }
         }
     }

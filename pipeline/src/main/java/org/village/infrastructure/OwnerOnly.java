@@ -86,9 +86,17 @@ public final class OwnerOnly {
         }
     }
 
-    /** One file written by Village itself, owner-only. */
-    public static void file(Path file) {
-        restrict(file, FILE);
+    /**
+     * The work folder itself and what Village keeps in it ({@code db/}, {@code logs/}); not every file under it, as a
+     * work folder given as {@code --workdir .} or a home folder holds other things whose modes are not Village's.
+     */
+    public static void tightenWorkFolder(Path workdir) {
+        if (!Files.isDirectory(workdir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        tighten(workdir.resolve("db"));
+        tighten(workdir.resolve("logs"));
+        restrict(workdir, FOLDER);
     }
 
     private static void restrict(Path path, Set<PosixFilePermission> permissions) {

@@ -107,7 +107,7 @@ public class MonthlyRun {
             return runAndKeepPrivate(month, inbox, out, options);
         }
         finally {
-            OwnerOnly.tighten(workdir);
+            OwnerOnly.tightenWorkFolder(workdir);
             OwnerOnly.tighten(new MonthFolder(out.toAbsolutePath().normalize(), month).directory());
         }
     }
