@@ -44,13 +44,16 @@ final class StartFailure {
             return "the encryption key (village.storage.encryption-key) does not open the database in " + workdir
                     + "; give the key it was encrypted with";
         }
-        boolean unreachable = FailureMessage.find(error,
-                e -> e instanceof ConnectException || e instanceof UnknownHostException).isPresent();
+        Optional<Throwable> unknownHost = FailureMessage.find(error, UnknownHostException.class::isInstance);
+        boolean unreachable = unknownHost.isPresent()
+                || FailureMessage.find(error, ConnectException.class::isInstance).isPresent();
         boolean external = databaseUrl != null && !databaseUrl.startsWith("jdbc:h2:");
         if (sql.isPresent() && (unreachable || external)) {
             return "could not connect to the database " + withoutPassword(databaseUrl)
-                    + (databaseUser == null || databaseUser.isBlank() ? "" : " as " + databaseUser) + ": "
-                    + FailureMessage.oneLine(sql.get());
+                    + (databaseUser == null || databaseUser.isBlank()
+                            || databaseUrl.toLowerCase().contains("user=") ? "" : " as " + databaseUser) + ": "
+                    + unknownHost.map(host -> "no such host " + host.getMessage())
+                            .orElseGet(() -> FailureMessage.oneLine(sql.get()));
         }
         return FailureMessage.oneLine(error);
     }

@@ -45,7 +45,7 @@ public final class FailureMessage {
             message = outer;
         }
         else {
-            message = outer + ": " + inner;
+            message = (outer.endsWith(".") ? outer.substring(0, outer.length() - 1) : outer) + ": " + inner;
         }
         return message.lines().map(String::strip).filter(line -> !line.isEmpty())
                 .reduce((a, b) -> a + " " + b).orElse(message);
