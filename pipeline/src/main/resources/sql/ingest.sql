@@ -511,3 +511,10 @@ INSERT INTO attendance_month_source (source_id, file_sha256, sheet_index, regist
 SELECT source_id, file_sha256, sheet_index, registered_at, CURRENT_TIMESTAMP
 FROM ingest_source
 WHERE source_id = :sourceId
+
+-- name: purge-reject-details
+-- After the retention period a rejected row keeps where it was and the kind of problem, not the cell or the wording
+-- that quoted it (either may be a student id).
+UPDATE ingest_reject SET cell_value = NULL, reason = :purgedReason
+WHERE reason <> :purgedReason
+  AND source_id IN (SELECT source_id FROM ingest_source WHERE registered_at < :cutoff)

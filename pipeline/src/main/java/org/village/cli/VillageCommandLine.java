@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.village.delivery.DeliveryLog;
@@ -23,6 +24,8 @@ import org.village.generate.GenerationSummary;
 import org.village.generate.DistrictGenerator;
 import org.village.generate.GeneratorArguments;
 import org.village.generate.ExportFormat;
+import org.village.infrastructure.H2Storage;
+import org.village.infrastructure.OwnerOnly;
 import org.village.ingest.DataGuide;
 import org.village.ingest.FileSummary;
 import org.village.ingest.InboxMonths;
@@ -136,6 +139,12 @@ public final class VillageCommandLine {
     private final Class<?> application;
     private final PrintStream out;
     private final PrintStream err;
+    /** What the last command started, so a failure can name the work folder and the database. */
+    private Started started = Started.NOTHING;
+
+    private record Started(Path workdir, String databaseUrl, String databaseUser) {
+        static final Started NOTHING = new Started(null, null, null);
+    }
 
     public VillageCommandLine(Class<?> application, PrintStream out, PrintStream err) {
         this.application = application;
@@ -144,6 +153,7 @@ public final class VillageCommandLine {
     }
 
     public int execute(String[] args) {
+        started = Started.NOTHING;
         CommandLineArguments arguments;
         try {
             arguments = CommandLineArguments.parse(args, OPTIONS, FLAGS);
@@ -169,6 +179,18 @@ public final class VillageCommandLine {
             err.println("village: " + e.getMessage());
             err.print(USAGE_TEXT);
             return USAGE;
+        }
+        catch (RuntimeException | Error e) {
+            // Spring logged a start-up failure in full to village.log; the console gets one line. Out of memory may
+            // strike anywhere, Spring or not.
+            err.println("village: " + StartFailure.describe(e, started.workdir(), started.databaseUrl(),
+                    started.databaseUser()));
+            return RUN_FAILED;
+        }
+        finally {
+            if (started.workdir() != null) {
+                OwnerOnly.tightenWorkFolder(started.workdir());
+            }
         }
     }
 
@@ -257,6 +279,10 @@ public final class VillageCommandLine {
             if (Files.exists(database)) {
                 Files.createDirectories(scratch.resolve("db"));
                 Files.copy(database, scratch.resolve("db/village.mv.db"));
+                Path password = H2Storage.passwordFile(workdir.resolve("db/village"));
+                if (Files.exists(password)) {
+                    Files.copy(password, H2Storage.passwordFile(scratch.resolve("db/village")));
+                }
             }
             List<String> springArgs = arguments.springArguments().stream()
                     .filter(arg -> !arg.startsWith("--spring.datasource.")).toList();
@@ -455,9 +481,13 @@ public final class VillageCommandLine {
     private ConfigurableApplicationContext start(List<String> springArguments, Path workdir) {
         List<String> springArgs = new ArrayList<>(springArguments);
         springArgs.add("--village.workdir=" + workdir);
+        started = new Started(workdir, null, null);
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
+                .listeners((ApplicationEnvironmentPreparedEvent prepared) -> started = new Started(workdir,
+                        prepared.getEnvironment().getProperty("spring.datasource.url"),
+                        prepared.getEnvironment().getProperty("spring.datasource.username")))
                 .run(springArgs.toArray(String[]::new));
     }
 

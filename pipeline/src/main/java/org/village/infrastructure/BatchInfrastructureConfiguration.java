@@ -7,6 +7,7 @@ import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepo
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Spring Batch declared once, apart from the jobs: a JDBC job repository in the application's database (H2 files in
@@ -17,6 +18,12 @@ import org.springframework.context.annotation.Configuration;
 @EnableBatchProcessing
 @EnableJdbcJobRepository
 class BatchInfrastructureConfiguration {
+
+    /** Static, as a post-processor must be, so the data source it settles is made after it. */
+    @Bean
+    static H2Storage h2Storage(Environment environment) {
+        return new H2Storage(environment);
+    }
 
     /** The one clock reports date themselves by; tests replace it to get stable output. */
     @Bean

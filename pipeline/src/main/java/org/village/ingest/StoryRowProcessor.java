@@ -1,5 +1,7 @@
 package org.village.ingest;
 
+import java.time.LocalDate;
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 class StoryRowProcessor implements ItemProcessor<DatasetRow, StoryRecord> {
@@ -12,14 +14,23 @@ class StoryRowProcessor implements ItemProcessor<DatasetRow, StoryRecord> {
         this.reference = reference;
     }
 
-    /** Consent must be an explicit yes: a story with no answer is kept but never published. */
+    /**
+     * Consent must be an explicit yes: a story with no answer is kept but never published, and of it only the title
+     * and the consent flag are stored, since its text, quote and attribution name students.
+     */
     @Override
     public StoryRecord process(DatasetRow row) {
         String partnershipId = reference.requirePartnership(checks.requiredIdentifier(row, Field.PARTNERSHIP_ID));
-        return new StoryRecord(row.sourceId(), row.rowNumber(), partnershipId,
-                checks.requiredDate(row, Field.STORY_DATE), checks.requiredText(row, Field.TITLE),
-                checks.requiredText(row, Field.STORY), checks.optionalText(row, Field.QUOTE),
-                checks.optionalText(row, Field.ATTRIBUTION),
-                Boolean.TRUE.equals(checks.optionalYesNo(row, Field.CONSENT)));
+        LocalDate date = checks.requiredDate(row, Field.STORY_DATE);
+        String title = checks.requiredText(row, Field.TITLE);
+        String text = checks.requiredText(row, Field.STORY);
+        String quote = checks.optionalText(row, Field.QUOTE);
+        String attribution = checks.optionalText(row, Field.ATTRIBUTION);
+        if (!Boolean.TRUE.equals(checks.optionalYesNo(row, Field.CONSENT))) {
+            return new StoryRecord(row.sourceId(), row.rowNumber(), partnershipId, date, title, null, null, null,
+                    false);
+        }
+        return new StoryRecord(row.sourceId(), row.rowNumber(), partnershipId, date, title, text, quote,
+                attribution, true);
     }
 }

@@ -27,19 +27,24 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.village.delivery.DeliveryLog;
 import org.village.delivery.DeliveryStepsConfiguration;
+import org.village.infrastructure.FailureMessage;
+import org.village.infrastructure.OwnerOnly;
 import org.village.ingest.DataReceived;
 import org.village.ingest.FileSummary;
 import org.village.ingest.IngestStepsConfiguration;
 import org.village.ingest.IngestedData;
+import org.village.ingest.RejectRetention;
 import org.village.output.MonthFolder;
 import org.village.quality.DataWarnings;
 
 /**
  * Runs the monthly job for one month, the way the command line and the scheduler ask for it. Starting a month whose
- * last run failed restarts that run: finished steps are skipped and nothing is loaded twice.
+ * last run failed restarts that run: finished steps are skipped and nothing is loaded twice. What a run writes, in
+ * the work folder and in the month's output folder, is left readable by this account only ({@link OwnerOnly}).
  */
 @Service
 public class MonthlyRun {
@@ -74,10 +79,13 @@ public class MonthlyRun {
     private final DeliveryLog deliveryLog;
     private final DataWarnings warnings;
     private final Clock clock;
+    private final RejectRetention rejectRetention;
+    private final Path workdir;
 
     MonthlyRun(JobOperator jobOperator, JobRepository jobRepository,
             @Qualifier("monthlyReportJob") Job monthlyReportJob, IngestedData ingested, DeliveryLog deliveryLog,
-            DataWarnings warnings, Clock clock) {
+            DataWarnings warnings, Clock clock, RejectRetention rejectRetention,
+            @Value("${village.workdir}") Path workdir) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.monthlyReportJob = monthlyReportJob;
@@ -85,6 +93,8 @@ public class MonthlyRun {
         this.deliveryLog = deliveryLog;
         this.warnings = warnings;
         this.clock = clock;
+        this.rejectRetention = rejectRetention;
+        this.workdir = workdir;
     }
 
     public RunOutcome run(YearMonth month, Path inbox, Path out) {
@@ -92,6 +102,16 @@ public class MonthlyRun {
     }
 
     public RunOutcome run(YearMonth month, Path inbox, Path out, Options options) {
+        try {
+            return runAndKeepPrivate(month, inbox, out, options);
+        }
+        finally {
+            OwnerOnly.tightenWorkFolder(workdir);
+            OwnerOnly.tighten(new MonthFolder(out.toAbsolutePath().normalize(), month).directory());
+        }
+    }
+
+    private RunOutcome runAndKeepPrivate(YearMonth month, Path inbox, Path out, Options options) {
         Path inboxDir = inbox.toAbsolutePath().normalize();
         Path outDir = out.toAbsolutePath().normalize();
         if (!Files.isDirectory(inboxDir)) {
@@ -113,6 +133,8 @@ public class MonthlyRun {
             return failed(month, "this month is already running in this process");
         }
         try {
+            createMonthFolder(outDir, month);
+            rejectRetention.purge();
             recoverInterrupted(month, parameters.toJobParameters());
             execution = jobOperator.start(monthlyReportJob, parameters.toJobParameters());
         }
@@ -127,6 +149,20 @@ public class MonthlyRun {
             runningHere.remove(month);
         }
         return outcome(month, execution, outDir);
+    }
+
+    /**
+     * The month's folder, and the output folder if it is new, are made owner-only before anything is written there.
+     * One that cannot be made (a file in its place) fails the run at its first report, with the reason, after what
+     * can be loaded has been: that run then continues where it stopped once the folder is fixed.
+     */
+    private static void createMonthFolder(Path outDir, YearMonth month) {
+        try {
+            OwnerOnly.createDirectories(new MonthFolder(outDir, month).directory());
+        }
+        catch (UncheckedIOException e) {
+            log.debug("Could not create the month's folder yet: {}", e.getMessage());
+        }
     }
 
     /**
@@ -181,10 +217,15 @@ public class MonthlyRun {
      */
     private static Optional<Throwable> failureCause(JobExecution execution) {
         Comparator<StepExecution> partitionsFirst = Comparator.comparing(step -> !step.getStepName().contains(":"));
-        return Stream.concat(
+        List<Throwable> failures = Stream.concat(
                 execution.getStepExecutions().stream().sorted(partitionsFirst)
                         .flatMap(step -> step.getFailureExceptions().stream()),
-                execution.getFailureExceptions().stream()).findFirst();
+                execution.getFailureExceptions().stream()).toList();
+        // Running out of memory breaks whatever runs next (H2 closes its database), so it is the reason wherever
+        // it was recorded.
+        return failures.stream()
+                .filter(failure -> FailureMessage.find(failure, OutOfMemoryError.class::isInstance).isPresent())
+                .findFirst().or(() -> failures.stream().findFirst());
     }
 
     /** Every PDF in the month's folder, district dashboard first. */
@@ -209,27 +250,8 @@ public class MonthlyRun {
                 DeliveryLog.Summary.NONE, List.of());
     }
 
-    /**
-     * One line for the person running the job: the outermost message says what Village was doing, the innermost
-     * what the system said; never a stack trace.
-     */
+    /** One line for the person running the job; never a stack trace or a SQL statement. */
     static String firstLine(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String outer = error.getMessage();
-        String inner = root.getMessage();
-        String message;
-        if (outer == null || outer.isBlank()) {
-            message = inner == null ? root.getClass().getSimpleName() : inner;
-        }
-        else if (root == error || inner == null || outer.contains(inner)) {
-            message = outer;
-        }
-        else {
-            message = outer + ": " + inner;
-        }
-        return message.lines().map(String::strip).reduce((a, b) -> a + " " + b).orElse(message);
+        return FailureMessage.oneLine(error);
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.village.VillageApplication;
+import org.village.infrastructure.WorkDatabase;
 
 /**
  * Which version of a file counts when a school sends two, and what a reference list with a repeated id does: the
@@ -89,8 +89,7 @@ class FileVersionsTest {
         assertThat(console).contains("attendance/0101-2026-10-corrected.csv, sheet '0101-2026-10-corrected' replaces "
                 + "attendance/0101-2026-10.csv, sheet '0101-2026-10'")
                 .contains("1 rejected: an id listed twice in one list");
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:"
-                + dir.resolve("work/db/village").toAbsolutePath() + ";TRACE_LEVEL_FILE=0", "sa", "");
+        try (Connection db = WorkDatabase.open(dir.resolve("work"));
                 Statement query = db.createStatement()) {
             assertThat(single(query, "SELECT kpi_value FROM kpi_value WHERE scope = 'DISTRICT' AND subgroup = 'all' "
                     + "AND period_kind = 'MONTH' AND kpi = 'attendance_rate'"))

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.village.VillageApplication;
+import org.village.infrastructure.WorkDatabase;
 
 /**
  * Village run as a new district would run it, on real public exports (shared/external-data, described in its
@@ -269,8 +269,7 @@ class RealExportsTest {
     }
 
     private Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("work/db/village").toAbsolutePath()
-                + ";TRACE_LEVEL_FILE=0", "sa", "");
+        return WorkDatabase.open(dir.resolve("work"));
     }
 
     private static double districtFigure(Connection db, String window, String kpi) throws SQLException {

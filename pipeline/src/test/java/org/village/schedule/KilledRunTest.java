@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.village.VillageApplication;
 import org.village.generate.DistrictGenerator;
 import org.village.generate.GeneratorArguments;
+import org.village.infrastructure.WorkDatabase;
 
 /**
  * The real thing a power cut does: the command line's {@code run} in a JVM of its own, killed with SIGKILL while it
@@ -93,8 +93,7 @@ class KilledRunTest {
     }
 
     private RunResults results(String name) throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve(name + "-work/db/village") + ";TRACE_LEVEL_FILE=0";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection connection = WorkDatabase.open(dir.resolve(name + "-work"))) {
             JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
             return RunResults.of(jdbc, dir.resolve(name + "-out/" + MONTH));
         }
