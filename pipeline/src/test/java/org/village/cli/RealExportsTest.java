@@ -186,26 +186,25 @@ class RealExportsTest {
      * Contoso's small "hello world" attendance writes its dates day first (01/09/2019 … 31/10/2019) and lists every
      * calendar day. Village must read them day first by the file's own dates (31/10 settles it), whatever the
      * district's en-US setting, and then refuse the 420 weekend rows (counted here: 70 weekend dates × 6 rows each)
-     * and hold the file back, saying why, rather than count Saturdays as school days.
+     * and hold the file back, saying why, rather than count Saturdays as school days. Its day2 export repeats day
+     * one's rows (student st1) and adds as many for st2 (2,928 rows): a different file, held back the same way for
+     * its own weekend rows, counted the same way.
      */
     @Test
     void readsAContosoDayFirstFileDayFirstAndHoldsItBackForItsWeekends() throws Exception {
-        Path file = EXTERNAL.resolve("oea-contoso-sis/test_data/hello_world_test_data_small/contoso_sis/day1/"
-                + "studentattendance/part1.csv");
-        assumeTrue(Files.isRegularFile(file),
+        Path small = EXTERNAL.resolve("oea-contoso-sis/test_data/hello_world_test_data_small/contoso_sis");
+        Path file = small.resolve("day1/studentattendance/part1.csv");
+        Path day2 = small.resolve("day2/studentattendance/part1.csv");
+        assumeTrue(Files.isRegularFile(file) && Files.isRegularFile(day2),
                 "shared/external-data is not beside this clone; the real-export tests are skipped");
-        long weekendRows;
-        try (Stream<String> lines = Files.lines(file)) {
-            weekendRows = lines.skip(1).map(line -> line.split(",", -1)[4].split("/"))
-                    .map(d -> LocalDate.of(Integer.parseInt(d[2]), Integer.parseInt(d[1]),
-                            Integer.parseInt(d[0])).getDayOfWeek())
-                    .filter(day -> day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY)
-                    .count();
-        }
+        long weekendRows = weekendRowsDayFirst(file);
+        long day2WeekendRows = weekendRowsDayFirst(day2);
         Path inbox = dir.resolve("inbox");
         Files.createDirectories(inbox);
         Files.copy(file, inbox.resolve("attendance.csv"));
-        Files.writeString(inbox.resolve("roster.csv"), "Student ID,School ID,Grade,Entry Date\nst1,sch0,5,2019-08-15\n");
+        Files.copy(day2, inbox.resolve("attendance-day2.csv"));
+        Files.writeString(inbox.resolve("roster.csv"), "Student ID,School ID,Grade,Entry Date\nst1,sch0,5,2019-08-15\n"
+                + "st2,sch0,5,2019-08-15\n");
 
         int code = commandLine.execute(new String[] { "validate", "--inbox", inbox.toString(), "--workdir",
                 dir.resolve("work").toString() });
@@ -213,10 +212,31 @@ class RealExportsTest {
         String console = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(console).isEqualTo(VillageCommandLine.INPUT_PROBLEMS);
         assertThat(weekendRows).isEqualTo(420);
-        assertThat(console).contains("attendance.csv, sheet 'attendance', row 2, date '01/09/2019': The date "
-                + "2019-09-01 is a Sunday")
-                .contains(weekendRows + " rejected: a school day on a Saturday or Sunday")
+        assertThat(console).contains("attendance-day2.csv, sheet 'attendance-day2', row 2, date '01/09/2019': The "
+                + "date 2019-09-01 is a Sunday")
+                .contains("attendance.csv, sheet 'attendance': held\n    " + weekendRows
+                        + " rejected: a school day on a Saturday or Sunday")
+                .contains("attendance-day2.csv, sheet 'attendance-day2': held\n    " + day2WeekendRows
+                        + " rejected: a school day on a Saturday or Sunday")
                 .contains("most of them fall on a Saturday or Sunday");
+        assertThat(day2WeekendRows).isEqualTo(2 * weekendRows);
+    }
+
+    /** A date written M/D/YYYY. */
+    private static LocalDate monthFirst(String date) {
+        String[] parts = date.split("/");
+        return LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    }
+
+    /** Rows of a Contoso file dated (DD/MM/YYYY, column 5) on a Saturday or Sunday. */
+    private static long weekendRowsDayFirst(Path file) throws Exception {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.skip(1).map(line -> line.split(",", -1)[4].split("/"))
+                    .map(d -> LocalDate.of(Integer.parseInt(d[2]), Integer.parseInt(d[1]),
+                            Integer.parseInt(d[0])).getDayOfWeek())
+                    .filter(day -> day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY)
+                    .count();
+        }
     }
 
     /** Grade points per letter on the product brief's 4.0 scale, for the plain letters Contoso writes. */
@@ -263,12 +283,19 @@ class RealExportsTest {
      * and gpa_below_2 the share of students under 2.0. The roster is the one the district would send beside it: the
      * students of the export's demographics file (SIS ID), all at one school. The demographics file itself is sent
      * too: it has no school, grade or entry date, so it is no roster, and Village says what it came closest to.
+     *
+     * <p>The incremental batch's attendance (batch2/studentattendance.csv, 20 rows, month first: 8/15/2020 …
+     * 9/2/2020) comes with the corrected marks. Counted here: its rows on a Saturday or Sunday, and the rows outside
+     * the month most of its rows fall in (the period the file is for), and its row at sch5, a school the district's
+     * list (sch1 only) does not have, which is rejected first; far more than 5% are rejected, so the file is held
+     * back naming the commonest reason.
      */
     @Test
     void computesTheGpaOfContosoSectionMarksAndOfTheirCorrectedBatch() throws Exception {
         Path batch1 = EXTERNAL.resolve("oea-contoso-sis/test_data/batch1/studentsectionmark.csv");
         Path batch2 = EXTERNAL.resolve("oea-contoso-sis/test_data/batch2/studentsectionmark.csv");
         Path demographics = EXTERNAL.resolve("oea-contoso-sis/test_data/batch1/studentdemographics.csv");
+        Path attendance = EXTERNAL.resolve("oea-contoso-sis/test_data/batch2/studentattendance.csv");
         assumeTrue(Files.isRegularFile(batch1) && Files.isRegularFile(batch2),
                 "shared/external-data is not beside this clone; the real-export tests are skipped");
         Gpa first = Gpa.of(batch1);
@@ -276,6 +303,21 @@ class RealExportsTest {
         assertThat(first.marks()).as("the file as SOURCES.md describes it").isEqualTo(1044);
         assertThat(second.marks()).isEqualTo(1046);
         assertThat(second.mean()).isNotCloseTo(first.mean(), within(1e-6));
+        List<String[]> attendanceRows = Files.readAllLines(attendance).stream().skip(1)
+                .map(line -> line.split(",", -1)).toList();
+        Map<YearMonth, Long> byMonth = new TreeMap<>();
+        attendanceRows.forEach(cells -> byMonth.merge(YearMonth.from(monthFirst(cells[4])), 1L, Long::sum));
+        YearMonth period = byMonth.entrySet().stream().filter(e -> e.getValue() * 2 > attendanceRows.size())
+                .findFirst().orElseThrow().getKey();
+        long otherSchool = attendanceRows.stream().filter(cells -> !cells[3].equals("sch1")).count();
+        List<LocalDate> days = attendanceRows.stream().filter(cells -> cells[3].equals("sch1"))
+                .map(cells -> monthFirst(cells[4])).toList();
+        long outside = days.stream().filter(day -> !YearMonth.from(day).equals(period)).count();
+        long weekend = days.stream().filter(day -> YearMonth.from(day).equals(period))
+                .filter(day -> day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY)
+                .count();
+        assertThat(attendanceRows).hasSize(20);
+        assertThat(outside).isGreaterThan(weekend).isGreaterThan(otherSchool);
 
         Path inbox = dir.resolve("inbox");
         Files.createDirectories(inbox);
@@ -312,20 +354,27 @@ class RealExportsTest {
         }
 
         Files.copy(batch2, inbox.resolve("studentsectionmark.csv"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(attendance, inbox.resolve("studentattendance.csv"));
         out.reset();
         code = run("2021-06", inbox);
 
         console = out.toString(StandardCharsets.UTF_8);
-        assertThat(code).as(console).isEqualTo(VillageCommandLine.OK);
+        assertThat(code).as(console).isEqualTo(VillageCommandLine.DONE_WITH_PROBLEMS);
         assertThat(console).contains("course marks                 1      1,046      1,046         0")
                 .contains("studentsectionmark.csv, sheet 'studentsectionmark' replaces studentsectionmark.csv, "
-                        + "sheet 'studentsectionmark'");
+                        + "sheet 'studentsectionmark'")
+                .contains("studentattendance.csv, sheet 'studentattendance': held\n")
+                .contains("    " + outside + " rejected: a date outside the period the file is for\n")
+                .contains("    " + weekend + " rejected: a school day on a Saturday or Sunday\n")
+                .contains("    " + otherSchool + " rejected: a school not in the schools list\n")
+                .contains("It was held back: " + (outside + weekend + otherSchool) + " of its 20 rows were rejected, "
+                        + "more than 5%; most of them are dated outside the period the file is for");
         try (Connection db = database()) {
             assertThat(districtFigure(db, "YEAR_TO_DATE", "gpa")).isCloseTo(second.mean(), within(1e-6));
             assertThat(districtFigure(db, "YEAR_TO_DATE", "gpa_below_2")).isCloseTo(second.below2(), within(1e-6));
             assertThat(loadedMarks(db)).as("the corrected batch replaces the first, not adds to it")
                     .isEqualTo(second.marks());
-            assertThat(rejects(db)).isZero();
+            assertThat(rejects(db)).isEqualTo(outside + weekend + otherSchool);
         }
     }
 
