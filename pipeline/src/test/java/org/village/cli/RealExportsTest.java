@@ -32,6 +32,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.village.VillageApplication;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -288,7 +290,8 @@ class RealExportsTest {
      * 9/2/2020) comes with the corrected marks. Counted here: its rows on a Saturday or Sunday, and the rows outside
      * the month most of its rows fall in (the period the file is for), and its row at sch5, a school the district's
      * list (sch1 only) does not have, which is rejected first; far more than 5% are rejected, so the file is held
-     * back naming the commonest reason.
+     * back naming the commonest reason. The batch's demographics (three students' changed flags) is, like the
+     * first, no roster, and said so again.
      */
     @Test
     void computesTheGpaOfContosoSectionMarksAndOfTheirCorrectedBatch() throws Exception {
@@ -355,6 +358,8 @@ class RealExportsTest {
 
         Files.copy(batch2, inbox.resolve("studentsectionmark.csv"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(attendance, inbox.resolve("studentattendance.csv"));
+        Files.copy(EXTERNAL.resolve("oea-contoso-sis/test_data/batch2/studentdemographics.csv"),
+                inbox.resolve("studentdemographics.csv"), StandardCopyOption.REPLACE_EXISTING);
         out.reset();
         code = run("2021-06", inbox);
 
@@ -368,7 +373,10 @@ class RealExportsTest {
                 .contains("    " + weekend + " rejected: a school day on a Saturday or Sunday\n")
                 .contains("    " + otherSchool + " rejected: a school not in the schools list\n")
                 .contains("It was held back: " + (outside + weekend + otherSchool) + " of its 20 rows were rejected, "
-                        + "more than 5%; most of them are dated outside the period the file is for");
+                        + "more than 5%; most of them are dated outside the period the file is for")
+                .contains("studentdemographics.csv, sheet 'studentdemographics': unrecognised\n    It has no "
+                        + "header row Village recognises in its first 10 rows (closest, row 1: daily attendance "
+                        + "without date, attendance code; participation without partnership id)");
         try (Connection db = database()) {
             assertThat(districtFigure(db, "YEAR_TO_DATE", "gpa")).isCloseTo(second.mean(), within(1e-6));
             assertThat(districtFigure(db, "YEAR_TO_DATE", "gpa_below_2")).isCloseTo(second.below2(), within(1e-6));
@@ -569,15 +577,17 @@ class RealExportsTest {
     }
 
     /**
-     * The UCI Student Performance data (Cortez and Silva 2008, student-mat.csv) turned into a district: its two
-     * schools (GP, MS), a roster of its 395 students (id = school and line, sex as gender), and one attendance
+     * The UCI Student Performance data (Cortez and Silva 2008: student-mat.csv, 395 students of mathematics, and
+     * student-por.csv, 649 of Portuguese) turned into a district, one file at a time: its two schools (GP, MS), a
+     * roster of its students (id = school and line, sex as gender), and one attendance
      * summary for the school year, 180 days enrolled and the file's absences absent. June's year-to-date figures
      * must be the file's: attendance = (180 − absences) summed over 180 × students, chronic absence = share of
      * students with 18 or more absences (10% of 180), each counted here from the file's lines with plain Java.
      */
-    @Test
-    void computesTheUciDistrictsYearToDateAttendanceAsTheFileHasIt() throws Exception {
-        Path uci = EXTERNAL.resolve("uci-student-performance/student-mat.csv");
+    @ParameterizedTest
+    @CsvSource({ "student-mat.csv, 395", "student-por.csv, 649" })
+    void computesTheUciDistrictsYearToDateAttendanceAsTheFileHasIt(String file, int rows) throws Exception {
+        Path uci = EXTERNAL.resolve("uci-student-performance").resolve(file);
         assumeTrue(Files.isRegularFile(uci),
                 "shared/external-data is not beside this clone; the real-export tests are skipped");
         List<UciStudent> students = new ArrayList<>();
@@ -587,7 +597,7 @@ class RealExportsTest {
             students.add(new UciStudent(String.format("%s%04d", cells[0], line), cells[0], cells[1],
                     Integer.parseInt(cells[29])));
         }
-        assertThat(students).hasSize(395);
+        assertThat(students).as("the file as SOURCES.md describes it").hasSize(rows);
         long enrolled = 180L * students.size();
         long present = students.stream().mapToLong(s -> 180 - s.absences()).sum();
         long chronic = students.stream().filter(s -> s.absences() >= 18).count();
