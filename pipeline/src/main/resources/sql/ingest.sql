@@ -78,10 +78,37 @@ UPDATE ingest_source SET job_instance_id = :jobInstanceId WHERE source_id = :sou
 -- name: insert-source
 INSERT INTO ingest_source (file_name, file_sha256, sheet_index, sheet_name, dataset, header_row, date1904, status,
                            problem, job_instance_id, registered_at, column_map, columns_read, arrived_in,
-                           file_modified_at, day_first, claimed_period)
+                           file_modified_at, day_first, claimed_period, settings_fingerprint)
 VALUES (:fileName, :sha256, :sheetIndex, :sheetName, :dataset, :headerRow, :date1904, :status,
-        :problem, :jobInstanceId, CURRENT_TIMESTAMP, :columnMap, :columnsRead, :jobInstanceId, :modifiedAt,
-        :dayFirst, :claimedPeriod)
+        :problem, :jobInstanceId, CURRENT_TIMESTAMP, :columnMap, :columnsRead, :arrivedIn, :modifiedAt,
+        :dayFirst, :claimedPeriod, :settings)
+
+-- name: sheets-judged-under-other-settings
+-- A file's sheets not in use (held back, not recognised, not readable) that were judged under other reading
+-- settings, to be judged again. A list whose rows became the district's schools or partnerships is left alone:
+-- those rows are merged into the lists, not kept per sheet.
+SELECT s.source_id, s.sheet_index, s.file_name, s.status, s.day_first,
+       COALESCE(s.arrived_in, s.job_instance_id) AS arrived_in
+FROM ingest_source s
+WHERE s.file_sha256 = :sha256 AND s.status IN ('HELD', 'UNRECOGNISED', 'UNREADABLE')
+  AND (s.settings_fingerprint IS NULL OR s.settings_fingerprint <> :settings)
+  AND NOT EXISTS (SELECT 1 FROM school c WHERE c.source_id = s.source_id)
+  AND NOT EXISTS (SELECT 1 FROM partnership p WHERE p.source_id = s.source_id)
+ORDER BY s.sheet_index
+
+-- name: files-judged-under-other-settings
+-- The files with a sheet the next registration judges again (sheets-judged-under-other-settings), by name, so that a
+-- run can tell whether the inbox holds one without hashing it. Sheets judged before fingerprints were kept are judged
+-- again by the next run that happens anyway, not made a reason for one.
+SELECT DISTINCT s.file_name
+FROM ingest_source s
+WHERE s.status IN ('HELD', 'UNRECOGNISED', 'UNREADABLE')
+  AND s.settings_fingerprint IS NOT NULL AND s.settings_fingerprint <> :settings
+  AND NOT EXISTS (SELECT 1 FROM school c WHERE c.source_id = s.source_id)
+  AND NOT EXISTS (SELECT 1 FROM partnership p WHERE p.source_id = s.source_id)
+
+-- name: forget-source
+DELETE FROM ingest_source WHERE source_id = :sourceId
 
 -- name: pending-sources
 SELECT source_id, dataset

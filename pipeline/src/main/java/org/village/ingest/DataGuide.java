@@ -112,9 +112,11 @@ public final class DataGuide {
             naming both months and `village.ingest.date-locale`: which month's data it replaces must not rest on a
             guess. Only a month in its name that fits the district's order, and not the other, settles it (a June
             file of `6/1/2026` to `6/5/2026` named `…-2026-06.csv` in a month-first district); a name never turns the
-            order round. Dates written `2026-10-09`, or as real Excel dates, are never in doubt. A file is read once: after
-            changing the setting, a held-back file is read again only when it is sent again changed (for instance
-            with its dates written `2026-10-09`).
+            order round. Dates written `2026-10-09`, or as real Excel dates, are never in doubt. A file is read once,
+            unless the reading settings (`village.ingest`: date order, header names, attendance codes, grade scale) change
+            while it is held back or not recognised: the next run with the file still in the inbox judges it again under
+            the new settings. A file held back because its order was open is then read in the district's new order, so
+            setting `village.ingest.date-locale` to the order its sender writes loads it, once.
 
             """;
 

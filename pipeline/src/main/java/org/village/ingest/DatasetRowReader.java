@@ -115,7 +115,23 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
             values.put(fields[i], row.cell(columns[i]));
         }
         return new DatasetRow(source.sourceId(), header.dataset(), source.fileName(), source.sheetName(),
-                row.rowNumber(), source.date1904(), source.dayFirst(), period, values, row.problem());
+                row.rowNumber(), source.date1904(), source.dayFirst(), period, values,
+                row.problem() != null ? row.problem() : repeatedHeader(row));
+    }
+
+    /**
+     * Exports written in parts and joined one after another (Contoso's SIS writes part files) repeat the header row
+     * inside the data: such a row is rejected as what it is, not as a student on no roster or a mark off the scale.
+     */
+    private RowRejectedException repeatedHeader(SheetRow row) {
+        for (int column : columns) {
+            if (!row.cell(column).trim().equalsIgnoreCase(header.headers().get(column).trim())) {
+                return null;
+            }
+        }
+        Field first = fields[0];
+        return RowChecks.reject(first, row.cell(columns[0]).trim(), RejectReason.REPEATED_HEADER, "The row repeats "
+                + "the header row, as where exports written in parts are joined one after another; it holds no data.");
     }
 
     /**

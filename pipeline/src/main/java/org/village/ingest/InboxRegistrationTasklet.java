@@ -12,8 +12,10 @@ import java.sql.Timestamp;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -30,8 +32,11 @@ import org.village.ingest.edfi.EdFiParts;
 /**
  * Looks at every spreadsheet in the inbox and records, per sheet, which dataset its header says it is, and what its
  * dates say ({@link SheetDates}): the order they are written in and the period the sheet is for. A file whose
- * content was registered before is not registered again, whatever its name; a file another run left half-loaded is
- * taken over, its partial rows removed, so it is loaded once.
+ * content was registered before is not registered again, whatever its name, unless the reading settings changed
+ * since one of its sheets was held back, not recognised or not readable: that sheet is judged again under the new
+ * settings (its earlier rows and rejects removed, its arrival kept), so setting the district's date order loads the
+ * file it held back. A file another run left half-loaded is taken over, its partial rows removed, so it is loaded
+ * once.
  */
 class InboxRegistrationTasklet implements Tasklet {
 
@@ -51,15 +56,17 @@ class InboxRegistrationTasklet implements Tasklet {
     private final HeaderDictionary dictionary;
     private final ColumnEvidence evidence;
     private final SheetDates dates;
+    private final String settingsFingerprint;
     private final JdbcClient jdbc;
     private final NamedQueries sql;
 
     InboxRegistrationTasklet(Path inbox, HeaderDictionary dictionary, ColumnEvidence evidence, SheetDates dates,
-            JdbcClient jdbc, NamedQueries sql) {
+            String settingsFingerprint, JdbcClient jdbc, NamedQueries sql) {
         this.inbox = inbox;
         this.dictionary = dictionary;
         this.evidence = evidence;
         this.dates = dates;
+        this.settingsFingerprint = settingsFingerprint;
         this.jdbc = jdbc;
         this.sql = sql;
     }
@@ -75,11 +82,19 @@ class InboxRegistrationTasklet implements Tasklet {
             String sha256 = sha256(file);
             adoptOrphans(sha256, jobInstanceId);
             jdbc.sql(sql.get("forget-refused-source")).param("sha256", sha256).update();
-            if (!jdbc.sql(sql.get("source-by-hash")).param("sha256", sha256).query().listOfRows().isEmpty()) {
+            List<Map<String, Object>> known = jdbc.sql(sql.get("source-by-hash")).param("sha256", sha256).query()
+                    .listOfRows();
+            if (known.isEmpty()) {
+                register(file, sha256, jobInstanceId, lists);
+                registered++;
                 continue;
             }
-            register(file, sha256, jobInstanceId, lists);
-            registered++;
+            List<Map<String, Object>> stale = jdbc.sql(sql.get("sheets-judged-under-other-settings"))
+                    .param("sha256", sha256).param("settings", settingsFingerprint).query().listOfRows();
+            if (!stale.isEmpty()) {
+                judgeAgain(file, sha256, jobInstanceId, stale, known.size(), lists);
+                registered++;
+            }
         }
         refuseListsNotTheDistricts(lists);
         contribution.incrementWriteCount(registered);
@@ -104,6 +119,42 @@ class InboxRegistrationTasklet implements Tasklet {
         }
     }
 
+    /**
+     * Forgets how the sheets were judged under other settings, with any rows and rejects they left, and registers
+     * them again for this run to load: the whole file when none of its sheets is in use, else only those sheets.
+     * They keep the run they first arrived in, so a file sent since for the same period stays the newer version.
+     */
+    private void judgeAgain(Path file, String sha256, long jobInstanceId, List<Map<String, Object>> stale,
+            int sheetsKnown, ReferenceLists lists) {
+        long arrivedIn = ((Number) stale.get(0).get("arrived_in")).longValue();
+        Set<Integer> sheets = new TreeSet<>();
+        Set<Integer> orderAnswered = new TreeSet<>();
+        for (Map<String, Object> sheet : stale) {
+            long sourceId = ((Number) sheet.get("source_id")).longValue();
+            int index = ((Number) sheet.get("sheet_index")).intValue();
+            log.info("{}: judged again, as the reading settings (village.ingest) changed since it was {}",
+                    sheet.get("file_name"), ((String) sheet.get("status")).toLowerCase(Locale.ROOT));
+            if ("HELD".equals(sheet.get("status"))
+                    && Boolean.valueOf(!dates.districtDayFirst()).equals(sheet.get("day_first"))) {
+                orderAnswered.add(index);
+            }
+            forget(sourceId);
+            sheets.add(index);
+        }
+        register(file, sha256, new Arrival(inbox.relativize(file).toString().replace('\\', '/'), sha256,
+                modifiedAt(file), jobInstanceId, arrivedIn, orderAnswered), lists,
+                stale.size() == sheetsKnown ? null : sheets);
+    }
+
+    private void forget(long sourceId) {
+        for (String delete : PARTIAL_ROWS) {
+            jdbc.sql(sql.get(delete)).param("sourceId", sourceId).update();
+        }
+        jdbc.sql(sql.get("delete-source-months")).param("sourceId", sourceId).update();
+        jdbc.sql(sql.get("delete-source-summarised")).param("sourceId", sourceId).update();
+        jdbc.sql(sql.get("forget-source")).param("sourceId", sourceId).update();
+    }
+
     private void adoptOrphans(String sha256, long jobInstanceId) {
         List<Long> orphans = jdbc.sql(sql.get("orphaned-sources"))
                 .param("sha256", sha256).param("jobInstanceId", jobInstanceId)
@@ -118,12 +169,22 @@ class InboxRegistrationTasklet implements Tasklet {
     }
 
     /** A file being registered: what every one of its sheets' rows in {@code ingest_source} shares. */
-    private record Arrival(String fileName, String sha256, Timestamp modifiedAt, long jobInstanceId) {
+    /**
+     * A file being registered: what every one of its sheets' rows in {@code ingest_source} shares. {@code arrivedIn}:
+     * the run it first arrived in; {@code orderAnswered}: the sheets held back for an open date order that the
+     * district's changed order now settles ({@link SheetDates#read}).
+     */
+    private record Arrival(String fileName, String sha256, Timestamp modifiedAt, long jobInstanceId,
+            long arrivedIn, Set<Integer> orderAnswered) {
     }
 
     private void register(Path file, String sha256, long jobInstanceId, ReferenceLists lists) {
-        Arrival arrival = new Arrival(inbox.relativize(file).toString().replace('\\', '/'), sha256,
-                modifiedAt(file), jobInstanceId);
+        register(file, sha256, new Arrival(inbox.relativize(file).toString().replace('\\', '/'), sha256,
+                modifiedAt(file), jobInstanceId, jobInstanceId, Set.of()), lists, null);
+    }
+
+    /** {@code only}: the sheets to register, null for all of them. */
+    private void register(Path file, String sha256, Arrival arrival, ReferenceLists lists, Set<Integer> only) {
         try (Spreadsheet workbook = Spreadsheets.open(file)) {
             List<String> sheets = workbook.sheetNames();
             if (sheets.isEmpty()) {
@@ -131,7 +192,9 @@ class InboxRegistrationTasklet implements Tasklet {
                         "has no sheets; open it in Excel and check it is the file you meant to send");
             }
             for (int i = 0; i < sheets.size(); i++) {
-                registerSheet(workbook, i, arrival, lists);
+                if (only == null || only.contains(i)) {
+                    registerSheet(workbook, i, arrival, lists);
+                }
             }
         }
         catch (SpreadsheetProblem problem) {
@@ -155,7 +218,7 @@ class InboxRegistrationTasklet implements Tasklet {
                         : ", sheet '" + sheetName + "'");
                 SheetDates.Reading reading = dates.read(header, new ReplayingSheetCursor(search.sampled(), cursor,
                         lists.observer(arrival.sha256(), index, label, header)), arrival.fileName(),
-                        workbook.date1904());
+                        workbook.date1904(), arrival.orderAnswered().contains(index));
                 insert(arrival, index, sheetName, header, workbook.date1904(), reading,
                         reading.problem() == null ? "PENDING" : "HELD", reading.problem());
             }
@@ -174,6 +237,7 @@ class InboxRegistrationTasklet implements Tasklet {
                 .params(Map.of("fileName", arrival.fileName(), "sha256", arrival.sha256(), "sheetIndex", sheetIndex,
                         "sheetName", sheetName, "date1904", date1904, "status", status,
                         "jobInstanceId", arrival.jobInstanceId(), "modifiedAt", arrival.modifiedAt()))
+                .param("arrivedIn", arrival.arrivedIn()).param("settings", settingsFingerprint)
                 .param("dataset", header == null ? null : header.dataset().name())
                 .param("headerRow", header == null ? null : header.headerRowNumber())
                 .param("columnMap", header == null ? null : header.columnMap())

@@ -1,15 +1,19 @@
 package org.village.ingest;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.village.infrastructure.Sha256;
 
 /**
  * How the district's files are read.
@@ -51,6 +55,19 @@ public record IngestProperties(
         String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
                 IsoChronology.INSTANCE, dateLocale);
         return pattern.indexOf('d') < pattern.indexOf('M');
+    }
+
+    /**
+     * The settings that decide how a sheet is judged and read, as a hash: a sheet that was held back or not
+     * recognised under other settings is judged again ({@link InboxRegistrationTasklet}). Chunk size and threads
+     * change how fast a file loads, never what loads, so they are left out.
+     */
+    String readingFingerprint() {
+        String settings = String.join("\n", dateLocale.toLanguageTag() + (dayBeforeMonth() ? " day first" : ""),
+                rejectThreshold.stripTrailingZeros().toPlainString(), new TreeMap<>(headers).toString(),
+                new TreeMap<>(attendanceCodes).toString(), new TreeMap<>(gradeLetters).toString(),
+                new TreeMap<>(percentBands).toString());
+        return HexFormat.of().formatHex(Sha256.newDigest().digest(settings.getBytes(StandardCharsets.UTF_8)));
     }
 
     int loaderThreads() {

@@ -71,7 +71,7 @@ public class IngestStepsConfiguration {
     InboxRegistrationTasklet inboxRegistrationTasklet(@Value("#{jobParameters['inbox']}") String inbox) {
         return new InboxRegistrationTasklet(Path.of(inbox), properties.dictionary(),
                 properties.columnEvidence(), new SheetDates(properties.dateLocale(), properties.dayBeforeMonth()),
-                jdbc, SQL);
+                properties.readingFingerprint(), jdbc, SQL);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.village.ingest;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,9 +23,26 @@ public class IngestedData {
     private static final NamedQueries SQL = NamedQueries.load("ingest");
 
     private final JdbcClient jdbc;
+    private final String readingSettings;
 
-    IngestedData(JdbcClient jdbc) {
+    IngestedData(JdbcClient jdbc, IngestProperties properties) {
         this.jdbc = jdbc;
+        this.readingSettings = properties.readingFingerprint();
+    }
+
+    /** The fingerprint of the reading settings (village.ingest) in force. */
+    public String readingSettings() {
+        return readingSettings;
+    }
+
+    /**
+     * Whether a file still in the inbox has a sheet that was held back or not recognised under other reading
+     * settings, which the next run judges again: a month run again with the same files is then a new run, as it
+     * would be had a corrected file arrived.
+     */
+    public boolean heldUnderOtherSettings(Path inbox) {
+        return jdbc.sql(SQL.get("files-judged-under-other-settings")).param("settings", readingSettings)
+                .query(String.class).list().stream().anyMatch(file -> Files.exists(inbox.resolve(file)));
     }
 
     public Map<String, String> schoolNames() {

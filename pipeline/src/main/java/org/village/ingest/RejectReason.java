@@ -25,7 +25,8 @@ enum RejectReason {
     WEEKEND("a school day on a Saturday or Sunday"),
     FRACTIONAL_DAYS("a fraction of a day"),
     BAD_EMAIL("an e-mail address that is not one"),
-    NO_SCHOOL_YEAR("a mark with no school year");
+    NO_SCHOOL_YEAR("a mark with no school year"),
+    REPEATED_HEADER("the header row again, inside the data");
 
     private final String description;
 

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <li>A sheet whose order the dates leave open, and whose period would be another under the other order, is held
  * back: which month it replaces must not rest on a guess. Its name may confirm the district's order (a June file of
  * 6/1/2026 to 6/5/2026 named {@code 2026-06}), never overturn it: a name that fits only the other order holds the
- * sheet back too.</li>
+ * sheet back too. Held back so, it waits for the district's answer: once the district's order is changed (the
+ * sender writes the other way), the next run reads it in the new order ({@link InboxRegistrationTasklet}).</li>
  * </ul>
  */
 final class SheetDates {
@@ -63,8 +64,17 @@ final class SheetDates {
         }
     }
 
-    /** Reads the rest of the sheet from {@code rows}, which starts with the first row under the header. */
-    Reading read(HeaderMapping header, SheetCursor rows, String fileName, boolean date1904) {
+    /** Whether the district's order, village.ingest.date-locale, is day first. */
+    boolean districtDayFirst() {
+        return districtDayFirst;
+    }
+
+    /**
+     * Reads the rest of the sheet from {@code rows}, which starts with the first row under the header.
+     * {@code orderAnswered}: the sheet was held back because its order was open, and the district's order has been
+     * changed since, which answers the question the hold asked; it is read in the new order.
+     */
+    Reading read(HeaderMapping header, SheetCursor rows, String fileName, boolean date1904, boolean orderAnswered) {
         List<Integer> dateColumns = new ArrayList<>();
         header.columns().forEach((field, column) -> {
             if (ColumnEvidence.shape(field) == ColumnEvidence.Shape.DATE) {
@@ -109,7 +119,7 @@ final class SheetDates {
         }
         YearMonth named = monthInName(fileName);
         Map<SheetPeriod, Integer> chosen = readDayFirst ? dayFirst : monthFirst;
-        if (!settled && eitherSeen != null) {
+        if (!settled && eitherSeen != null && !orderAnswered) {
             Map<SheetPeriod, Integer> other = readDayFirst ? monthFirst : dayFirst;
             SheetPeriod as = periodOf(chosen);
             SheetPeriod otherwise = periodOf(other);
@@ -123,7 +133,7 @@ final class SheetDates {
                         + order(!readDayFirst) + (named == null ? "" : "; its name says " + describe(named))
                         + ". Ask the sender to write the dates as 2026-10-09 and send the file again, or set "
                         + "village.ingest.date-locale to the order the sender writes (en-US month first, en-GB day "
-                        + "first) for the files that come after");
+                        + "first): the next run reads this file in that order");
             }
         }
         int total = chosen.values().stream().mapToInt(Integer::intValue).sum();

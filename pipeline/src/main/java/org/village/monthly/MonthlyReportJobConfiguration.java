@@ -56,7 +56,8 @@ public class MonthlyReportJobConfiguration {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(
                         new String[] { MonthlyRun.MONTH, MonthlyRun.INBOX, MonthlyRun.OUT },
-                        new String[] { MonthlyRun.INBOX_FINGERPRINT, MonthlyRun.DRY_RUN, MonthlyRun.FORCED_AT }))
+                        new String[] { MonthlyRun.INBOX_FINGERPRINT, MonthlyRun.READING_SETTINGS, MonthlyRun.DRY_RUN,
+                            MonthlyRun.FORCED_AT }))
                 .listener(referenceDataCache)
                 .listener(runProgress)
                 .flow(registerInbox)

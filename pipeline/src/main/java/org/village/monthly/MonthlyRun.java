@@ -52,6 +52,12 @@ public class MonthlyRun {
     static final String MONTH = "month";
     static final String INBOX = "inbox";
     static final String INBOX_FINGERPRINT = "inboxFingerprint";
+    /**
+     * Present only when the inbox holds a file held back or not recognised under other reading settings: with the
+     * settings changed, the same files make a new run, which judges that file again. Kept for as long as that run
+     * exists, so a command given again restarts it (or finds it done) although it judged the file already.
+     */
+    static final String READING_SETTINGS = "readingSettings";
     static final String OUT = "out";
     /** Present only on a dry run, so a dry run is a run of its own and never stands in for the real one. */
     static final String DRY_RUN = DeliveryStepsConfiguration.DRY_RUN;
@@ -127,6 +133,12 @@ public class MonthlyRun {
         }
         if (options.force()) {
             parameters.addString(FORCED_AT, Instant.now(clock).toString());
+        }
+        JobParameters judgedAgain = new JobParametersBuilder(parameters.toJobParameters())
+                .addString(READING_SETTINGS, ingested.readingSettings()).toJobParameters();
+        if (ingested.heldUnderOtherSettings(inboxDir)
+                || jobRepository.getJobInstance(MonthlyReportJobConfiguration.JOB_NAME, judgedAgain) != null) {
+            parameters.addString(READING_SETTINGS, ingested.readingSettings());
         }
         JobExecution execution;
         if (!runningHere.add(month)) {

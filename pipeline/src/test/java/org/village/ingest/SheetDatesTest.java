@@ -26,6 +26,11 @@ class SheetDatesTest {
     Path inbox;
 
     private SheetDates.Reading read(String fileName, String csv, Locale districtLocale) throws IOException {
+        return read(fileName, csv, districtLocale, false);
+    }
+
+    private SheetDates.Reading read(String fileName, String csv, Locale districtLocale, boolean orderAnswered)
+            throws IOException {
         Path file = inbox.resolve(fileName);
         Files.createDirectories(file.getParent());
         Files.writeString(file, csv);
@@ -34,7 +39,7 @@ class SheetDatesTest {
             HeaderMapping.Search search = HeaderMapping.find(cursor, properties.dictionary(),
                     properties.columnEvidence(), false);
             return new SheetDates(districtLocale, properties.dayBeforeMonth()).read(search.header().orElseThrow(),
-                    new ReplayingSheetCursor(search.sampled(), cursor), fileName, false);
+                    new ReplayingSheetCursor(search.sampled(), cursor), fileName, false, orderAnswered);
         }
     }
 
@@ -66,6 +71,23 @@ class SheetDatesTest {
         assertThat(reading.problem()).isNull();
         assertThat(reading.dayBeforeMonth()).isFalse();
         assertThat(reading.period()).hasToString("2026-10");
+    }
+
+    /**
+     * The same sheet once the district has answered the hold by changing its order (here to day first): it is read
+     * in that order, for October. The mixed-order hold stays: an answer about the order cannot mend that.
+     */
+    @Test
+    void readsAHeldSheetInTheDistrictsOrderOnceTheDistrictHasChangedItsOrder() throws IOException {
+        SheetDates.Reading reading = read("P-001-sessions.csv", sessions("09/10/2026", "09/10/2026", "02/10/2026"),
+                Locale.UK, true);
+        SheetDates.Reading mixed = read("P-001-mixed.csv", sessions("09/10/2026", "21/10/2026", "10/21/2026"),
+                Locale.UK, true);
+
+        assertThat(reading.problem()).isNull();
+        assertThat(reading.dayBeforeMonth()).isTrue();
+        assertThat(reading.period()).hasToString("2026-10");
+        assertThat(mixed.problem()).startsWith("was held back: its dates are written both day first");
     }
 
     @Test
