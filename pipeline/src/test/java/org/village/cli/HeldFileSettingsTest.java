@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.village.VillageApplication;
+import org.village.infrastructure.WorkDatabase;
 
 /**
  * A file held back because of a setting is judged again once the setting changes, without being sent again: a
@@ -114,8 +114,7 @@ class HeldFileSettingsTest {
     }
 
     private Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("work/db/village").toAbsolutePath()
-                + ";TRACE_LEVEL_FILE=0", "sa", "");
+        return WorkDatabase.open(dir.resolve("work"));
     }
 
     /** Every registration of the file: its status and rows loaded. */
