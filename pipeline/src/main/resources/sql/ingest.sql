@@ -350,14 +350,17 @@ SET status = :status, rows_read = :rowsRead, rows_loaded = :rowsLoaded, rows_rej
     problem = :problem, completed_at = CURRENT_TIMESTAMP
 WHERE source_id = :sourceId
 
--- Of two loaded versions of one dataset from one sender for one period, the one in use is the later arrival (the
--- run that first saw it), then the file modified later; the registration order breaks only a tie of both, never the
--- order file names sort in (a "-corrected" copy sorts before its original).
+-- Of two loaded versions of one dataset for one period, from one sender or sent under the same file name and sheet
+-- (a correction in which one student now sits at another school is sent by "the district", not by that school, yet
+-- it is still a version of the file it corrects), the one in use is the later arrival (the run that first saw it),
+-- then the file modified later; the registration order breaks only a tie of both, never the order file names sort
+-- in (a "-corrected" copy sorts before its original).
 -- name: newer-version
 SELECT o.source_id
 FROM ingest_source o
 JOIN ingest_source n ON n.source_id = :sourceId
-WHERE o.dataset = :dataset AND o.sender = :sender AND o.period_key = :periodKey AND o.status = 'LOADED'
+WHERE o.dataset = :dataset AND o.period_key = :periodKey AND o.status = 'LOADED'
+  AND (o.sender = :sender OR (o.file_name = n.file_name AND o.sheet_index = n.sheet_index))
   AND o.source_id <> n.source_id
   AND (COALESCE(o.arrived_in, 0) > COALESCE(n.arrived_in, 0)
        OR (COALESCE(o.arrived_in, 0) = COALESCE(n.arrived_in, 0)
@@ -370,8 +373,10 @@ FETCH FIRST ROW ONLY
 -- name: replace-other-versions
 UPDATE ingest_source
 SET status = 'REPLACED', replaced_by = :sourceId
-WHERE dataset = :dataset AND sender = :sender AND period_key = :periodKey AND status = 'LOADED'
-  AND source_id <> :sourceId
+WHERE dataset = :dataset AND period_key = :periodKey AND status = 'LOADED' AND source_id <> :sourceId
+  AND (sender = :sender
+       OR (file_name = (SELECT n.file_name FROM ingest_source n WHERE n.source_id = :sourceId)
+           AND sheet_index = (SELECT n.sheet_index FROM ingest_source n WHERE n.source_id = :sourceId)))
 
 -- name: mark-replaced
 UPDATE ingest_source SET status = 'REPLACED', replaced_by = :newerId WHERE source_id = :sourceId

@@ -88,7 +88,8 @@ public final class DataGuide {
             several months) is for the span of its dates.
 
             A file replaces the earlier version from the same school (or partner) of the same dataset for the same
-            period, so the period comes from the file as a whole, never from a stray row: a row dated outside its
+            period, and so does a file of the same dataset and period sent again under the same name (and sheet),
+            even if it now lists a student at another school. So the period comes from the file as a whole, never from a stray row: a row dated outside its
             sheet's period is rejected (*a date outside the period the file is for*) and does not stretch it. These
             rows are rejected too:
 

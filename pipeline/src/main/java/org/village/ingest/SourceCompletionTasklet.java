@@ -21,8 +21,8 @@ import org.village.infrastructure.NamedQueries;
  * Closes the sheets this run loaded, in one transaction. Until then a sheet is PENDING and none of its rows count,
  * so a file is used whole or not at all. Each sheet then becomes LOADED, or HELD when more of its rows were rejected
  * than the threshold allows (almost always a wrongly mapped column, so none of it is trusted). Of two loaded versions
- * of the same dataset from the same sender for the same period, the later arrival is used, then the file modified
- * later; the other is REPLACED. A sheet's period is the one its dates and name claim ({@link SheetDates}), so a row
+ * of the same dataset for the same period, from the same sender or under the same file name and sheet, the later
+ * arrival is used, then the file modified later; the other is REPLACED. A sheet's period is the one its dates and name claim ({@link SheetDates}), so a row
  * dated outside it (rejected) cannot make it a version of something else. Course marks are closed last, once their
  * marks without a school year are placed or rejected ({@link MarkSchoolYears}).
  */

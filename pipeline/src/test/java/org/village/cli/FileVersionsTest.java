@@ -102,6 +102,60 @@ class FileVersionsTest {
         }
     }
 
+    /**
+     * A school's October file is sent again under the same name, corrected, and the correction now lists one student
+     * at another school (the student moved): the file no longer comes from one school, but it is still a version of
+     * the one it corrects. Only the correction counts: 11 students at Alder Creek and one at the second school, 20
+     * days each, student 1 present 18: (240 − 2) / 240. Both versions counted would give (220 + 238) / 460.
+     */
+    @Test
+    void aCorrectionSentUnderTheSameNameReplacesItsOriginalEvenWhenItSpansAnotherSchool() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox.resolve("attendance"));
+        Files.writeString(inbox.resolve("schools.csv"),
+                "School ID,School Name\n0101,Alder Creek Elementary\n0102,Birch Hill Elementary\n");
+        StringBuilder roster = new StringBuilder("Student ID,School ID,Grade,Entry Date\n");
+        for (int i = 0; i < STUDENTS; i++) {
+            roster.append(String.format("%06d,%s,3,2026-08-17%n", i + 1, i == STUDENTS - 1 ? "0102" : "0101"));
+        }
+        Files.writeString(inbox.resolve("roster.csv"), roster);
+        Path file = inbox.resolve("attendance/0101-2026-10.csv");
+        String header = "Student ID,School ID,Period Start,Period End,Days Enrolled,Days Present\n";
+        StringBuilder original = new StringBuilder(header);
+        for (int i = 0; i < STUDENTS - 1; i++) {
+            original.append(String.format("%06d,0101,2026-10-01,2026-10-31,20,20%n", i + 1));
+        }
+        Files.writeString(file, original);
+        assertThat(run(inbox)).as(console()).isEqualTo(VillageCommandLine.OK);
+        StringBuilder correction = new StringBuilder(header);
+        for (int i = 0; i < STUDENTS; i++) {
+            correction.append(String.format("%06d,%s,2026-10-01,2026-10-31,20,%d%n", i + 1,
+                    i == STUDENTS - 1 ? "0102" : "0101", i == 0 ? 18 : 20));
+        }
+        Files.writeString(file, correction);
+
+        assertThat(run(inbox)).as(console()).isEqualTo(VillageCommandLine.OK);
+
+        try (Connection db = WorkDatabase.open(dir.resolve("work"));
+                Statement query = db.createStatement()) {
+            assertThat(single(query, "SELECT kpi_value FROM kpi_value WHERE scope = 'DISTRICT' AND subgroup = 'all' "
+                    + "AND period_kind = 'MONTH' AND kpi = 'attendance_rate' AND report_month = '2026-10'"))
+                    .isCloseTo(238.0 / 240, within(1e-6));
+            assertThat(rows(query, "SELECT status || ' ' || sender FROM ingest_source "
+                    + "WHERE file_name = 'attendance/0101-2026-10.csv' ORDER BY source_id"))
+                    .containsExactly("REPLACED 0101", "LOADED district");
+        }
+    }
+
+    private int run(Path inbox) {
+        return commandLine.execute(new String[] { "run", "--month", "2026-10", "--inbox", inbox.toString(),
+                "--out", dir.resolve("out").toString(), "--workdir", dir.resolve("work").toString() });
+    }
+
+    private String console() {
+        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    }
+
     private static double single(Statement query, String sql) throws Exception {
         List<String> values = rows(query, sql);
         assertThat(values).as(sql).hasSize(1);
