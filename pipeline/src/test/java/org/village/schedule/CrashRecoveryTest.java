@@ -70,6 +70,13 @@ class CrashRecoveryTest {
             "deliverReports@start", "deliverReports@committed", "deliverReports@end",
             "writeManifest@committed");
 
+    /**
+     * The KPI steps that run on two threads: a halt in one may find the other's step already complete, and a
+     * restart does not run a complete step again, so that step's later points are not reached in the same chain.
+     */
+    private static final List<String> SIDE_BY_SIDE = List.of("computeAttendance", "computeParticipation",
+            "computeGpa", "computeEffects");
+
     /** PostgreSQL: start-up, one point inside each stage, and the steps whose restart once failed. */
     static final List<String> SOME_POINTS = List.of("job@start", "registerInbox@committed", "loadSource@committed",
             "completeSources@end", "computeAttendance@committed", "computeEffects@end",
@@ -101,7 +108,12 @@ class CrashRecoveryTest {
         assertThat(reference.content().workbooks()).isNotEmpty();
 
         Outcome halted = runToTheEnd(new H2("halted"), EVERY_POINT);
-        assertThat(halted.halts()).as("every point was reached and halted at").isEqualTo(EVERY_POINT.size());
+        List<String> notReached = new ArrayList<>(EVERY_POINT);
+        notReached.removeAll(halted.points());
+        assertThat(halted.points()).as("halted once at each point").doesNotHaveDuplicates()
+                .hasSize(halted.halts());
+        assertThat(notReached).as("points passed only by a step that finished beside the one halted")
+                .allMatch(point -> SIDE_BY_SIDE.contains(point.substring(0, point.indexOf('@'))));
         assertEqual(halted, reference);
 
         Outcome killed = killedAtTimes(new H2("killed"), reference.seconds());
@@ -118,7 +130,8 @@ class CrashRecoveryTest {
         try {
             Outcome reference = runToTheEnd(clean, List.of());
             Outcome outcome = runToTheEnd(halted, SOME_POINTS);
-            assertThat(outcome.halts()).as("every point was reached and halted at").isEqualTo(SOME_POINTS.size());
+            assertThat(outcome.points()).as("halted once at each point").containsExactlyInAnyOrderElementsOf(
+                    SOME_POINTS);
             assertEqual(outcome, reference);
         }
         finally {
@@ -139,8 +152,12 @@ class CrashRecoveryTest {
         assertThat(a.mail()).as("each e-mail once").doesNotHaveDuplicates().isEqualTo(e.mail());
     }
 
-    /** How the last run ended, how many runs before it were stopped, its wall time and what the month holds. */
-    private record Outcome(int exitCode, int halts, String lastOutput, double seconds, RunContent content) {
+    /**
+     * How the last run ended, how many runs before it were stopped and at which points, its wall time and what the
+     * month holds.
+     */
+    private record Outcome(int exitCode, int halts, List<String> points, String lastOutput, double seconds,
+            RunContent content) {
     }
 
     /** Runs the month again and again, each run halting at the next point not yet passed, until one finishes. */
@@ -159,7 +176,8 @@ class CrashRecoveryTest {
                 continue;
             }
             assertThat(child.exitCode()).as(output).isIn(0, 4);
-            return new Outcome(child.exitCode(), halts, output, seconds, database.content());
+            List<String> passed = Files.exists(haltLog) ? Files.readAllLines(haltLog) : List.of();
+            return new Outcome(child.exitCode(), halts, passed, output, seconds, database.content());
         }
         throw new AssertionError("the month never finished after " + halts + " halts");
     }
@@ -179,7 +197,7 @@ class CrashRecoveryTest {
         Child last = start(database, List.of(), dir.resolve("unused.log"));
         last.waitForExit(RUN_TIMEOUT_MINUTES, TimeUnit.MINUTES);
         assertThat(last.exitCode()).as(last.output()).isIn(0, 4);
-        return new Outcome(last.exitCode(), kills, last.output(), 0, database.content());
+        return new Outcome(last.exitCode(), kills, List.of(), last.output(), 0, database.content());
     }
 
     private record Child(Process process, Path log) {
