@@ -8,6 +8,8 @@
 #   benchmarks/month-end.sh STUDENTS [REPEATS]     one district, REPEATS month-end runs (default 3)
 #   benchmarks/month-end.sh --scaling [REPEATS]    15,000, 50,000 and 150,000 students, then the chart
 #   benchmarks/month-end.sh --chart                the chart again from benchmarks/month-end-scaling.csv
+#   benchmarks/month-end.sh --durability STUDENTS [REPEATS]
+#                                                  the month-end with and without durable commits, alternately
 # Environment: VILLAGE_BENCH_DIR (default /tmp/village-month-end) keeps each district's files, inboxes and loaded
 # database between runs, keyed by its parameters, so repeats never regenerate or reload; MONTH (default 2026-10) is
 # the month-end measured: the generator writes through it, every month before it is loaded once.
@@ -44,11 +46,12 @@ village() {
     fi
 }
 
-district() {
-    local students=$1 repeats=$2
+# Generates, stages and loads the months before of a district of $1 students, once; sets dir and schools.
+prepare() {
+    local students=$1
     # 750 students a school: 200 schools at 150,000 (issue 8), 20 at 15,000, 67 at 50,000.
-    local schools=$(( (students + 375) / 750 ))
-    local dir="$BENCH_DIR/${students}-students-${schools}-schools-seed-1-through-${MONTH}"
+    schools=$(( (students + 375) / 750 ))
+    dir="$BENCH_DIR/${students}-students-${schools}-schools-seed-1-through-${MONTH}"
     local previous
     previous=$(date -u -d "${MONTH}-01 -1 month" +%Y-%m)
     mkdir -p "$dir"
@@ -87,6 +90,11 @@ district() {
         say "note: the months before were loaded by commit $(cat "$dir/loaded/commit" 2>/dev/null || echo unknown)," \
             "not $(git rev-parse --short HEAD); rm -rf $dir/loaded to load them again with this code"
     fi
+}
+
+district() {
+    local students=$1 repeats=$2 dir schools
+    prepare "$students"
     local runs=()
     for i in $(seq 1 "$repeats"); do
         local run="$dir/runs/$i"
@@ -110,7 +118,50 @@ district() {
         "$(cut -d' ' -f1-3 /proc/loadavg)."
 }
 
+# The cost of a durable commit (issue 20): the same month-end on copies of the same database, alternately as
+# configured (H2 writes every commit to its file before the commit returns, WRITE_DELAY=0) and with H2's default
+# delay (a commit written up to a second later), each run's wall time, and the ratio of the medians.
+durability() {
+    local students=$1 repeats=$2 dir schools
+    prepare "$students"
+    local with=() without=()
+    for i in $(seq 1 "$repeats"); do
+        for mode in with without; do
+            local run="$dir/durability/$mode-$i"
+            rm -rf "$run"
+            mkdir -p "$run/workdir"
+            cp -r "$dir/loaded/db" "$run/workdir/"
+            local url=()
+            if [[ $mode == without ]]; then
+                url=(env "SPRING_DATASOURCE_URL=jdbc:h2:file:$run/workdir/db/village;TRACE_LEVEL_FILE=0;AUTO_COMPACT_FILL_RATE=50")
+            fi
+            say "durability run $i of $repeats, $mode WRITE_DELAY=0 (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+            local start end
+            start=$(date +%s.%N)
+            village "${url[@]}" java "${JAVA_OPTS[@]}" -jar "$JAR" run --month "$MONTH" --inbox "$dir/inbox-month" \
+                --out "$run/out" --workdir "$run/workdir" --dry-run > "$run/run.log" 2>&1
+            end=$(date +%s.%N)
+            local seconds
+            seconds=$(echo "$end - $start" | bc)
+            if [[ $mode == with ]]; then with+=("$seconds"); else without+=("$seconds"); fi
+            say "  $seconds s"
+            rm -rf "$run/workdir/db" "$run/out"
+        done
+    done
+    local median_with median_without
+    median_with=$(printf '%s\n' "${with[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    median_without=$(printf '%s\n' "${without[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    echo "| students | with WRITE_DELAY=0 (s) | H2's default delay (s) | ratio (medians) |"
+    echo "|---|---|---|---|"
+    echo "| $students | $median_with (${with[*]}) | $median_without (${without[*]}) |" \
+        "$(echo "scale=3; $median_with / $median_without" | bc) |"
+}
+
 case "${1:-}" in
+    --durability)
+        build
+        durability "${2:?students}" "${3:-3}"
+        ;;
     --scaling)
         build
         for students in 15000 50000 150000; do
@@ -123,7 +174,7 @@ case "${1:-}" in
         bench chart "$CSV" "$PNG"
         ;;
     ''|-h|--help)
-        sed -n '2,13p' "$0"
+        sed -n '2,15p' "$0"
         exit 2
         ;;
     *)

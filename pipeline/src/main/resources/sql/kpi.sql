@@ -62,11 +62,15 @@ WHERE x.session_date >= :yearStart AND x.session_date <= :throughDate
 -- name: delete-month
 DELETE FROM kpi_value WHERE report_month = :reportMonth
 
+-- name: delete-month-computed-by
+-- One writer's figures of a month, removed in the same transaction that writes them again.
+DELETE FROM kpi_value WHERE report_month = :reportMonth AND computed_by = :computedBy
+
 -- name: insert-kpi
 INSERT INTO kpi_value (report_month, period_kind, scope, scope_id, subgroup, kpi, kpi_value, numerator, denominator,
-                       n, suppressed, suppression_reason, lower_bound, upper_bound, computed_at)
+                       n, suppressed, suppression_reason, lower_bound, upper_bound, computed_by, computed_at)
 VALUES (:reportMonth, :periodKind, :scope, :scopeId, :subgroup, :kpi, :value, :numerator, :denominator,
-        :n, :suppressed, :suppressionReason, :lowerBound, :upperBound, CURRENT_TIMESTAMP)
+        :n, :suppressed, :suppressionReason, :lowerBound, :upperBound, :computedBy, CURRENT_TIMESTAMP)
 
 -- name: month-values
 SELECT report_month, period_kind, scope, scope_id, subgroup, kpi, kpi_value AS "value", numerator, denominator, n,

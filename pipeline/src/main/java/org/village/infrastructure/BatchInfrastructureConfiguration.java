@@ -1,10 +1,12 @@
 package org.village.infrastructure;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -30,5 +32,13 @@ class BatchInfrastructureConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    /** The crash tests' hook, only where {@code village.halt-at} is set (never in a district's configuration). */
+    @Bean
+    @ConditionalOnProperty("village.halt-at")
+    static HaltPoints haltPoints(Environment environment) {
+        return new HaltPoints(environment.getRequiredProperty("village.halt-at"),
+                Path.of(environment.getRequiredProperty("village.halt-log")));
     }
 }

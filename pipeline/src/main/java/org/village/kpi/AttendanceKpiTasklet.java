@@ -69,7 +69,7 @@ class AttendanceKpiTasklet implements Tasklet {
         List<KpiValue> values = new ArrayList<>(monthKpis.finish());
         values.addAll(yearKpis.finish());
         values.addAll(onRoster(StudentsOnRoster.bySchool(jdbc, sql, month)));
-        writer.write(values);
+        writer.replace(month, values);
         contribution.incrementWriteCount(values.size() + periods.store(jdbc, sql, month));
         return RepeatStatus.FINISHED;
     }

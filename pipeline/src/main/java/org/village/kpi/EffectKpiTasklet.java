@@ -141,7 +141,7 @@ class EffectKpiTasklet implements Tasklet {
                     gpa(Window.schoolYear(partnership.baselineStart(), startMonth)), gpaNow));
         }
         stored.dropUnused();
-        writer.write(values);
+        writer.replace(month, values);
         contribution.incrementWriteCount(values.size());
         return RepeatStatus.FINISHED;
     }

@@ -60,7 +60,7 @@ class GpaKpiTasklet implements Tasklet {
         }
         List<KpiValue> values = new ArrayList<>(monthMarks.finish());
         values.addAll(yearMarks.finish());
-        writer.write(values);
+        writer.replace(month, values);
         contribution.incrementWriteCount(values.size());
         return RepeatStatus.FINISHED;
     }

@@ -26,11 +26,12 @@ import org.village.infrastructure.JobScopeTaskDecorator;
 import org.village.infrastructure.NamedQueries;
 
 /**
- * The KPI steps of the monthly job, as one flow: clear the month's figures (a recomputed month replaces its
- * figures); compute attendance, GPA, participation and the effects, for the month and for the school year to date,
- * for every scope and subgroup; then the return on investment, which reads the participation and effect figures;
- * then suppress small groups and measure progress to the goals. Clearing is its own step so that a restarted compute
- * step does not delete what an earlier attempt already committed.
+ * The KPI steps of the monthly job, as one flow: clear the month's figures (a month computed again drops figures
+ * nothing computes any more); compute attendance, GPA, participation and the effects, for the month and for the
+ * school year to date, for every scope and subgroup; then the return on investment, which reads the participation
+ * and effect figures; then suppress small groups and measure progress to the goals. Every step replaces its own
+ * output of the month ({@link KpiWriter}), so a step run again after a crash, even one that had committed its
+ * figures, ends as one run does, without the clearing step running again.
  */
 @Configuration(proxyBeanMethods = false)
 public class KpiStepsConfiguration {
@@ -112,7 +113,8 @@ public class KpiStepsConfiguration {
     @StepScope
     AttendanceKpiTasklet attendanceKpiTasklet(@Value("#{jobParameters['month']}") String month,
             MonthInputs monthInputs) {
-        return new AttendanceKpiTasklet(YearMonth.parse(month), properties, monthInputs, kpiWriter(), jdbc, SQL);
+        return new AttendanceKpiTasklet(YearMonth.parse(month), properties, monthInputs, kpiWriter("attendance"), jdbc,
+                SQL);
     }
 
     @Bean
@@ -123,7 +125,7 @@ public class KpiStepsConfiguration {
     @Bean
     @StepScope
     GpaKpiTasklet gpaKpiTasklet(@Value("#{jobParameters['month']}") String month, MonthInputs monthInputs) {
-        return new GpaKpiTasklet(YearMonth.parse(month), monthInputs, kpiWriter());
+        return new GpaKpiTasklet(YearMonth.parse(month), monthInputs, kpiWriter("gpa"));
     }
 
     @Bean
@@ -142,7 +144,7 @@ public class KpiStepsConfiguration {
     ParticipationKpiTasklet monthParticipationTasklet(@Value("#{jobParameters['month']}") String month,
             MonthInputs monthInputs) {
         return new ParticipationKpiTasklet(YearMonth.parse(month), Window.MONTH, properties, jdbc, SQL, monthInputs,
-                kpiWriter());
+                kpiWriter("participation-month"));
     }
 
     @Bean
@@ -150,7 +152,7 @@ public class KpiStepsConfiguration {
     ParticipationKpiTasklet yearToDateParticipationTasklet(@Value("#{jobParameters['month']}") String month,
             MonthInputs monthInputs) {
         return new ParticipationKpiTasklet(YearMonth.parse(month), Window.YEAR_TO_DATE, properties, jdbc, SQL,
-                monthInputs, kpiWriter());
+                monthInputs, kpiWriter("participation-year-to-date"));
     }
 
     @Bean
@@ -162,7 +164,7 @@ public class KpiStepsConfiguration {
     @StepScope
     EffectKpiTasklet effectKpiTasklet(@Value("#{jobParameters['month']}") String month, MonthInputs monthInputs) {
         return new EffectKpiTasklet(YearMonth.parse(month), properties, jdbc, new JdbcTemplate(dataSource), SQL,
-                monthInputs, kpiWriter());
+                monthInputs, kpiWriter("effects"));
     }
 
     @Bean
@@ -173,7 +175,7 @@ public class KpiStepsConfiguration {
     @Bean
     @StepScope
     RoiKpiTasklet roiKpiTasklet(@Value("#{jobParameters['month']}") String month) {
-        return new RoiKpiTasklet(YearMonth.parse(month), properties, jdbc, SQL, kpiWriter());
+        return new RoiKpiTasklet(YearMonth.parse(month), properties, jdbc, SQL, kpiWriter("return-on-investment"));
     }
 
     @Bean
@@ -199,8 +201,9 @@ public class KpiStepsConfiguration {
                 new NamedParameterJdbcTemplate(dataSource), SQL);
     }
 
-    private KpiWriter kpiWriter() {
-        return new KpiWriter(new JdbcTemplate(dataSource), SQL.get("insert-kpi"),
+    /** Named after what computes the figures: each writer replaces only its own figures of the month. */
+    private KpiWriter kpiWriter(String computedBy) {
+        return new KpiWriter(new JdbcTemplate(dataSource), SQL, computedBy,
                 new SmallGroupSuppression(properties.minimumGroupSize()));
     }
 

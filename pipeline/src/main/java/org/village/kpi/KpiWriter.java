@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.YearMonth;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.village.infrastructure.MultiRowInsert;
+import org.village.infrastructure.NamedQueries;
 
 /**
  * Stores computed figures in the long KPI table, many to a statement ({@link MultiRowInsert}), each as
@@ -21,24 +23,35 @@ import org.village.infrastructure.MultiRowInsert;
  * updating tens of thousands of them, cost as much as writing them. The exception are the figures a later step reads
  * before the month's suppression step ({@link #readBeforeSuppression}): they are stored as computed, and that step
  * withholds those resting on too few students.
+ * <p>
+ * Each writer is named after what computes its figures and first removes its own figures of the month: a step killed
+ * after its transaction committed but before Spring Batch marked it complete runs again on restart, and must leave
+ * the table as one run would, whatever the steps before it did.
  */
 final class KpiWriter {
 
     private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
 
     private final JdbcTemplate jdbc;
+    private final String computedBy;
+    private final String delete;
     private final String insert;
     private final List<String> parameters;
     private final SmallGroupSuppression suppression;
 
-    KpiWriter(JdbcTemplate jdbc, String namedInsert, SmallGroupSuppression suppression) {
+    KpiWriter(JdbcTemplate jdbc, NamedQueries sql, String computedBy, SmallGroupSuppression suppression) {
+        String namedInsert = sql.get("insert-kpi");
         this.jdbc = jdbc;
+        this.computedBy = computedBy;
+        this.delete = NamedParameterUtils.parseSqlStatementIntoString(sql.get("delete-month-computed-by"));
         this.insert = NamedParameterUtils.parseSqlStatementIntoString(namedInsert);
         this.parameters = PARAMETER.matcher(namedInsert).results().map(match -> match.group(1)).toList();
         this.suppression = suppression;
     }
 
-    void write(List<KpiValue> values) {
+    /** Replaces this writer's figures of the month with these. */
+    void replace(YearMonth month, List<KpiValue> values) {
+        jdbc.update(delete, month.toString(), computedBy);
         Map<KpiValue, String> reasons = new IdentityHashMap<>();
         for (SmallGroupSuppression.Decision decision : suppression.decide(values)) {
             reasons.put(decision.value(), decision.reason());
@@ -84,6 +97,7 @@ final class KpiWriter {
                 }
                 case "lowerBound" -> decimal(statement, index, value.lowerBound());
                 case "upperBound" -> decimal(statement, index, value.upperBound());
+                case "computedBy" -> statement.setString(index, computedBy);
                 default -> throw new IllegalStateException("insert-kpi names an unknown parameter: " + parameters.get(i));
             }
         }

@@ -103,7 +103,7 @@ class ParticipationKpiTasklet implements Tasklet {
         int districtServed = participation.served(window).size();
         values.add(value(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, STUDENTS_SERVED, BigDecimal.valueOf(districtServed),
                 null, districtServed));
-        writer.write(values);
+        writer.replace(month, values);
         contribution.incrementWriteCount(values.size());
         return RepeatStatus.FINISHED;
     }

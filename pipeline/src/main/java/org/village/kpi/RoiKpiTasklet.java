@@ -97,7 +97,7 @@ class RoiKpiTasklet implements Tasklet {
             }
         }
         values.add(value(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, INVESTMENT_TOTAL, districtTotal, 0, null, null));
-        writer.write(values);
+        writer.replace(month, values);
         storeAssumptions(from);
         contribution.incrementWriteCount(values.size());
         return RepeatStatus.FINISHED;

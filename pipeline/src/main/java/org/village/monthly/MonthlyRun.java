@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
@@ -181,9 +182,18 @@ public class MonthlyRun {
      * A process killed mid-run (kill -9, a power cut) leaves its execution "started" in the job repository, and Spring
      * Batch refuses to start the month again while it looks alive. Nothing else can be running it: this process is
      * not, and Village runs one process per database (H2 locks its files to one process). So the execution is marked
-     * failed, and the start below restarts it where it stopped.
+     * failed, and the start below restarts it where it stopped. A process killed while starting the run, after Spring
+     * Batch stored the run's job instance and before it stored its first execution, leaves an instance that Spring
+     * Batch can neither start again nor restart ("Cannot find any job execution for job instance"); nothing ran under
+     * it, so it is removed and the start below begins the run afresh.
      */
     private void recoverInterrupted(YearMonth month, JobParameters parameters) {
+        JobInstance instance = jobRepository.getJobInstance(MonthlyReportJobConfiguration.JOB_NAME, parameters);
+        if (instance != null && jobRepository.getJobExecutions(instance).isEmpty()) {
+            log.info("The run of {} was stopped while it started, before it did anything; starting it again.", month);
+            jobRepository.deleteJobInstance(instance);
+            return;
+        }
         JobExecution last = jobRepository.getLastJobExecution(MonthlyReportJobConfiguration.JOB_NAME, parameters);
         if (last != null && last.isRunning()) {
             log.info("The run of {} started at {} did not finish (its process stopped); continuing it.", month,

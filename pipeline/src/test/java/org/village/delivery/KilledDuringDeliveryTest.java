@@ -128,9 +128,6 @@ class KilledDuringDeliveryTest {
                 "--inbox", dir.resolve("inbox").toString(), "--out", dir.resolve("out").toString(),
                 "--workdir", dir.resolve("work").toString(),
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
-                // H2 otherwise keeps the last second of commits in memory, and SIGKILL loses them with the send
-                // log's last rows; issue 20's durable commits make this the default, and this line can go then.
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("work/db/village") + ";WRITE_DELAY=0",
                 "--village.delivery.from=reports@district.example", "--village.delivery.backoff=100ms")
                 .redirectErrorStream(true)
                 .start();
