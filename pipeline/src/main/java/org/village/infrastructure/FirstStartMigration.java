@@ -8,19 +8,20 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Migrates the schema, and sets up an H2 database again from empty when its very first set-up was cut off. H2 cannot
- * roll back DDL, so a process killed while it creates a new work folder's tables leaves some of them made, and every
- * later start failed on the half-made migration ("Detected failed migration"). A database in which no job has ever
- * run holds nothing a district sent, so it is emptied (Flyway's clean) and migrated afresh. One in which a job has run
- * is never emptied: its failure stands, and is reported as it is. PostgreSQL rolls a failed migration back whole, so
- * it needs none of this.
+ * Migrates the schema, and sets an H2 database up again from empty when its first set-up was cut off. H2 cannot roll
+ * back DDL, and alters a table by copying it, so a process killed while it creates a new work folder's tables leaves
+ * a migration half made (every later start failed on it, "Detected failed migration") or a table's constraints
+ * pointing at a copy left behind (every later load failed on a foreign key). A database in which no job has ever run
+ * and no file is registered holds nothing a district sent, so while it still has migrations to apply it is emptied
+ * (Flyway's clean) and migrated from the start. One that holds anything is never emptied. PostgreSQL rolls a failed
+ * migration back whole, so it needs none of this.
  */
 @Component
 class FirstStartMigration implements FlywayMigrationStrategy {
@@ -29,37 +30,38 @@ class FirstStartMigration implements FlywayMigrationStrategy {
 
     @Override
     public void migrate(Flyway flyway) {
-        try {
-            flyway.migrate();
-        }
-        catch (FlywayException e) {
-            if (!isEmptyH2(flyway.getConfiguration().getDataSource())) {
-                throw e;
-            }
-            log.warn("The database's first set-up was cut off ({}); it held nothing yet, so it is set up again from "
-                    + "empty.", FailureMessage.oneLine(e));
+        MigrationInfoService info = flyway.info();
+        if (info.applied().length > 0 && info.pending().length > 0
+                && isEmptyH2(flyway.getConfiguration().getDataSource())) {
+            log.warn("The database was set up only in part and no run has used it yet: it is set up again from "
+                    + "empty.");
             Flyway.configure().configuration(flyway.getConfiguration()).cleanDisabled(false).load().clean();
-            flyway.migrate();
         }
+        flyway.migrate();
     }
 
-    /** An H2 database in which no job has run: its job repository's table is missing or has no instance. */
+    /**
+     * An H2 database that holds nothing: no job has run in it and no file is registered in it (either table may not
+     * be made yet).
+     */
     private static boolean isEmptyH2(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
-                return false;
-            }
-            try (Statement statement = connection.createStatement();
-                    ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")) {
-                count.next();
-                return count.getLong(1) == 0;
-            }
-            catch (SQLException noJobRepository) {
-                return true;
-            }
+            return "H2".equals(connection.getMetaData().getDatabaseProductName())
+                    && isEmpty(connection, "BATCH_JOB_INSTANCE") && isEmpty(connection, "INGEST_SOURCE");
         }
         catch (SQLException e) {
             return false;
+        }
+    }
+
+    private static boolean isEmpty(Connection connection, String table) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1) == 0;
+        }
+        catch (SQLException notMadeYet) {
+            return true;
         }
     }
 }
