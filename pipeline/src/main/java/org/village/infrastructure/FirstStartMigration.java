@@ -31,10 +31,12 @@ class FirstStartMigration implements FlywayMigrationStrategy {
     @Override
     public void migrate(Flyway flyway) {
         MigrationInfoService info = flyway.info();
-        if (info.applied().length > 0 && info.pending().length > 0
-                && isEmptyH2(flyway.getConfiguration().getDataSource())) {
-            log.warn("The database was set up only in part and no run has used it yet: it is set up again from "
-                    + "empty.");
+        if (info.pending().length > 0 && isEmptyH2(flyway.getConfiguration().getDataSource())) {
+            // Even with nothing recorded as applied: a kill inside the first migration leaves its tables unrecorded.
+            if (info.applied().length > 0) {
+                log.warn("The database was set up only in part and no run has used it yet: it is set up again "
+                        + "from empty.");
+            }
             Flyway.configure().configuration(flyway.getConfiguration()).cleanDisabled(false).load().clean();
         }
         flyway.migrate();

@@ -61,6 +61,19 @@ class FirstStartMigrationTest {
     }
 
     @Test
+    void aFirstMigrationCutOffBeforeFlywayRecordedItIsMadeAgainFromEmpty() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("work/db/village").toAbsolutePath() + ";TRACE_LEVEL_FILE=0";
+        try (Connection db = DriverManager.getConnection(url, "sa", "");
+                Statement statement = db.createStatement()) {
+            statement.execute("CREATE TABLE BATCH_JOB_INSTANCE (JOB_INSTANCE_ID BIGINT NOT NULL PRIMARY KEY)");
+        }
+
+        int code = commandLine.execute(new String[] { "status", "--workdir", dir.resolve("work").toString() });
+
+        assertThat(code).as(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).isZero();
+    }
+
+    @Test
     void aDatabaseThatHoldsRunsIsNeverEmptied() throws Exception {
         String url = halfMigrated();
         try (Connection db = DriverManager.getConnection(url, "sa", "");
