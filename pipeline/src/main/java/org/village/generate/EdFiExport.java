@@ -194,15 +194,7 @@ final class EdFiExport implements AutoCloseable {
             throws IOException {
         Lines out = years.get(term.year()).grades();
         int schoolYear = term.year().startYear() + 1;
-        long written = 0;
-        for (Enrollment enrollment : enrollments) {
-            if (!enrollment.enrolledOn(term.end())) {
-                continue;
-            }
-            Exposure exposure = participation.exposure(enrollment.student());
-            List<Course> courses = Courses.forGrade(enrollment.grade());
-            for (int c = 0; c < courses.size(); c++) {
-                Mark mark = marks.mark(enrollment, courses.get(c), c, term, exposure);
+        return marks.termMarks(enrollments, term, participation, (enrollment, mark) ->
                 out.write(ordered("studentSectionAssociationReference", ordered(
                                 "beginDate", enrollment.entryDate().toString(),
                                 "localCourseCode", mark.course().number(),
@@ -219,11 +211,7 @@ final class EdFiExport implements AutoCloseable {
                         "gradeTypeDescriptor", descriptor("GradeTypeDescriptor",
                                 term.quarters().size() == 1 ? "Grading Period" : "Semester"),
                         "letterGradeEarned", mark.letter(),
-                        "numericGradeEarned", mark.percent()));
-                written++;
-            }
-        }
-        return written;
+                        "numericGradeEarned", mark.percent())));
     }
 
     @Override

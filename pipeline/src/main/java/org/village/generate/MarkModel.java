@@ -1,5 +1,7 @@
 package org.village.generate;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -23,6 +25,34 @@ final class MarkModel {
 
     MarkModel(RandomStreams streams) {
         this.streams = streams;
+    }
+
+    /** Where a term's marks go, one at a time: a row of a file, which may fail to write. */
+    interface MarkSink {
+        void accept(Enrollment enrollment, Mark mark) throws IOException;
+    }
+
+    /**
+     * A term's marks, in the order every export lists them: each student enrolled on the term's last day, in the
+     * order given, then a mark per course of their grade.
+     *
+     * @return how many marks were given
+     */
+    long termMarks(List<Enrollment> enrollments, Term term, Participation participation, MarkSink sink)
+            throws IOException {
+        long given = 0;
+        for (Enrollment enrollment : enrollments) {
+            if (!enrollment.enrolledOn(term.end())) {
+                continue;
+            }
+            Exposure exposure = participation.exposure(enrollment.student());
+            List<Course> courses = Courses.forGrade(enrollment.grade());
+            for (int c = 0; c < courses.size(); c++) {
+                sink.accept(enrollment, mark(enrollment, courses.get(c), c, term, exposure));
+                given++;
+            }
+        }
+        return given;
     }
 
     /** {@code exposure} may be null. */

@@ -17,25 +17,13 @@ final class MarksFile {
     static long write(Path root, String relative, School school, Term term, List<Enrollment> enrollments,
             MarkModel marks, Participation participation) throws IOException {
         MarksLayout layout = school.marks();
-        long written = 0;
         try (TableFile file = layout.format().create(root.resolve(relative), term.end().plusDays(1))) {
             SheetRows out = file.sheet(layout.sheetName());
             Cells header = out.row();
             layout.headers().forEach(header::text);
-            for (Enrollment enrollment : enrollments) {
-                if (!enrollment.enrolledOn(term.end())) {
-                    continue;
-                }
-                Exposure exposure = participation.exposure(enrollment.student());
-                List<Course> courses = Courses.forGrade(enrollment.grade());
-                for (int c = 0; c < courses.size(); c++) {
-                    Mark mark = marks.mark(enrollment, courses.get(c), c, term, exposure);
-                    row(out.row(), layout, enrollment, term, mark);
-                    written++;
-                }
-            }
+            return marks.termMarks(enrollments, term, participation,
+                    (enrollment, mark) -> row(out.row(), layout, enrollment, term, mark));
         }
-        return written;
     }
 
     private static void row(Cells cells, MarksLayout layout, Enrollment enrollment, Term term, Mark mark) {
