@@ -26,10 +26,6 @@ final class SmtpRelay implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final Set<String> refused;
 
-    SmtpRelay(int port, int serverPort) {
-        this(port, serverPort, Set.of());
-    }
-
     SmtpRelay(int port, int serverPort, Set<String> refusedRecipients) {
         this.refused = refusedRecipients;
         try {
@@ -65,10 +61,6 @@ final class SmtpRelay implements AutoCloseable {
      * interleaves with the server's replies.
      */
     private void commands(Socket client, Socket server) {
-        if (refused.isEmpty()) {
-            pipe(client, server);
-            return;
-        }
         Thread thread = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
                     StandardCharsets.ISO_8859_1)); OutputStream toServer = server.getOutputStream();
