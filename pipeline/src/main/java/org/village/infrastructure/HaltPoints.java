@@ -90,15 +90,19 @@ public final class HaltPoints implements BeanPostProcessor {
     private void reached(String step, String phase) {
         String name = step.contains(":") ? step.substring(0, step.indexOf(':')) : step;
         String point = name + "@" + phase;
-        if (points.contains(point) && passedNow(point)) {
-            Runtime.getRuntime().halt(EXIT_CODE);
+        if (points.contains(point)) {
+            haltTheFirstTime(point);
         }
     }
 
-    /** True the first time a point not in the log is reached; writes it to the log, on disk, first. */
-    private synchronized boolean passedNow(String point) {
+    /**
+     * Halts the first time a point not in the log is reached, having written it to the log, on disk. The halt is
+     * inside the lock: the KPI steps run on two threads, and a second thread must not log a point of its own
+     * between this one's log line and its halt, or the log would name two points for one halt.
+     */
+    private synchronized void haltTheFirstTime(String point) {
         if (!passed.add(point)) {
-            return false;
+            return;
         }
         try (FileChannel file = FileChannel.open(log, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
@@ -110,7 +114,7 @@ public final class HaltPoints implements BeanPostProcessor {
         }
         System.out.println("Halting at " + point);
         System.out.flush();
-        return true;
+        Runtime.getRuntime().halt(EXIT_CODE);
     }
 
     private static Set<String> read(Path log) {
