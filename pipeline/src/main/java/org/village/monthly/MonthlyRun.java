@@ -34,6 +34,7 @@ import org.village.delivery.DeliveryLog;
 import org.village.delivery.DeliveryStepsConfiguration;
 import org.village.infrastructure.FailureMessage;
 import org.village.infrastructure.OwnerOnly;
+import org.village.infrastructure.RunLock;
 import org.village.ingest.DataReceived;
 import org.village.ingest.FileSummary;
 import org.village.ingest.IngestStepsConfiguration;
@@ -88,11 +89,12 @@ public class MonthlyRun {
     private final Clock clock;
     private final RejectRetention rejectRetention;
     private final Path workdir;
+    private final RunLock runLock;
 
     MonthlyRun(JobOperator jobOperator, JobRepository jobRepository,
             @Qualifier("monthlyReportJob") Job monthlyReportJob, IngestedData ingested, DeliveryLog deliveryLog,
             DataWarnings warnings, Clock clock, RejectRetention rejectRetention,
-            @Value("${village.workdir}") Path workdir) {
+            @Value("${village.workdir}") Path workdir, RunLock runLock) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.monthlyReportJob = monthlyReportJob;
@@ -102,6 +104,7 @@ public class MonthlyRun {
         this.clock = clock;
         this.rejectRetention = rejectRetention;
         this.workdir = workdir;
+        this.runLock = runLock;
     }
 
     public RunOutcome run(YearMonth month, Path inbox, Path out) {
@@ -145,7 +148,11 @@ public class MonthlyRun {
         if (!runningHere.add(month)) {
             return failed(month, "this month is already running in this process");
         }
-        try {
+        try (RunLock.Held held = runLock.tryLock().orElse(null)) {
+            if (held == null) {
+                return failed(month, "another Village process is running a month on this database; one run at a "
+                        + "time can use it: try again when that run has finished");
+            }
             createMonthFolder(outDir, month);
             rejectRetention.purge();
             recoverInterrupted(month, parameters.toJobParameters());
@@ -181,7 +188,7 @@ public class MonthlyRun {
     /**
      * A process killed mid-run (kill -9, a power cut) leaves its execution "started" in the job repository, and Spring
      * Batch refuses to start the month again while it looks alive. Nothing else can be running it: this process is
-     * not, and Village runs one process per database (H2 locks its files to one process). So the execution is marked
+     * not, and this run holds the database's {@link RunLock}. So the execution is marked
      * failed, and the start below restarts it where it stopped. A process killed while starting the run, after Spring
      * Batch stored the run's job instance and before it stored its first execution, leaves an instance that Spring
      * Batch can neither start again nor restart ("Cannot find any job execution for job instance"); nothing ran under

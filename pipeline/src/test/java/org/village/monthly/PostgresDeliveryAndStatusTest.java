@@ -27,6 +27,7 @@ import org.village.VillageApplication;
 import org.village.delivery.DeliveryLog;
 import org.village.delivery.DistrictInbox;
 import org.village.delivery.FreePort;
+import org.village.infrastructure.RunLock;
 import org.village.schedule.RunHistory;
 
 /**
@@ -109,5 +110,34 @@ class PostgresDeliveryAndStatusTest {
         assertThat(history.recent(5).get(1).dryRun()).isTrue();
         assertThat(history.recent(5).get(1).filesLoaded()).as("the dry run loaded the files; the real run reused them")
                 .isEqualTo(7);
+    }
+
+    /**
+     * Processes on several machines can share one PostgreSQL database, and a run takes a month left "started" for
+     * the run of a killed process, which it continues. While another process runs, a run must neither do that nor
+     * load anything: it says why and leaves the repository as it was.
+     */
+    @Test
+    void waitsForTheRunOfAnotherProcessOnTheSameDatabase() throws Exception {
+        DistrictInbox.emptyDatabase(jobRepositoryTestUtils, jdbc);
+        DistrictInbox.writeTo(inbox, DistrictInbox.RECIPIENTS);
+        YearMonth october = YearMonth.of(2026, 10);
+        String url = PostgresMonthlyReportJobTest.url();
+        RunLock anotherProcess = new RunLock(new DriverManagerDataSource(
+                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA, PostgresMonthlyReportJobTest.user(),
+                PostgresMonthlyReportJobTest.password()));
+
+        RunOutcome refused;
+        try (RunLock.Held running = anotherProcess.tryLock().orElseThrow()) {
+            refused = monthlyRun.run(october, inbox, out, new MonthlyRun.Options(true, false));
+        }
+        RunOutcome afterwards = monthlyRun.run(october, inbox, out, new MonthlyRun.Options(true, false));
+
+        assertThat(refused.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(refused.failure()).isEqualTo("another Village process is running a month on this database; one "
+                + "run at a time can use it: try again when that run has finished");
+        assertThat(afterwards.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(history.recent(5)).as("the refused run started nothing").hasSize(1)
+                .first().satisfies(run -> assertThat(run.attempts()).isOne());
     }
 }
