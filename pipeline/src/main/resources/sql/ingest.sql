@@ -18,43 +18,43 @@ FROM ingest_source
 WHERE file_sha256 = :sha256 AND status = 'PENDING' AND job_instance_id <> :jobInstanceId
 
 -- name: delete-source-rejects
-DELETE FROM ingest_reject WHERE source_id = :sourceId
+DELETE FROM ingest_reject WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: delete-source-enrolments
-DELETE FROM enrolment WHERE source_id = :sourceId
+DELETE FROM enrolment WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: delete-source-attendance-summaries
-DELETE FROM attendance_summary WHERE source_id = :sourceId
+DELETE FROM attendance_summary WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: delete-source-daily-attendance
-DELETE FROM daily_attendance WHERE source_id = :sourceId
+DELETE FROM daily_attendance WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: delete-source-course-marks
-DELETE FROM course_mark WHERE source_id = :sourceId
+DELETE FROM course_mark WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: delete-source-term-dates
-DELETE FROM term_date WHERE source_id = :sourceId
+DELETE FROM term_date WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: delete-source-goals
-DELETE FROM partnership_goal WHERE source_id = :sourceId
+DELETE FROM partnership_goal WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: delete-source-participation
-DELETE FROM participation WHERE source_id = :sourceId
+DELETE FROM participation WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: delete-source-volunteer-hours
-DELETE FROM volunteer_hours WHERE source_id = :sourceId
+DELETE FROM volunteer_hours WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: delete-source-contributions
-DELETE FROM contribution WHERE source_id = :sourceId
+DELETE FROM contribution WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: delete-source-check-ins
-DELETE FROM check_in WHERE source_id = :sourceId
+DELETE FROM check_in WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: delete-source-stories
-DELETE FROM story WHERE source_id = :sourceId
+DELETE FROM story WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: delete-source-recipients
-DELETE FROM recipient WHERE source_id = :sourceId
+DELETE FROM recipient WHERE source_id = :sourceId AND source_row > :afterRow
 
 -- name: forget-refused-source
 -- A refused list loaded no rows: it is registered again, and judged again, each time it is in the inbox.

@@ -13,11 +13,16 @@ import org.village.infrastructure.NamedQueries;
 /**
  * Streams the data rows of one registered sheet, the one its partition names, from the columns registration placed
  * (and the run summary shows). Its position is saved with each chunk, so a restarted run continues after the last
- * committed row of the sheet.
+ * committed row of the sheet; before it does, it removes whatever the sheet's earlier attempts wrote for rows after
+ * that one, so that a restart writes each row once whatever state a crash left.
  */
 class DatasetRowReader implements ItemStreamReader<DatasetRow> {
 
     private static final String ROWS_READ = "rows.read";
+    /** The sheet's row number of the last row read: rows from the header's up to it were handed out. */
+    private static final String LAST_ROW = "rows.last";
+    /** What {@code JobOperator.recover} leaves in the context of a step that a killed process was running. */
+    private static final String RECOVERED = "batch.recovered";
 
     private final long sourceId;
     private final Path inbox;
@@ -27,6 +32,7 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
 
     private Source source;
     private int rowsRead;
+    private int lastRow;
     private Spreadsheet workbook;
     private SheetCursor cursor;
     private HeaderMapping header;
@@ -52,6 +58,11 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
         source = jdbc.sql(sql.get("source")).param("sourceId", sourceId).query(Source.class).single();
         period = SheetPeriod.parse(source.claimedPeriod());
         rowsRead = context.getInt(ROWS_READ, 0);
+        lastRow = context.getInt(LAST_ROW, source.headerRow());
+        // A position saved without its row number (by a version before it was saved) is trusted as it is.
+        if (context.containsKey(LAST_ROW) || context.containsKey(RECOVERED) && !context.containsKey(ROWS_READ)) {
+            SourceRows.removeAfter(jdbc, sql, sourceId, lastRow);
+        }
         try {
             openAtRow();
         }
@@ -110,6 +121,7 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
             return null;
         }
         rowsRead++;
+        lastRow = row.rowNumber();
         Map<Field, String> values = new EnumMap<>(Field.class);
         for (int i = 0; i < fields.length; i++) {
             values.put(fields[i], row.cell(columns[i]));
@@ -147,6 +159,7 @@ class DatasetRowReader implements ItemStreamReader<DatasetRow> {
     @Override
     public void update(ExecutionContext context) {
         context.putInt(ROWS_READ, rowsRead);
+        context.putInt(LAST_ROW, lastRow);
     }
 
     @Override

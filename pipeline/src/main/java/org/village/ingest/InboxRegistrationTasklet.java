@@ -42,12 +42,6 @@ class InboxRegistrationTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(InboxRegistrationTasklet.class);
 
-    /** Every table a sheet's rows go to, so a half-loaded sheet taken over from another run is emptied first. */
-    private static final List<String> PARTIAL_ROWS = List.of("delete-source-rejects", "delete-source-enrolments",
-            "delete-source-attendance-summaries", "delete-source-daily-attendance", "delete-source-course-marks",
-            "delete-source-term-dates", "delete-source-goals", "delete-source-participation",
-            "delete-source-volunteer-hours", "delete-source-contributions", "delete-source-check-ins",
-            "delete-source-stories", "delete-source-recipients");
     /** The widths of {@code ingest_source.columns_read} and {@code problem}. */
     private static final int COLUMNS_READ_LENGTH = 8000;
     private static final int PROBLEM_LENGTH = 1000;
@@ -147,9 +141,7 @@ class InboxRegistrationTasklet implements Tasklet {
     }
 
     private void forget(long sourceId) {
-        for (String delete : PARTIAL_ROWS) {
-            jdbc.sql(sql.get(delete)).param("sourceId", sourceId).update();
-        }
+        SourceRows.removeAll(jdbc, sql, sourceId);
         jdbc.sql(sql.get("delete-source-months")).param("sourceId", sourceId).update();
         jdbc.sql(sql.get("delete-source-summarised")).param("sourceId", sourceId).update();
         jdbc.sql(sql.get("forget-source")).param("sourceId", sourceId).update();
@@ -160,15 +152,12 @@ class InboxRegistrationTasklet implements Tasklet {
                 .param("sha256", sha256).param("jobInstanceId", jobInstanceId)
                 .query(Long.class).list();
         for (Long sourceId : orphans) {
-            for (String delete : PARTIAL_ROWS) {
-                jdbc.sql(sql.get(delete)).param("sourceId", sourceId).update();
-            }
+            SourceRows.removeAll(jdbc, sql, sourceId);
             jdbc.sql(sql.get("adopt-source")).param("sourceId", sourceId).param("jobInstanceId", jobInstanceId)
                     .update();
         }
     }
 
-    /** A file being registered: what every one of its sheets' rows in {@code ingest_source} shares. */
     /**
      * A file being registered: what every one of its sheets' rows in {@code ingest_source} shares. {@code arrivedIn}:
      * the run it first arrived in; {@code orderAnswered}: the sheets held back for an open date order that the

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,6 +79,60 @@ class DatasetRowReaderRestartTest {
         beforeTheCrash.forEach(row -> everyRow.add(row.rowNumber()));
         afterTheRestart.forEach(row -> everyRow.add(row.rowNumber()));
         assertThat(everyRow).hasSize(ROWS).doesNotHaveDuplicates().isSorted();
+    }
+
+    /**
+     * Whatever a crash left, a restarted loader writes each row once: rows and rejects stored for rows after its
+     * saved position (a chunk whose position was lost with it) are removed before it reads on, and those up to it are
+     * kept. A load killed before its first chunk, continued by a run that recovered it, starts from an empty sheet.
+     */
+    @Test
+    void removesWhatEarlierAttemptsWroteAfterTheSavedPositionBeforeReadingOn() throws Exception {
+        List<List<Object>> sheet = new ArrayList<>();
+        sheet.add(List.of("Student ID", "School ID", "Date", "Attendance Code"));
+        for (int i = 0; i < 40; i++) {
+            sheet.add(List.of(String.format("S%05d", i), "0101", "2026-10-05", "P"));
+        }
+        write("attendance.xlsx", sheet);
+        long sourceId = register("attendance.xlsx");
+        ExecutionContext saved = new ExecutionContext();
+        DatasetRowReader first = reader(sourceId);
+        first.open(new ExecutionContext());
+        for (int i = 0; i < 10; i++) {
+            first.read();
+        }
+        first.update(saved);
+        first.close();
+        for (int row = 2; row <= 31; row++) {
+            jdbc.sql("INSERT INTO daily_attendance (source_id, source_row, student_id, school_id, attendance_date, "
+                    + "status) VALUES (:source, :row, 'S', '0101', DATE '2026-10-05', 'P')")
+                    .param("source", sourceId).param("row", row).update();
+        }
+        jdbc.sql("INSERT INTO ingest_reject (source_id, source_row, column_name, cell_value, reason) "
+                + "VALUES (:source, 25, 'Student ID', 'S', 'on no roster')").param("source", sourceId).update();
+
+        DatasetRowReader restarted = reader(sourceId);
+        restarted.open(saved);
+        DatasetRow next = restarted.read();
+        restarted.close();
+
+        assertThat(next.rowNumber()).isEqualTo(12);
+        assertThat(jdbc.sql("SELECT source_row FROM daily_attendance WHERE source_id = :source ORDER BY source_row")
+                .param("source", sourceId).query(Integer.class).list())
+                .as("the ten rows read before the saved position, rows 2 to 11").hasSize(10).first().isEqualTo(2);
+        assertThat(jdbc.sql("SELECT MAX(source_row) FROM daily_attendance WHERE source_id = :source")
+                .param("source", sourceId).query(Integer.class).single()).isEqualTo(11);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ingest_reject WHERE source_id = :source").param("source", sourceId)
+                .query(Integer.class).single()).isZero();
+
+        ExecutionContext recovered = new ExecutionContext();
+        recovered.put("batch.recovered", true);
+        DatasetRowReader fromTheStart = reader(sourceId);
+        fromTheStart.open(recovered);
+        assertThat(fromTheStart.read().rowNumber()).isEqualTo(2);
+        fromTheStart.close();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM daily_attendance WHERE source_id = :source")
+                .param("source", sourceId).query(Integer.class).single()).isZero();
     }
 
     private void write(String fileName, List<List<Object>> sheet) throws Exception {
