@@ -40,6 +40,16 @@ class FirstStartMigration implements FlywayMigrationStrategy {
             Flyway.configure().configuration(flyway.getConfiguration()).cleanDisabled(false).load().clean();
         }
         flyway.migrate();
+        UpgradeBackup.discard(url(flyway.getConfiguration().getDataSource()));
+    }
+
+    private static String url(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL();
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("Could not read the database's address: " + e.getMessage(), e);
+        }
     }
 
     /**

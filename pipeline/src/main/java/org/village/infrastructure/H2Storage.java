@@ -65,7 +65,7 @@ public class H2Storage implements BeanPostProcessor {
             throw new IllegalStateException("the encryption key (village.storage.encryption-key) may not contain "
                     + "spaces");
         }
-        Path database = Path.of(url.substring(FILE_URL.length()).split(";", 2)[0]).toAbsolutePath().normalize();
+        Path database = UpgradeBackup.database(url).orElseThrow();
         OwnerOnly.createDirectories(database.getParent());
         String user = properties.getUsername() == null ? "sa" : properties.getUsername();
         boolean cipher = storage.encrypted() && !url.toUpperCase().contains(";CIPHER=");
@@ -86,6 +86,9 @@ public class H2Storage implements BeanPostProcessor {
                     : configured;
             properties.setUrl(encryptedUrl);
             properties.setPassword(filePassword + userPassword);
+            UpgradeBackup.prepare(database, encryptedUrl, user, filePassword + userPassword,
+                    environment.getProperty("spring.flyway.locations", String[].class,
+                            new String[] { "classpath:db/migration" }));
         }
         catch (SQLException e) {
             throw new IllegalStateException("Could not open the database " + database + ": " + e.getMessage(), e);
