@@ -284,8 +284,15 @@ public final class VillageCommandLine {
                     Files.copy(password, H2Storage.passwordFile(scratch.resolve("db/village")));
                 }
             }
-            List<String> springArgs = arguments.springArguments().stream()
-                    .filter(arg -> !arg.startsWith("--spring.datasource.")).toList();
+            // Arguments outrank the environment, files and every other source of settings, so these keep the
+            // check on its copy even where SPRING_DATASOURCE_URL or a config file names the district's database.
+            List<String> springArgs = new ArrayList<>(arguments.springArguments().stream()
+                    .filter(arg -> !arg.startsWith("--spring.datasource.") && !arg.startsWith("--spring.flyway."))
+                    .toList());
+            springArgs.addAll(List.of("--spring.datasource.url=jdbc:h2:file:" + scratch.resolve("db/village")
+                    + ";TRACE_LEVEL_FILE=0", "--spring.datasource.driver-class-name=org.h2.Driver",
+                    "--spring.datasource.username=sa", "--spring.datasource.password=",
+                    "--spring.flyway.default-schema=PUBLIC", "--spring.flyway.schemas=PUBLIC"));
             try (ConfigurableApplicationContext context = start(springArgs, scratch)) {
                 InboxValidation.Outcome outcome = context.getBean(InboxValidation.class).validate(inbox);
                 FileSummaryTable.printEachSheet(outcome.files(), out);
