@@ -7,6 +7,8 @@ COPY pom.xml .
 COPY pipeline/pom.xml pipeline/
 RUN mvn -B -q -pl pipeline dependency:go-offline
 COPY pipeline/src pipeline/src
+# The jar carries the default report templates and message bundles (pipeline/pom.xml's resources).
+COPY report-templates report-templates
 RUN mvn -B -q -pl pipeline package -DskipTests
 
 FROM eclipse-temurin:17-jre
