@@ -81,7 +81,7 @@ class FailureLinesTest {
         Path inbox = dir.resolve("inbox");
         new DistrictGenerator(new GeneratorArguments(300, 3, 3, 11, YearMonth.of(2026, 9))).writeTo(inbox, "inbox");
         Path work = dir.resolve("work");
-        Process run = new ProcessBuilder(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        Process run = new ProcessBuilder(java(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 VillageApplication.class.getName(), "run", "--month", "2026-09", "--inbox", inbox.toString(),
                 "--out", dir.resolve("out").toString(), "--workdir", work.toString())
                 .redirectErrorStream(true).start();

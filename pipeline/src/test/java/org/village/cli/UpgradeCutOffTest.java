@@ -49,7 +49,7 @@ class UpgradeCutOffTest {
         }
 
         Process cutOff = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dvillage.test.halt-in-upgrade=true", "-cp", System.getProperty("java.class.path"),
+                "-Dvillage.test.halt-in-upgrade=true", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 VillageApplication.class.getName(), "status", "--workdir", work.toString(), WITH_THE_UPGRADE)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("cut-off.log").toFile()).start();
         assertThat(cutOff.waitFor(3, TimeUnit.MINUTES)).isTrue();

@@ -48,7 +48,7 @@ class ValidateOnPostgresTest {
         Path inbox = dir.resolve("inbox");
         DistrictFixture.writeTo(inbox);
         ProcessBuilder validate = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), VillageApplication.class.getName(), "validate",
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), VillageApplication.class.getName(), "validate",
                 "--inbox", inbox.toString(), "--workdir", dir.resolve("work").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("validate.log").toFile());
         Map<String, String> environment = validate.environment();

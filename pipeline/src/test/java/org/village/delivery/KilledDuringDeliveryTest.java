@@ -123,7 +123,7 @@ class KilledDuringDeliveryTest {
 
     private Run run(boolean toBeKilled) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 VillageApplication.class.getName(), "run", "--month", "2026-10",
                 "--inbox", dir.resolve("inbox").toString(), "--out", dir.resolve("out").toString(),
                 "--workdir", dir.resolve("work").toString(),

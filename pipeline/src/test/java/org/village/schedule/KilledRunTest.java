@@ -71,7 +71,7 @@ class KilledRunTest {
     /** The command line in a child JVM; killed with SIGKILL as soon as it says a load step is under way. */
     private Run run(String name, boolean killWhileLoading) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 VillageApplication.class.getName(), "run", "--month", MONTH.toString(),
                 "--inbox", dir.resolve("inbox").toString(), "--out", dir.resolve(name + "-out").toString(),
                 "--workdir", dir.resolve(name + "-work").toString())
