@@ -63,10 +63,11 @@ public class DeliveryStepsConfiguration {
             @Value("#{jobParameters['" + DRY_RUN + "']}") String dryRun,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
             @Value("${village.report.district-name:Riverbend Unified School District}") String districtName,
+            @Value("${village.kpi.minimum-group-size:10}") int minimumGroupSize,
             ObjectProvider<JavaMailSender> mailSender, DeliveryProperties properties, DeliveryLog deliveryLog) {
         return new DeliveryTasklet(jobInstanceId, new MonthFolder(Path.of(out), YearMonth.parse(month)),
                 plan(month, out).deliveries(), mailSender.getIfAvailable(), Boolean.parseBoolean(dryRun),
-                new ReportMail(properties, districtName), properties, deliveryLog);
+                new ReportMail(properties, districtName, minimumGroupSize), properties, deliveryLog);
     }
 
     @Bean

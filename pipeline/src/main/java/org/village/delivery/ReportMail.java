@@ -23,10 +23,12 @@ final class ReportMail {
 
     private final DeliveryProperties properties;
     private final String districtName;
+    private final int minimumGroupSize;
 
-    ReportMail(DeliveryProperties properties, String districtName) {
+    ReportMail(DeliveryProperties properties, String districtName, int minimumGroupSize) {
         this.properties = properties;
         this.districtName = districtName;
+        this.minimumGroupSize = minimumGroupSize;
     }
 
     /**
@@ -69,7 +71,8 @@ final class ReportMail {
             body.append("\nNot attached:\n\n");
             delivery.missing().forEach(line -> body.append("  - ").append(line).append('\n'));
         }
-        body.append("\nFigures about fewer than 10 students are not shown, to protect their privacy.\n");
+        body.append("\nFigures about fewer than ").append(minimumGroupSize)
+                .append(" students are not shown, to protect their privacy.\n");
         helper.setText(body.toString());
         for (Path file : delivery.files()) {
             helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file));

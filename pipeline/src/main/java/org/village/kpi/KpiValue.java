@@ -24,6 +24,14 @@ public record KpiValue(String reportMonth, String periodKind, String scope, Stri
     public static final String STUDENTS_ENROLLED = "students_enrolled";
     public static final String STUDENTS_ON_ROSTER = "students_on_roster";
 
+    /**
+     * Whether a suppressed figure was withheld to protect another, smaller group (complementary suppression), rather
+     * than for resting on too few students itself: such a figure may rest on hundreds.
+     */
+    public boolean withheldForAnother() {
+        return suppressed && suppressionReason != null && !SmallGroupSuppression.isPrimary(suppressionReason);
+    }
+
     /** The precision every figure is divided to; stored to six decimals. */
     static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
 

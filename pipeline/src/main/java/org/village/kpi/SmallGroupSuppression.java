@@ -45,9 +45,17 @@ final class SmallGroupSuppression {
         return primaryReason;
     }
 
-    /** Whether a figure rests on too few students to be printed, whatever its family. */
+    /** Whether a stored reason is the primary one, whatever minimum it was written with. */
+    static boolean isPrimary(String reason) {
+        return reason.matches(PRIMARY.replace("%d", "\\d+"));
+    }
+
+    /**
+     * Whether a figure rests on too few students to be printed, whatever its family. No student at all is no small
+     * group: "0 students served" names nobody, and printing it as "n<10" would say some were.
+     */
     boolean primary(KpiValue value) {
-        return !NOT_ABOUT_STUDENTS.contains(value.kpi()) && value.n() < minimumGroupSize;
+        return !NOT_ABOUT_STUDENTS.contains(value.kpi()) && value.n() > 0 && value.n() < minimumGroupSize;
     }
 
     /** The figure as it is stored once suppressed: its n and the reason, nothing that could be printed. */

@@ -34,12 +34,15 @@ class FiguresWorkbookTasklet implements Tasklet {
     private final Path outputRoot;
     private final KpiFigures figures;
     private final Map<String, String> schoolNames;
+    private final int minimumGroupSize;
 
-    FiguresWorkbookTasklet(YearMonth month, Path outputRoot, KpiFigures figures, Map<String, String> schoolNames) {
+    FiguresWorkbookTasklet(YearMonth month, Path outputRoot, KpiFigures figures, Map<String, String> schoolNames,
+            int minimumGroupSize) {
         this.month = month;
         this.outputRoot = outputRoot;
         this.figures = figures;
         this.schoolNames = schoolNames;
+        this.minimumGroupSize = minimumGroupSize;
     }
 
     @Override
@@ -79,7 +82,10 @@ class FiguresWorkbookTasklet implements Tasklet {
             row.createCell(5).setCellValue(v.subgroup());
             row.createCell(6).setCellValue(v.kpi());
             if (v.suppressed()) {
-                row.createCell(11).setCellValue("n<10: " + v.suppressionReason());
+                // The same marks as the PDFs: n<{minimum} for a small group, "withheld" for one hidden only to
+                // protect a smaller group, which may rest on hundreds of students.
+                row.createCell(11).setCellValue((v.withheldForAnother() ? "withheld" : "n<" + minimumGroupSize)
+                        + ": " + v.suppressionReason());
                 continue;
             }
             if (v.value() != null) {
@@ -93,15 +99,16 @@ class FiguresWorkbookTasklet implements Tasklet {
         }
     }
 
-    private static void definitionsSheet(Sheet sheet) {
+    private void definitionsSheet(Sheet sheet) {
         row(sheet, 0, "KPI", "Definition");
         int r = 1;
         for (Map.Entry<String, String> definition : KpiDefinitions.inOrder().entrySet()) {
             row(sheet, r++, definition.getKey(), definition.getValue());
         }
-        row(sheet, r + 1, "Suppression", "No figure based on fewer than the minimum number of students is shown; "
-                + "where a suppressed figure could be worked out from a total and its siblings, the next-smallest "
-                + "sibling is suppressed too.");
+        row(sheet, r + 1, "Suppression", "No figure based on fewer than " + minimumGroupSize + " students is shown "
+                + "(marked n<" + minimumGroupSize + "); where a suppressed figure could be worked out from a total and "
+                + "its siblings, the next-smallest sibling is withheld too (marked withheld), however many students it "
+                + "rests on.");
     }
 
     private static void assumptionsSheet(Sheet sheet, List<String> assumptions) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.village.ingest.IngestedData;
 import org.village.ingest.ReferenceDataCache;
 import org.village.kpi.KpiFigures;
+import org.village.kpi.KpiProperties;
 
 /**
  * The monthly job: ingest what is in the inbox, compute the month's figures ({@code org.village.kpi}'s flow), check
@@ -88,7 +89,9 @@ public class MonthlyReportJobConfiguration {
     @Bean
     @StepScope
     FiguresWorkbookTasklet figuresWorkbookTasklet(@Value("#{jobParameters['month']}") String month,
-            @Value("#{jobParameters['out']}") String out, KpiFigures figures, IngestedData ingested) {
-        return new FiguresWorkbookTasklet(YearMonth.parse(month), Path.of(out), figures, ingested.schoolNames());
+            @Value("#{jobParameters['out']}") String out, KpiFigures figures, IngestedData ingested,
+            KpiProperties kpiProperties) {
+        return new FiguresWorkbookTasklet(YearMonth.parse(month), Path.of(out), figures, ingested.schoolNames(),
+                kpiProperties.minimumGroupSize());
     }
 }

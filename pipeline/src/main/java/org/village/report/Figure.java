@@ -2,18 +2,27 @@ package org.village.report;
 
 /**
  * One printable number. A suppressed figure carries neither its value nor its n, so nothing downstream can print
- * them by mistake; it prints as {@code n<10} (the configured minimum). The {@code SIGNED_} kinds and
- * {@code POINTS} are changes, printed with their sign.
+ * them by mistake; it prints as {@code n<10} (the configured minimum). A {@code withheld} one is suppressed too, but
+ * rests on enough students: it is hidden only so that a smaller group cannot be worked out from a total and the
+ * other figures, and says so instead of claiming a small group. The {@code SIGNED_} kinds and {@code POINTS} are
+ * changes, printed with their sign.
  */
-public record Figure(Kind kind, Double value, int n, boolean suppressed) {
+public record Figure(Kind kind, Double value, int n, boolean suppressed, boolean withheld) {
 
     public enum Kind { PERCENT, COUNT, MONEY, DECIMAL, POINTS, SIGNED_COUNT, SIGNED_MONEY, SIGNED_DECIMAL }
 
     public Figure {
+        if (withheld) {
+            suppressed = true;
+        }
         if (suppressed) {
             value = null;
             n = 0;
         }
+    }
+
+    public Figure(Kind kind, Double value, int n, boolean suppressed) {
+        this(kind, value, n, suppressed, false);
     }
 
     public static Figure percent(double fraction, int n) {
@@ -32,6 +41,11 @@ public record Figure(Kind kind, Double value, int n, boolean suppressed) {
         return new Figure(kind, null, n, true);
     }
 
+    /** Hidden to protect another, smaller group (complementary suppression), not for its own size. */
+    public static Figure withheld(Kind kind) {
+        return new Figure(kind, null, 0, true, true);
+    }
+
     public static Figure missing(Kind kind) {
         return new Figure(kind, null, 0, false);
     }
@@ -46,7 +60,8 @@ public record Figure(Kind kind, Double value, int n, boolean suppressed) {
 
     /**
      * The change from {@code before} to {@code now}: a percentage becomes points, anything else a signed figure of its
-     * kind. Suppressed if either side is (a change would give the hidden value away), missing if either is missing.
+     * kind. Suppressed if either side is (a change would give the hidden value away), and withheld rather than
+     * suppressed where neither side rests on a small group; missing if either is missing.
      */
     public static Figure change(Figure now, Figure before) {
         Kind kind = switch (now.kind()) {
@@ -56,7 +71,9 @@ public record Figure(Kind kind, Double value, int n, boolean suppressed) {
             case DECIMAL, SIGNED_DECIMAL -> Kind.SIGNED_DECIMAL;
         };
         if (now.suppressed() || before == null || before.suppressed()) {
-            return suppressed(kind, 0);
+            boolean smallGroup = now.suppressed() && !now.withheld()
+                    || before == null || before.suppressed() && !before.withheld();
+            return smallGroup ? suppressed(kind, 0) : withheld(kind);
         }
         if (now.value() == null || before.value() == null) {
             return missing(kind);

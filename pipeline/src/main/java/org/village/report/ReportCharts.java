@@ -7,6 +7,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -21,7 +22,9 @@ import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -268,13 +271,28 @@ final class ReportCharts {
         CategoryAxis axis = new CategoryAxis(null);
         axis.setCategoryMargin(0.3);
         NumberAxis dollars = new NumberAxis(messages.text("chart.investment-axis"));
-        dollars.setNumberFormatOverride(new DecimalFormat("$#,##0", DecimalFormatSymbols.getInstance(Locale.US)));
+        dollars.setStandardTickUnits(wholeNumberTicks(new DecimalFormat("$#,##0",
+                DecimalFormatSymbols.getInstance(Locale.US))));
         double max = months.stream().mapToDouble(MonthAmount::amount).max().orElse(0);
         dollars.setRange(0, Math.max(1, max * 1.18));
         CategoryPlot plot = new CategoryPlot(data, axis, dollars, renderer);
         JFreeChart chart = new JFreeChart(null, labelFont(theme), plot, false);
         style(chart, plot, theme);
         return chart;
+    }
+
+    /**
+     * Tick steps of 1, 2 or 5 times a power of ten, never below one, each labelled in {@code format}: a format that
+     * prints whole numbers given steps of 0.2 repeats its labels ("$0 $0 $0 $1 $1 $1" over a range of one dollar).
+     */
+    static TickUnits wholeNumberTicks(NumberFormat format) {
+        TickUnits units = new TickUnits();
+        for (double power = 1; power <= 1e12; power *= 10) {
+            for (int step : new int[] {1, 2, 5}) {
+                units.add(new NumberTickUnit(step * power, format));
+            }
+        }
+        return units;
     }
 
     private static void bars(BarRenderer renderer, Theme theme, String labelFormat) {

@@ -26,6 +26,10 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,6 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.village.VillageApplication;
 import org.village.monthly.MonthlyRun;
 import org.village.monthly.RunOutcome;
+import org.village.output.MonthFolder;
 
 /**
  * The monthly job's delivery against a real SMTP server (GreenMail): who gets which files, what happens when the
@@ -48,6 +53,8 @@ import org.village.monthly.RunOutcome;
  */
 @SpringBatchTest
 @SpringBootTest(classes = VillageApplication.class, properties = {
+        // A district that sets its own smallest group: every mark and note must say 18, none 10.
+        "village.kpi.minimum-group-size=18",
         "village.delivery.from=Village Reports <reports@district.example>",
         "village.delivery.subject=Rapports de partenariat — {month}",
         "village.delivery.backoff=1s",
@@ -124,6 +131,38 @@ class DeliveryJobTest {
         assertThat(attachment(jose, "school-dashboard-0101-2026-10.pdf")).isEqualTo(Files.readAllBytes(alderDashboard));
         assertThat(jdbc.sql("SELECT outcome FROM delivery_log WHERE email = 'ghost@nowhere.example'")
                 .query(String.class).single()).isEqualTo("NO_REPORT");
+    }
+
+    /**
+     * With a minimum of 18, École José Martí (12 students) and Tiny Academy (4) are small groups: the dashboard marks
+     * them n<18, the workbook marks their cells n<18, and the e-mail says 18; nothing anywhere says 10.
+     */
+    @Test
+    void everyReportWorkbookAndEmailSaysTheDistrictsOwnMinimum() throws Exception {
+        DistrictInbox.writeTo(inbox, DistrictInbox.RECIPIENTS);
+
+        assertThat(monthlyRun.run(OCTOBER, inbox, out).status()).isEqualTo(RunOutcome.Status.COMPLETED);
+
+        MonthFolder folder = new MonthFolder(out, OCTOBER);
+        String dashboard;
+        try (PDDocument document = Loader.loadPDF(folder.districtDashboard().toFile())) {
+            dashboard = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(dashboard).contains("École José Martí n<18", "Tiny Academy n<18",
+                "n<18: based on fewer than 18 students").doesNotContain("n<10", "fewer than 10");
+        List<String> marks = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(folder.figuresWorkbook().toFile())) {
+            workbook.getSheet("Figures").forEach(row -> {
+                if (row.getCell(11) != null) {
+                    marks.add(row.getCell(11).getStringCellValue());
+                }
+            });
+            workbook.getSheet("Definitions").forEach(row -> row.forEach(cell -> marks.add(cell.getStringCellValue())));
+        }
+        assertThat(marks).anyMatch(mark -> mark.startsWith("n<18: fewer than 18 students"))
+                .noneMatch(mark -> mark.contains("n<10") || mark.contains("fewer than 10"));
+        assertThat(bodyText(messageTo("ana@district.example")))
+                .contains("Figures about fewer than 18 students are not shown").doesNotContain("fewer than 10");
     }
 
     @Test

@@ -44,6 +44,18 @@ class SmallGroupSuppressionTest {
         assertThat(decisions.get(0).reason()).isEqualTo("fewer than 10 students");
     }
 
+    /** No partnership served anyone: 0 students is a true zero, printed as 0, not a small group. */
+    @Test
+    void leavesATrueZeroPrintable() {
+        KpiValue noneServed = new KpiValue("2026-10", "YEAR_TO_DATE", "DISTRICT", "district", "all",
+                "students_served", BigDecimal.ZERO, BigDecimal.ZERO, null, 0, false, null, null, null);
+        KpiValue oneServed = new KpiValue("2026-10", "YEAR_TO_DATE", "PARTNERSHIP", "P-001", "all",
+                "students_served", BigDecimal.ONE, BigDecimal.ONE, null, 1, false, null, null, null);
+
+        assertThat(suppression.primary(noneServed)).isFalse();
+        assertThat(suppressedIds(suppression.decide(List.of(noneServed, oneServed)))).containsExactly("P-001");
+    }
+
     @Test
     void suppressesTheNextSmallestSiblingWhenTheTotalWouldGiveTheSmallGroupAway() {
         var decisions = suppression.decide(List.of(rate("DISTRICT", "district", 80), rate("SCHOOL", "a", 4),

@@ -2,15 +2,29 @@ package org.village.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
 import org.village.report.ReportContent.AttendanceTrend;
+import org.village.report.ReportContent.Estimate;
+import org.village.report.ReportContent.MonthAmount;
+import org.village.report.ReportContent.PartnershipRow;
 import org.village.report.ReportContent.SchoolRow;
 
 class ReportChartsTest {
@@ -129,5 +143,73 @@ class ReportChartsTest {
                 .mapToObj(column -> data.getValue(row, column))
                 .map(value -> value == null ? null : Math.round(value.doubleValue() * 10) / 10.0)
                 .toList();
+    }
+
+    /**
+     * Every value axis, drawn at the size the reports give it, with data whose range is tiny or nothing at all: no two
+     * tick labels may read the same (a dollar axis over $0 to $1 printed "$0 $0 $0 $1 $1 $1").
+     */
+    @Test
+    void noAxisRepeatsATickLabel() {
+        List<JFreeChart> charts = List.of(
+                ReportCharts.investmentTrend(List.of(new MonthAmount(YearMonth.of(2025, 10), 0)), Dashboards.THEME,
+                        Dashboards.MESSAGES),
+                ReportCharts.investmentTrend(List.of(new MonthAmount(YearMonth.of(2026, 8), 1.5),
+                        new MonthAmount(YearMonth.of(2026, 9), 3)), Dashboards.THEME, Dashboards.MESSAGES),
+                ReportCharts.investmentTrend(List.of(new MonthAmount(YearMonth.of(2026, 10), 209_040)),
+                        Dashboards.THEME, Dashboards.MESSAGES),
+                ReportCharts.trend(new AttendanceTrend("2026\u201327", "2025\u201326",
+                        List.of(Dashboards.point(2026, 10, 0.9371)), List.of()), Dashboards.THEME,
+                        Dashboards.MESSAGES),
+                ReportCharts.schoolDotPlot(List.of(Dashboards.school("A", 300, 0.9401, 0.9402, 0.1),
+                        Dashboards.school("B", 300, 0.9403, 0.9404, 0.1)), 0.9402, Dashboards.THEME,
+                        Dashboards.MESSAGES),
+                ReportCharts.effects(List.of(effect(0.0001, -0.0001, 0.0003)), Dashboards.THEME, Dashboards.MESSAGES),
+                ReportCharts.effects(List.of(effect(0.021, 0.004, 0.038), effect(-0.005, -0.02, 0.01)),
+                        Dashboards.THEME, Dashboards.MESSAGES),
+                ReportCharts.changeSinceBaseline(new Figure(Figure.Kind.POINTS, 0.0001, 100, false),
+                        new Figure(Figure.Kind.POINTS, 0.0, 100, false), Dashboards.THEME, Dashboards.MESSAGES));
+        for (JFreeChart chart : charts) {
+            for (float height : new float[] {80f, 150f, 190f}) {
+                List<String> labels = valueTickLabels(chart, 504, height);
+                assertThat(labels).as("tick labels at height %s", height).isNotEmpty().doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    private static PartnershipRow effect(double value, double lower, double upper) {
+        return new PartnershipRow("P-" + value, "Partnership " + value, Figure.count(100),
+                new Estimate(value, lower, upper, 100, false), null, null, null, null, null);
+    }
+
+    /** The value axis's tick labels as JFreeChart lays them out in a chart of this size. */
+    private static List<String> valueTickLabels(JFreeChart chart, double width, double height) {
+        BufferedImage image = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
+            Rectangle2D dataArea = info.getPlotInfo().getDataArea();
+            ValueAxis axis;
+            RectangleEdge edge;
+            if (chart.getPlot() instanceof XYPlot xy) {
+                axis = xy.getRangeAxis();
+                edge = xy.getRangeAxisEdge();
+            } else {
+                CategoryPlot category = (CategoryPlot) chart.getPlot();
+                axis = category.getRangeAxis();
+                edge = category.getRangeAxisEdge();
+            }
+            List<String> labels = new ArrayList<>();
+            for (Object tick : axis.refreshTicks(g2, new AxisState(), dataArea, edge)) {
+                String text = ((ValueTick) tick).getText();
+                if (text != null && !text.isEmpty()) {
+                    labels.add(text);
+                }
+            }
+            return labels;
+        } finally {
+            g2.dispose();
+        }
     }
 }
