@@ -71,7 +71,7 @@ abstract class MonthlyReportJobTest {
         for (String table : List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark", "term_date",
                 "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
                 "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
-                "ingest_source", "goal_progress", "kpi_assumption")) {
+                "ingest_source", "goal_progress", "kpi_assumption", "attendance_history")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         DistrictFixture.writeTo(inbox);
@@ -393,6 +393,80 @@ abstract class MonthlyReportJobTest {
         assertThat(summedAgain.get("baseline_id")).isNotEqualTo(summed.get("baseline_id"));
         assertThat(count("SELECT COUNT(*) FROM effect_baseline_student s JOIN effect_baseline b "
                 + "ON b.baseline_id = s.baseline_id WHERE b.baseline_key LIKE 'attendance%'")).isEqualTo(20);
+    }
+
+    /**
+     * Trend history (issue 21): a run of October alone charts every month whose attendance is loaded, each at the
+     * figure a run of that month stores. By hand, September 2026: Alder Creek 414/420, and Tiny Academy's four
+     * students 84/84, withheld, with Alder Creek withheld beside it (or Tiny Academy's rate could be worked out from
+     * the district's); the district 498/504 = 98.8%. September 2025, the baseline year
+     * ({@link DistrictFixture#writeBaselineYearTo}), Alder Creek alone: 16 + 14 + 4 × 16 + 4 × 18 + 5 × 19 + 5 × 20 =
+     * 361/400 = 90.25%; with the corrected file (the comparison students 18 days each) 166 + 180 = 346/400 = 86.5%.
+     */
+    @Test
+    void chartsEveryLoadedMonthAtTheFigureARunOfThatMonthStores() throws Exception {
+        DistrictFixture.writeBaselineYearTo(inbox);
+        List<List<Object>> tiny = new ArrayList<>();
+        tiny.add(List.of("Student ID", "School ID", "Period Start", "Period End", "Days Enrolled", "Days Present"));
+        for (int i = 1; i <= 4; i++) {
+            tiny.add(List.of(DistrictFixture.id("c", i), "0103", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30),
+                    21, 21));
+        }
+        TestWorkbooks.workbook().sheet("Attendance", tiny).writeTo(inbox.resolve("attendance/0103-2026-09.xlsx"));
+
+        assertThat(monthlyRun.run(YearMonth.of(2026, 10), inbox, out).status()).isEqualTo(RunOutcome.Status.COMPLETED);
+
+        assertThat(monthlyRates("2026-09")).containsExactly(
+                "DISTRICT district 0.988095 n=24 attendance-history",
+                "SCHOOL 0101 withheld n=20 (protects a smaller group that could otherwise be worked out from the "
+                        + "total) attendance-history",
+                "SCHOOL 0103 withheld n=4 (fewer than 10 students) attendance-history");
+        assertThat(monthlyRates("2025-09")).containsExactly("DISTRICT district 0.9025 n=20 attendance-history",
+                "SCHOOL 0101 0.9025 n=20 attendance-history");
+        assertThat(flat(out.resolve("2026-10/district-dashboard-2026-10.pdf"))).contains(
+                "School year Sep Oct 2026\u201327 98.8% 97.9%", "2025\u201326 90.3% \u2013");
+        assertThat(flat(out.resolve("2026-10/schools/school-dashboard-0101-2026-10.pdf"))).contains(
+                "School year Sep Oct 2026\u201327 \u2013 98.5% 2025\u201326 90.3% \u2013");
+
+        // A corrected file for September 2025 makes a new run of October: that month, and only that month, again.
+        Object septemberComputedAt = computedAt("2026-09");
+        DistrictFixture.writeBaselineSeptemberTo(inbox.resolve("attendance/0101-2025-09-corrected.xlsx"), true);
+        assertThat(monthlyRun.run(YearMonth.of(2026, 10), inbox, out).status()).isEqualTo(RunOutcome.Status.COMPLETED);
+
+        assertThat(monthlyRates("2025-09")).containsExactly("DISTRICT district 0.865 n=20 attendance-history",
+                "SCHOOL 0101 0.865 n=20 attendance-history");
+        assertThat(computedAt("2026-09")).isEqualTo(septemberComputedAt);
+
+        // Each month run on its own stores what October's run stored for it; then the run's figures stand, and the
+        // later month's history leaves them alone.
+        List<String> september2025 = monthlyRates("2025-09");
+        List<String> september2026 = monthlyRates("2026-09");
+        assertThat(monthlyRun.run(YearMonth.of(2025, 9), inbox, out).status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(monthlyRun.run(YearMonth.of(2026, 9), inbox, out).status()).isEqualTo(RunOutcome.Status.COMPLETED);
+
+        assertThat(monthlyRates("2025-09")).isEqualTo(september2025.stream()
+                .map(rate -> rate.replace("attendance-history", "attendance")).toList());
+        assertThat(monthlyRates("2026-09")).isEqualTo(september2026.stream()
+                .map(rate -> rate.replace("attendance-history", "attendance")).toList());
+    }
+
+    /** The month's all-students attendance rates of the district and each school, as stored and by whom. */
+    private List<String> monthlyRates(String month) {
+        return jdbc.sql("SELECT scope, scope_id, kpi_value, n, suppressed, suppression_reason, computed_by "
+                        + "FROM kpi_value WHERE report_month = ? AND period_kind = 'MONTH' AND subgroup = 'all' "
+                        + "AND kpi = 'attendance_rate' AND scope IN ('DISTRICT', 'SCHOOL') ORDER BY scope, scope_id")
+                .param(month).query((rs, i) -> rs.getString("scope") + " " + rs.getString("scope_id") + " "
+                        + (rs.getBoolean("suppressed") ? "withheld" : rs.getBigDecimal("kpi_value").stripTrailingZeros()
+                                .toPlainString())
+                        + " n=" + rs.getInt("n")
+                        + (rs.getBoolean("suppressed") ? " (" + rs.getString("suppression_reason") + ")" : "") + " "
+                        + rs.getString("computed_by"))
+                .list();
+    }
+
+    private Object computedAt(String month) {
+        return jdbc.sql("SELECT MAX(computed_at) FROM kpi_value WHERE report_month = ?").param(month).query()
+                .singleValue();
     }
 
     private void assertEffect(String month, String effect, String lower, String upper) {
