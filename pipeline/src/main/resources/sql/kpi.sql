@@ -62,6 +62,24 @@ WHERE x.session_date >= :yearStart AND x.session_date <= :throughDate
 -- name: delete-month
 DELETE FROM kpi_value WHERE report_month = :reportMonth
 
+-- name: delete-month-attendance-history
+-- What a month's history figures were computed from: a month computed again is the run's, not history's.
+DELETE FROM attendance_history WHERE report_month = :reportMonth
+
+-- name: month-has-figures-of-its-own
+-- Whether a run of the month stored any figure (figures stored before computed_by was kept have none): the figures
+-- of a month that was run are the run's, and history leaves them alone. The first row found answers.
+SELECT 1 FROM kpi_value
+WHERE report_month = :reportMonth AND (computed_by IS NULL OR computed_by <> :historyComputedBy)
+FETCH FIRST 1 ROWS ONLY
+
+-- name: attendance-history-inputs
+SELECT inputs_sha256 FROM attendance_history WHERE report_month = :reportMonth
+
+-- name: insert-attendance-history-inputs
+INSERT INTO attendance_history (report_month, inputs_sha256, computed_at)
+VALUES (:reportMonth, :inputsSha256, CURRENT_TIMESTAMP)
+
 -- name: delete-month-computed-by
 -- One writer's figures of a month, removed in the same transaction that writes them again.
 DELETE FROM kpi_value WHERE report_month = :reportMonth AND computed_by = :computedBy

@@ -103,3 +103,19 @@ SELECT check_name, subject, message FROM data_warning WHERE report_month = :repo
 -- name: run-warnings
 SELECT check_name, subject, message FROM data_warning WHERE job_instance_id = :jobInstanceId
 ORDER BY report_month, position
+
+-- name: consented-stories
+-- The partnerships whose story page the month's run writes (a story consented to publish, dated by the month's end),
+-- with the date of the latest, the one the page prints.
+SELECT partnership_id, MAX(story_date) AS story_date
+FROM story
+WHERE consent = TRUE AND story_date <= :throughDate
+GROUP BY partnership_id
+ORDER BY partnership_id
+
+-- name: story-figures
+-- The partnerships' figures a story page prints, for the school year to date, as stored after suppression.
+SELECT scope_id, kpi, kpi_value, n, suppressed, lower_bound, upper_bound
+FROM kpi_value
+WHERE report_month = :reportMonth AND period_kind = 'YEAR_TO_DATE' AND scope = 'PARTNERSHIP' AND subgroup = 'all'
+  AND kpi IN (:kpis)

@@ -277,10 +277,12 @@ public final class DataGuide {
                 - Course marks of the school year, of terms ended by the month's end (or whose end is not known), that give no GPA.
                 - Course marks in use with no school year, which count toward no GPA (loaded before Village placed or rejected such marks).
                 - Sessions of a partnership this school year that give it no students served.
+                - A figure behind a partnership's published success story that does not support it: none served, no volunteer hours or no student reaching the planned hours (left off the page), an estimated effect on attendance below zero (left off) or whose 95% interval includes zero (worded "no clear change yet"). For the communications office, before the story goes out.
 
                 The attendance checks need at least 20 students in the school or sheet
                 (`village.plausibility.minimum-students`). Days present above days enrolled in an attendance summary
-                is not a warning: such a row is rejected when it loads.
+                is not a warning: such a row is rejected when it loads. A warning about a success story is not listed
+                on the district dashboard: it is about the story's page, not the data.
                 """;
     }
 

@@ -18,7 +18,8 @@ import org.village.infrastructure.NamedQueries;
  * Computes the attendance figures of the month and of the school year to date for every scope and subgroup: one
  * read of the year's rows ({@link AttendanceTotals}) into two {@link AttendanceKpis}, the period each scope's year to
  * date covers where a summary of several months makes it differ from the school year to date
- * ({@link YearToDatePeriods}), and the students on each school's roster in the month ({@link StudentsOnRoster}), all
+ * ({@link YearToDatePeriods}), the students on each school's roster in the month ({@link StudentsOnRoster}), and the
+ * monthly rates of earlier months no run of their own computed, for the trend charts ({@link AttendanceHistory}), all
  * stored in the step's one transaction. A restart after a failure recomputes both windows whole, since the
  * transaction that failed wrote nothing.
  */
@@ -28,15 +29,17 @@ class AttendanceKpiTasklet implements Tasklet {
     private final KpiProperties properties;
     private final MonthInputs inputs;
     private final KpiWriter writer;
+    private final AttendanceHistory history;
     private final JdbcClient jdbc;
     private final NamedQueries sql;
 
     AttendanceKpiTasklet(YearMonth month, KpiProperties properties, MonthInputs inputs, KpiWriter writer,
-            JdbcClient jdbc, NamedQueries sql) {
+            AttendanceHistory history, JdbcClient jdbc, NamedQueries sql) {
         this.month = month;
         this.properties = properties;
         this.inputs = inputs;
         this.writer = writer;
+        this.history = history;
         this.jdbc = jdbc;
         this.sql = sql;
     }
@@ -70,7 +73,7 @@ class AttendanceKpiTasklet implements Tasklet {
         values.addAll(yearKpis.finish());
         values.addAll(onRoster(StudentsOnRoster.bySchool(jdbc, sql, month)));
         writer.replace(month, values);
-        contribution.incrementWriteCount(values.size() + periods.store(jdbc, sql, month));
+        contribution.incrementWriteCount(values.size() + periods.store(jdbc, sql, month) + history.update(month));
         return RepeatStatus.FINISHED;
     }
 

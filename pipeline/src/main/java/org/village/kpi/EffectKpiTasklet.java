@@ -3,7 +3,6 @@ package org.village.kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +48,6 @@ class EffectKpiTasklet implements Tasklet {
 
     private static final Pattern SCHOOL_YEAR_TERM = Pattern.compile("\\d{4}-\\d{2} .*");
 
-    private static final List<String> ATTENDANCE_SHEETS = List.of("DAILY_ATTENDANCE", "ATTENDANCE_SUMMARY");
     private static final List<String> MARK_SHEETS = List.of("COURSE_MARKS");
 
     private final YearMonth month;
@@ -316,7 +314,7 @@ class EffectKpiTasklet implements Tasklet {
                 + ", tardy as present " + tardyIsPresent;
         return baselines.computeIfAbsent(key, k -> {
             Map<String, NowPeriod.Days> byStudent = new HashMap<>();
-            stored.get(key, ATTENDANCE_SHEETS, sheet -> mayHoldDays(sheet, from, through),
+            stored.get(key, StoredBaselines.ATTENDANCE_SHEETS, sheet -> sheet.mayHoldDays(from, through),
                     () -> baselineDays(from, through, suspensionIsAbsence, tardyIsPresent))
                     .forEach((student, sums) -> {
                         NowPeriod.Days days = new NowPeriod.Days();
@@ -350,20 +348,6 @@ class EffectKpiTasklet implements Tasklet {
             });
         }
         return byStudent;
-    }
-
-    /** Whether a sheet's days (first and last as ISO dates) may fall in the period; unknown spans may. */
-    private static boolean mayHoldDays(StoredBaselines.Sheet sheet, LocalDate from, LocalDate through) {
-        if (sheet.firstPeriod() == null || sheet.lastPeriod() == null) {
-            return true;
-        }
-        try {
-            return !LocalDate.parse(sheet.firstPeriod()).isAfter(through)
-                    && !LocalDate.parse(sheet.lastPeriod()).isBefore(from);
-        }
-        catch (DateTimeParseException e) {
-            return true;
-        }
     }
 
     private KpiValue value(String partnershipId, String kpi, double value, int n, Double lower, Double upper) {

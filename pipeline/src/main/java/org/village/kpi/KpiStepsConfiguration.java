@@ -27,11 +27,11 @@ import org.village.infrastructure.NamedQueries;
 
 /**
  * The KPI steps of the monthly job, as one flow: clear the month's figures (a month computed again drops figures
- * nothing computes any more); compute attendance, GPA, participation and the effects, for the month and for the
- * school year to date, for every scope and subgroup; then the return on investment, which reads the participation
- * and effect figures; then suppress small groups and measure progress to the goals. Every step replaces its own
- * output of the month ({@link KpiWriter}), so a step run again after a crash, even one that had committed its
- * figures, ends as one run does, without the clearing step running again.
+ * nothing computes any more, and the history a later month stored for it); compute attendance, GPA, participation
+ * and the effects, for the month and for the school year to date, for every scope and subgroup; then the return on
+ * investment, which reads the participation and effect figures; then suppress small groups and measure progress to
+ * the goals. Every step replaces its own output of the month ({@link KpiWriter}), so a step run again after a crash,
+ * even one that had committed its figures, ends as one run does, without the clearing step running again.
  */
 @Configuration(proxyBeanMethods = false)
 public class KpiStepsConfiguration {
@@ -91,6 +91,7 @@ public class KpiStepsConfiguration {
                 .tasklet((contribution, context) -> {
                     String month = (String) context.getStepContext().getJobParameters().get("month");
                     int deleted = jdbc.sql(SQL.get("delete-month")).param("reportMonth", month).update();
+                    jdbc.sql(SQL.get("delete-month-attendance-history")).param("reportMonth", month).update();
                     contribution.incrementWriteCount(deleted);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
@@ -113,8 +114,8 @@ public class KpiStepsConfiguration {
     @StepScope
     AttendanceKpiTasklet attendanceKpiTasklet(@Value("#{jobParameters['month']}") String month,
             MonthInputs monthInputs) {
-        return new AttendanceKpiTasklet(YearMonth.parse(month), properties, monthInputs, kpiWriter("attendance"), jdbc,
-                SQL);
+        return new AttendanceKpiTasklet(YearMonth.parse(month), properties, monthInputs, kpiWriter("attendance"),
+                new AttendanceHistory(properties, jdbc, SQL, kpiWriter(AttendanceHistory.COMPUTED_BY)), jdbc, SQL);
     }
 
     @Bean

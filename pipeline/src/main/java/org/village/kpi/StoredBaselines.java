@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -40,7 +42,23 @@ final class StoredBaselines {
 
     /** A sheet in use, with the span of what it holds as ingest_source keeps it (null where not known). */
     record Sheet(long sourceId, String fileSha256, int sheetIndex, String firstPeriod, String lastPeriod) {
+
+        /** Whether the sheet's days (first and last as ISO dates) may fall in the period; unknown spans may. */
+        boolean mayHoldDays(LocalDate from, LocalDate through) {
+            if (firstPeriod == null || lastPeriod == null) {
+                return true;
+            }
+            try {
+                return !LocalDate.parse(firstPeriod).isAfter(through) && !LocalDate.parse(lastPeriod).isBefore(from);
+            }
+            catch (DateTimeParseException e) {
+                return true;
+            }
+        }
     }
+
+    /** The sheets of attendance, daily or summed over a period. */
+    static final List<String> ATTENDANCE_SHEETS = List.of("DAILY_ATTENDANCE", "ATTENDANCE_SUMMARY");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -103,11 +121,20 @@ final class StoredBaselines {
     }
 
     private String sheetsSha256(List<String> datasets, Predicate<Sheet> mayHold) {
+        return sha256("", sheets(jdbc, sql, datasets).stream().filter(mayHold).toList());
+    }
+
+    /** The sheets in use of some datasets, in the order a fingerprint takes them. */
+    static List<Sheet> sheets(JdbcClient jdbc, NamedQueries sql, List<String> datasets) {
+        return jdbc.sql(sql.get("baseline-sheets")).param("datasets", datasets).query(Sheet.class).list();
+    }
+
+    /** A fingerprint of {@code sheets} (their ids, file hashes and sheet numbers), after {@code settings}. */
+    static String sha256(String settings, List<Sheet> sheets) {
         MessageDigest digest = Sha256.newDigest();
-        jdbc.sql(sql.get("baseline-sheets")).param("datasets", datasets).query(Sheet.class).list().stream()
-                .filter(mayHold)
-                .forEach(sheet -> digest.update((sheet.sourceId() + " " + sheet.fileSha256() + " "
-                        + sheet.sheetIndex() + "\n").getBytes(StandardCharsets.UTF_8)));
+        digest.update(settings.getBytes(StandardCharsets.UTF_8));
+        sheets.forEach(sheet -> digest.update((sheet.sourceId() + " " + sheet.fileSha256() + " "
+                + sheet.sheetIndex() + "\n").getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -23,6 +23,7 @@ import org.village.kpi.KpiValue;
 import org.village.kpi.Window;
 import org.village.quality.DataWarning;
 import org.village.quality.DataWarnings;
+import org.village.quality.StoryFigures;
 import org.village.report.Figure;
 import org.village.report.ReportContent;
 import org.village.report.ReportContent.AttendanceTrend;
@@ -36,6 +37,7 @@ import org.village.report.ReportContent.PartnershipRow;
 import org.village.report.ReportContent.Period;
 import org.village.report.ReportContent.SchoolRow;
 import org.village.report.ReportContent.Story;
+import org.village.report.ReportContent.StoryEffect;
 import org.village.report.ReportContent.SubgroupRow;
 import org.village.report.ReportContent.TileNote;
 import org.village.report.ReportKind;
@@ -51,7 +53,6 @@ class ReportContentAssembler {
     private static final String GPA = "gpa";
     private static final String STUDENTS_SERVED = "students_served";
     private static final String VOLUNTEER_HOURS = "volunteer_hours";
-    private static final String RETENTION = "retention";
     private static final String INVESTMENT_TOTAL = "investment_total";
     private static final String COST_PER_STUDENT = "cost_per_student_served";
     private static final String EFFECT = "attendance_effect";
@@ -74,9 +75,9 @@ class ReportContentAssembler {
             new TileSpec(GPA, Window.YEAR_TO_DATE, Figure.Kind.DECIMAL),
             new TileSpec(KpiValue.STUDENTS_ENROLLED, Window.MONTH, Figure.Kind.COUNT));
     private static final List<TileSpec> STORY_TILES = List.of(
-            new TileSpec(STUDENTS_SERVED, Window.YEAR_TO_DATE, Figure.Kind.COUNT),
-            new TileSpec(VOLUNTEER_HOURS, Window.YEAR_TO_DATE, Figure.Kind.COUNT),
-            new TileSpec(RETENTION, Window.YEAR_TO_DATE, Figure.Kind.PERCENT));
+            new TileSpec(StoryFigures.STUDENTS_SERVED, Window.YEAR_TO_DATE, Figure.Kind.COUNT),
+            new TileSpec(StoryFigures.VOLUNTEER_HOURS, Window.YEAR_TO_DATE, Figure.Kind.COUNT),
+            new TileSpec(StoryFigures.RETENTION, Window.YEAR_TO_DATE, Figure.Kind.PERCENT));
     private static final List<TileSpec> BOARD_TILES = List.of(
             new TileSpec(INVESTMENT_TOTAL, Window.YEAR_TO_DATE, Figure.Kind.MONEY),
             new TileSpec(STUDENTS_SERVED, Window.YEAR_TO_DATE, Figure.Kind.COUNT),
@@ -107,7 +108,9 @@ class ReportContentAssembler {
         DataQuality quality = new DataQuality(received.attendanceFiles(), received.rowsLoaded(),
                 received.rowsRejected(), received.schoolsWithoutAttendance(),
                 received.partnershipsWithoutParticipation(), received.problems(), received.replacements(),
-                warnings.forMonth(month).stream().map(DataWarning::message).toList());
+                warnings.forMonth(month).stream()
+                        .filter(warning -> warning.check() != DataWarning.Check.STORY_NOT_SUPPORTED)
+                        .map(DataWarning::message).toList());
         return new MonthFigures(month, index(figures.month(month)), index(figures.month(month.minusMonths(1))),
                 index(figures.month(month.minusYears(1))), ingested.schoolNames(), sources.partnerships(),
                 sources.goalProgress(month), sources.latestCheckIns(month), sources.consentedStories(month),
@@ -149,7 +152,12 @@ class ReportContentAssembler {
                 month.yearToDatePeriod(scope));
     }
 
-    /** Empty when the partnership has no consented story up to this month. */
+    /**
+     * Empty when the partnership has no consented story up to this month. The page prints only the figures that
+     * support the story or honestly qualify it ({@link StoryFigures}): a tile of zero is left off, and the effect is
+     * shown as a gain only where its whole interval lies above zero, as "no clear change yet" where it includes zero,
+     * and not at all below zero. The plausibility step has warned of each one qualified or left off.
+     */
     Optional<ReportContent> story(MonthFigures month, String partnershipId) {
         Optional<ReportSources.StoryRow> found = month.stories().stream()
                 .filter(story -> story.partnershipId().equals(partnershipId)).findFirst();
@@ -160,10 +168,23 @@ class ReportContentAssembler {
         String partner = month.partnerships().stream().filter(p -> p.id().equals(partnershipId))
                 .map(ReportSources.Partnership::name).findFirst().orElse(partnershipId);
         Scope scope = new Scope(KpiValue.PARTNERSHIP, partnershipId);
+        KpiValue effect = month.value(Window.YEAR_TO_DATE, scope, KpiValue.ALL_STUDENTS,
+                StoryFigures.ATTENDANCE_EFFECT);
+        StoryEffect effectReading = switch (StoryFigures.judge(effect).reading()) {
+            case SUPPORTS -> StoryEffect.GAIN;
+            case NO_CLEAR_CHANGE -> StoryEffect.NO_CLEAR_CHANGE;
+            case UNDERCUTS, WITHHELD, MISSING -> StoryEffect.NONE;
+        };
         Story story = new Story(partner, row.title(), row.text(), row.quote(), row.attribution(),
                 figure(month, Window.YEAR_TO_DATE, scope, "attendance_change_participants", Figure.Kind.POINTS),
-                figure(month, Window.YEAR_TO_DATE, scope, "attendance_change_comparison", Figure.Kind.POINTS));
+                figure(month, Window.YEAR_TO_DATE, scope, "attendance_change_comparison", Figure.Kind.POINTS),
+                estimate(effect), effectReading);
         List<KpiTile> tiles = STORY_TILES.stream()
+                .filter(spec -> switch (StoryFigures.judge(month.value(spec.window(), scope, KpiValue.ALL_STUDENTS,
+                        spec.kpi())).reading()) {
+                    case SUPPORTS, WITHHELD -> true;
+                    case NO_CLEAR_CHANGE, UNDERCUTS, MISSING -> false;
+                })
                 .map(spec -> new KpiTile(spec.kpi(), figure(month, spec.window(), scope, spec.kpi(), spec.kind()),
                         null, null))
                 .toList();

@@ -26,7 +26,11 @@ public record DataWarning(Check check, String subject, String message) {
         MARKS_WITHOUT_SCHOOL_YEAR("Course marks in use with no school year, which count toward no GPA (loaded "
                 + "before Village placed or rejected such marks)."),
         PARTICIPATION_WITHOUT_FIGURE("Sessions of a partnership this school year that give it no students "
-                + "served.");
+                + "served."),
+        STORY_NOT_SUPPORTED("A figure behind a partnership's published success story that does not support it: "
+                + "none served, no volunteer hours or no student reaching the planned hours (left off the page), an "
+                + "estimated effect on attendance below zero (left off) or whose 95% interval includes zero (worded "
+                + "\"no clear change yet\"). For the communications office, before the story goes out.");
 
         private final String guide;
 

@@ -32,6 +32,7 @@ import org.village.quality.DataWarning.Check;
 final class PlausibilityChecks {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final JdbcClient jdbc;
     private final NamedQueries sql;
@@ -58,6 +59,7 @@ final class PlausibilityChecks {
         marksWithoutGpa(month, schoolYear, warnings);
         marksWithoutSchoolYear(warnings);
         sessions(month, names, warnings);
+        stories(month, names, warnings);
         return warnings;
     }
 
@@ -208,6 +210,39 @@ final class PlausibilityChecks {
                         + sessions.count + " session(s) this school year but no hours in any of them, so its "
                         + "dosage and retention read 0. Check the hours column of " + files(sessions.files)
                         + " (village.ingest.headers.hours)."));
+            }
+        });
+    }
+
+    /** Each figure behind a story page that the page qualifies or leaves off ({@link StoryFigures}). */
+    private void stories(YearMonth month, Names names, List<DataWarning> warnings) {
+        Map<String, LocalDate> stories = new LinkedHashMap<>();
+        jdbc.sql(sql.get("consented-stories")).param("throughDate", month.atEndOfMonth()).query(rs -> {
+            stories.put(rs.getString("partnership_id"), rs.getObject("story_date", LocalDate.class));
+        });
+        if (stories.isEmpty()) {
+            return;
+        }
+        Map<String, KpiValue> figures = new HashMap<>();
+        jdbc.sql(sql.get("story-figures")).param("reportMonth", month.toString()).param("kpis", StoryFigures.FIGURES)
+                .query(rs -> {
+                    String partnership = rs.getString("scope_id");
+                    String kpiName = rs.getString("kpi");
+                    figures.put(partnership + "|" + kpiName, new KpiValue(month.toString(),
+                            Window.YEAR_TO_DATE.name(), KpiValue.PARTNERSHIP, partnership, KpiValue.ALL_STUDENTS,
+                            kpiName, rs.getBigDecimal("kpi_value"), null, null, rs.getInt("n"),
+                            rs.getBoolean("suppressed"), null, rs.getBigDecimal("lower_bound"),
+                            rs.getBigDecimal("upper_bound")));
+                });
+        stories.forEach((id, date) -> {
+            String partner = names.partnership(id);
+            for (String figure : StoryFigures.FIGURES) {
+                StoryFigures.Judgement judgement = StoryFigures.judge(figures.get(id + "|" + figure));
+                if (judgement.why() != null) {
+                    warnings.add(new DataWarning(Check.STORY_NOT_SUPPORTED, partner, "For the communications "
+                            + "office: the success story of " + partner + " (dated " + DAY.format(date) + "): "
+                            + judgement.why() + "."));
+                }
             }
         });
     }

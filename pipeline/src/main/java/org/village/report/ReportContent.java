@@ -138,14 +138,25 @@ public record ReportContent(
 
     /**
      * A consented success story with the participants' and comparison students' change in attendance rate since the
-     * baseline (fractions), for its chart.
+     * baseline (fractions), for its chart, and the estimated effect with how the page may print it.
      */
     public record Story(String partnerName, String title, String text, String quote, String attribution,
-            Figure participantsChange, Figure comparisonChange) {
+            Figure participantsChange, Figure comparisonChange, Estimate effect, StoryEffect effectReading) {
 
         Story withText(String shorter) {
-            return new Story(partnerName, title, shorter, quote, attribution, participantsChange, comparisonChange);
+            return new Story(partnerName, title, shorter, quote, attribution, participantsChange, comparisonChange,
+                    effect, effectReading);
         }
+    }
+
+    /** How a story's page prints its estimated effect on attendance; what supports a story is decided upstream. */
+    public enum StoryEffect {
+        /** Not at all: none estimated, withheld for a small group, or below zero. */
+        NONE,
+        /** As a gain: its whole 95% interval lies above zero; the two groups' changes charted, and the estimate. */
+        GAIN,
+        /** As "no clear change yet", with the estimate and its interval, which includes zero; no chart. */
+        NO_CLEAR_CHANGE
     }
 
     /** The investment so far this school year, as of the end of {@code month}. */

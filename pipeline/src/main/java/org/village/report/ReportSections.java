@@ -21,6 +21,7 @@ import org.village.report.ReportContent.Period;
 import org.village.report.ReportContent.PartnershipRow;
 import org.village.report.ReportContent.SchoolRow;
 import org.village.report.ReportContent.Story;
+import org.village.report.ReportContent.StoryEffect;
 import org.village.report.ReportContent.SubgroupRow;
 
 /**
@@ -371,12 +372,19 @@ final class ReportSections {
         }
     }
 
+    /**
+     * Only the figures the assembler judged to support the story: the tiles it kept, the two groups' changes and the
+     * estimate where the effect is a clear gain, and "no clear change yet" where its interval includes zero.
+     */
     private void storyNumbers(PageCanvas canvas, String heading) throws IOException {
         canvas.heading(heading, 2, ReportStyle.INK, 90f);
-        tiles(canvas);
+        if (!content.tiles().isEmpty()) {
+            tiles(canvas);
+        }
         Story story = content.story();
-        if (story != null && story.participantsChange() != null && story.participantsChange().isShown()
-                && story.comparisonChange() != null && story.comparisonChange().isShown()) {
+        StoryEffect effect = story == null ? StoryEffect.NONE : story.effectReading();
+        if (effect == StoryEffect.GAIN && story.participantsChange().isShown()
+                && story.comparisonChange().isShown()) {
             String participants = figure(story.participantsChange());
             String comparison = figure(story.comparisonChange());
             canvas.figure(ReportCharts.changeSinceBaseline(story.participantsChange(), story.comparisonChange(),
@@ -384,8 +392,21 @@ final class ReportSections {
             canvas.table(List.of(text("table.group"), text("table.change")), new float[] {3, 1},
                     new boolean[] {false, true}, List.of(List.of(text("chart.participants"), participants),
                             List.of(text("chart.comparison"), comparison)));
+            canvas.down(4f);
+            canvas.paragraph(text("story.effect", "estimate", estimate(story.effect())), canvas.regular(),
+                    ReportStyle.BODY, ReportStyle.INK, canvas.left(), canvas.width());
         }
-        note(canvas, text("note.effect"));
+        else if (effect == StoryEffect.NO_CLEAR_CHANGE) {
+            canvas.down(4f);
+            canvas.paragraph(text("story.no-clear-change", "estimate", estimate(story.effect())), canvas.regular(),
+                    ReportStyle.BODY, ReportStyle.INK, canvas.left(), canvas.width());
+        }
+        if (effect != StoryEffect.NONE) {
+            note(canvas, text("note.effect"));
+        }
+        else if (content.tiles().isEmpty()) {
+            note(canvas, text("story.numbers-none"));
+        }
     }
 
     private void investment(PageCanvas canvas, String heading) throws IOException {

@@ -35,6 +35,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.village.VillageApplication;
 import org.village.ingest.TestWorkbooks;
+import org.village.quality.DataWarning;
 import org.village.report.PdfStandards;
 
 /**
@@ -71,7 +72,7 @@ abstract class MonthlyReportJobTest {
         for (String table : List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark", "term_date",
                 "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
                 "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
-                "ingest_source", "goal_progress", "kpi_assumption")) {
+                "ingest_source", "goal_progress", "kpi_assumption", "attendance_history")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         DistrictFixture.writeTo(inbox);
@@ -271,8 +272,9 @@ abstract class MonthlyReportJobTest {
         String story = pdfText(stories.resolve("success-story-P-001-2026-10.pdf"));
         assertThat(story).contains("Partnership story: Big Brothers Big Sisters of Riverbend",
                 "Mentors who keep showing up", "someone is waiting for me", "A fourth-grader",
-                "Students served", "12", "65", "33.3%", "Effects are estimates");
-        assertThat(story).doesNotContain("Not for publication", "001001");
+                "Students served", "12", "65", "33.3%");
+        // No baseline year, so no effect: nothing about one either.
+        assertThat(story).doesNotContain("Not for publication", "001001", "Effects are estimates", "No clear change");
         PdfStandards.assertPdfUa1(stories.resolve("success-story-P-001-2026-10.pdf"));
         PdfStandards.assertPdfA2a(stories.resolve("success-story-P-001-2026-10.pdf"));
 
@@ -393,6 +395,133 @@ abstract class MonthlyReportJobTest {
         assertThat(summedAgain.get("baseline_id")).isNotEqualTo(summed.get("baseline_id"));
         assertThat(count("SELECT COUNT(*) FROM effect_baseline_student s JOIN effect_baseline b "
                 + "ON b.baseline_id = s.baseline_id WHERE b.baseline_key LIKE 'attendance%'")).isEqualTo(20);
+    }
+
+    /**
+     * Trend history (issue 21): a run of October alone charts every month whose attendance is loaded, each at the
+     * figure a run of that month stores. By hand, September 2026: Alder Creek 414/420, and Tiny Academy's four
+     * students 84/84, withheld, with Alder Creek withheld beside it (or Tiny Academy's rate could be worked out from
+     * the district's); the district 498/504 = 98.8%. September 2025, the baseline year
+     * ({@link DistrictFixture#writeBaselineYearTo}), Alder Creek alone: 16 + 14 + 4 × 16 + 4 × 18 + 5 × 19 + 5 × 20 =
+     * 361/400 = 90.25%; with the corrected file (the comparison students 18 days each) 166 + 180 = 346/400 = 86.5%.
+     */
+    @Test
+    void chartsEveryLoadedMonthAtTheFigureARunOfThatMonthStores() throws Exception {
+        DistrictFixture.writeBaselineYearTo(inbox);
+        List<List<Object>> tiny = new ArrayList<>();
+        tiny.add(List.of("Student ID", "School ID", "Period Start", "Period End", "Days Enrolled", "Days Present"));
+        for (int i = 1; i <= 4; i++) {
+            tiny.add(List.of(DistrictFixture.id("c", i), "0103", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30),
+                    21, 21));
+        }
+        TestWorkbooks.workbook().sheet("Attendance", tiny).writeTo(inbox.resolve("attendance/0103-2026-09.xlsx"));
+
+        assertThat(monthlyRun.run(YearMonth.of(2026, 10), inbox, out).status()).isEqualTo(RunOutcome.Status.COMPLETED);
+
+        assertThat(monthlyRates("2026-09")).containsExactly(
+                "DISTRICT district 0.988095 n=24 attendance-history",
+                "SCHOOL 0101 withheld n=20 (protects a smaller group that could otherwise be worked out from the "
+                        + "total) attendance-history",
+                "SCHOOL 0103 withheld n=4 (fewer than 10 students) attendance-history");
+        assertThat(monthlyRates("2025-09")).containsExactly("DISTRICT district 0.9025 n=20 attendance-history",
+                "SCHOOL 0101 0.9025 n=20 attendance-history");
+        assertThat(flat(out.resolve("2026-10/district-dashboard-2026-10.pdf"))).contains(
+                "School year Sep Oct 2026\u201327 98.8% 97.9%", "2025\u201326 90.3% \u2013");
+        assertThat(flat(out.resolve("2026-10/schools/school-dashboard-0101-2026-10.pdf"))).contains(
+                "School year Sep Oct 2026\u201327 \u2013 98.5% 2025\u201326 90.3% \u2013");
+
+        // A corrected file for September 2025 makes a new run of October: that month, and only that month, again.
+        Object septemberComputedAt = computedAt("2026-09");
+        DistrictFixture.writeBaselineSeptemberTo(inbox.resolve("attendance/0101-2025-09-corrected.xlsx"), true);
+        assertThat(monthlyRun.run(YearMonth.of(2026, 10), inbox, out).status()).isEqualTo(RunOutcome.Status.COMPLETED);
+
+        assertThat(monthlyRates("2025-09")).containsExactly("DISTRICT district 0.865 n=20 attendance-history",
+                "SCHOOL 0101 0.865 n=20 attendance-history");
+        assertThat(computedAt("2026-09")).isEqualTo(septemberComputedAt);
+
+        // Each month run on its own stores what October's run stored for it; then the run's figures stand, and the
+        // later month's history leaves them alone.
+        List<String> september2025 = monthlyRates("2025-09");
+        List<String> september2026 = monthlyRates("2026-09");
+        assertThat(monthlyRun.run(YearMonth.of(2025, 9), inbox, out).status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(monthlyRun.run(YearMonth.of(2026, 9), inbox, out).status()).isEqualTo(RunOutcome.Status.COMPLETED);
+
+        assertThat(monthlyRates("2025-09")).isEqualTo(september2025.stream()
+                .map(rate -> rate.replace("attendance-history", "attendance")).toList());
+        assertThat(monthlyRates("2026-09")).isEqualTo(september2026.stream()
+                .map(rate -> rate.replace("attendance-history", "attendance")).toList());
+    }
+
+    /**
+     * A story prints only what supports it or honestly qualifies it (issue 21). P-100 of
+     * {@link DistrictFixture#writeBaselineYearTo}, planning 20 hours a student, with its September 2025 such that, by
+     * hand: participants a01..a10 present 18, 14, then 18 where odd and 20 where even, so their changes to October are
+     * five of +0.1 and five of 0 (mean 0.05, variance 0.025/9); comparison students a11..a20 present 19 where odd and
+     * 20 where even, so +0.05 and 0 (mean 0.025, variance 0.00625/9). Effect +0.025, standard error
+     * sqrt(0.025/90 + 0.00625/90) = 0.018634 on 13.2 degrees of freedom, t = 2.157: 95% interval -0.0152 to +0.0652,
+     * which includes zero. Nobody reached the 20 hours (one hour each): 0 of 10.
+     */
+    @Test
+    void aStoryWordsAnEffectThatCouldBeZeroAsNoClearChangeAndLeavesOffAZeroShare() throws Exception {
+        DistrictFixture.writeBaselineYearTo(inbox);
+        TestWorkbooks.workbook().sheet("Partnerships", List.of(
+                List.of("Partnership ID", "Partner Name", "Type", "Schools Served", "Start Date",
+                        "Minimum Dosage Hours"),
+                List.of("P-100", "Riverbend Reading Buddies", "mentoring", "0101", LocalDate.of(2026, 8, 17), 20)))
+                .writeTo(inbox.resolve("partnerships.xlsx"));
+        List<List<Object>> september = new ArrayList<>();
+        september.add(List.of("Student ID", "School ID", "Period Start", "Period End", "Days Enrolled", "Days Present"));
+        for (int i = 1; i <= 20; i++) {
+            int present = i > 10 ? (i % 2 == 1 ? 19 : 20) : i == 1 ? 18 : i == 2 ? 14 : i % 2 == 1 ? 18 : 20;
+            september.add(List.of(DistrictFixture.id("a", i), "0101", LocalDate.of(2025, 9, 1),
+                    LocalDate.of(2025, 9, 30), 20, present));
+        }
+        TestWorkbooks.workbook().sheet("Attendance", september).writeTo(inbox.resolve("attendance/0101-2025-09.xlsx"));
+        TestWorkbooks.workbook().sheet("Stories", List.of(
+                List.of("Partnership ID", "Story Date", "Title", "Story", "Consent to Publish"),
+                List.of("P-100", LocalDate.of(2026, 10, 12), "Reading together", "Buddies read on Mondays.", "Yes")))
+                .writeTo(inbox.resolve("partners/stories-2026-10.xlsx"));
+
+        RunOutcome outcome = monthlyRun.run(YearMonth.of(2026, 10), inbox, out);
+
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertEffect("2026-10", "0.025", "-0.0152", "0.0652");
+        String story = flat(out.resolve("2026-10/stories/success-story-P-100-2026-10.pdf"));
+        assertThat(story).contains("Students served this school year 10",
+                "No clear change in attendance yet. Estimated effect, with its 95% interval: +2.5 pts (\u22121.5 to "
+                        + "+6.5). The interval includes zero, so there may be no change at all.",
+                "Effects are estimates");
+        assertThat(story).doesNotContain("planned hours", "0.0%", "Similar students not served");
+        assertThat(outcome.warnings()).filteredOn(warning -> warning.check() == DataWarning.Check.STORY_NOT_SUPPORTED)
+                .extracting(DataWarning::message).containsExactly(
+                        "For the communications office: the success story of Riverbend Reading Buddies (P-100) "
+                                + "(dated October 12, 2026): students reaching the planned hours is 0%: none of those "
+                                + "served has reached them yet, so the page leaves it off.",
+                        "For the communications office: the success story of Riverbend Reading Buddies (P-100) "
+                                + "(dated October 12, 2026): the estimated effect on attendance, +2.5 points (95% "
+                                + "interval -1.5 to +6.5 points), could be zero, so the page says \"no clear change "
+                                + "yet\" instead of showing a gain.");
+        assertThat(outcome.needsAttention()).isTrue();
+        assertThat(flat(out.resolve("2026-10/district-dashboard-2026-10.pdf"))).doesNotContain("communications");
+    }
+
+    /** The month's all-students attendance rates of the district and each school, as stored and by whom. */
+    private List<String> monthlyRates(String month) {
+        return jdbc.sql("SELECT scope, scope_id, kpi_value, n, suppressed, suppression_reason, computed_by "
+                        + "FROM kpi_value WHERE report_month = ? AND period_kind = 'MONTH' AND subgroup = 'all' "
+                        + "AND kpi = 'attendance_rate' AND scope IN ('DISTRICT', 'SCHOOL') ORDER BY scope, scope_id")
+                .param(month).query((rs, i) -> rs.getString("scope") + " " + rs.getString("scope_id") + " "
+                        + (rs.getBoolean("suppressed") ? "withheld" : rs.getBigDecimal("kpi_value").stripTrailingZeros()
+                                .toPlainString())
+                        + " n=" + rs.getInt("n")
+                        + (rs.getBoolean("suppressed") ? " (" + rs.getString("suppression_reason") + ")" : "") + " "
+                        + rs.getString("computed_by"))
+                .list();
+    }
+
+    private Object computedAt(String month) {
+        return jdbc.sql("SELECT MAX(computed_at) FROM kpi_value WHERE report_month = ?").param(month).query()
+                .singleValue();
     }
 
     private void assertEffect(String month, String effect, String lower, String upper) {

@@ -15,6 +15,7 @@ import org.village.report.ReportContent.Money;
 import org.village.report.ReportContent.PartnershipRow;
 import org.village.report.ReportContent.SchoolRow;
 import org.village.report.ReportContent.Story;
+import org.village.report.ReportContent.StoryEffect;
 import org.village.report.ReportContent.SubgroupRow;
 
 /** Hand-built reports with the names and edge cases a real district sends. */
@@ -137,7 +138,8 @@ final class Dashboards {
         Story story = new Story("Big Brothers Big Sisters of Riverbend", "A mentor who kept showing up",
                 "Every Tuesday since August, Mr. Nguyễn has met Zoë after school.\n\nHer attendance climbed.",
                 "I come to school on Tuesdays because I know someone is waiting.", "Zoë, grade 7",
-                new Figure(Figure.Kind.POINTS, 0.034, 148, false), new Figure(Figure.Kind.POINTS, 0.009, 900, false));
+                new Figure(Figure.Kind.POINTS, 0.034, 148, false), new Figure(Figure.Kind.POINTS, 0.009, 900, false),
+                new Estimate(0.025, 0.011, 0.039, 148, false), StoryEffect.GAIN);
         return new ReportContent(ReportKind.SUCCESS_STORY, DISTRICT, "Big Brothers Big Sisters of Riverbend",
                 YearMonth.of(2026, 10), LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 2), 10,
                 List.of(new KpiTile("students_served", Figure.count(148), null, null),
