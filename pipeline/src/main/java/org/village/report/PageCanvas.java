@@ -1,7 +1,6 @@
 package org.village.report;
 
 import java.awt.Color;
-import java.awt.geom.Rectangle2D;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -102,7 +101,7 @@ final class PageCanvas implements Closeable {
     }
 
     float width() {
-        return PAGE.getWidth() - 2 * MARGIN;
+        return pageContentWidth();
     }
 
     float right() {
@@ -125,6 +124,11 @@ final class PageCanvas implements Closeable {
     /** The height a full page offers, for content that must be sized to fit on one. */
     static float pageContentHeight() {
         return TOP - BOTTOM;
+    }
+
+    /** The width of the text column, which charts and tables span. */
+    static float pageContentWidth() {
+        return PAGE.getWidth() - 2 * MARGIN;
     }
 
     /** Starts a new page unless {@code height} fits below the cursor; returns whether it did. */
@@ -461,7 +465,7 @@ final class PageCanvas implements Closeable {
         PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(document, w, height);
         g2.setFontTextDrawer(chartText);
         try {
-            chart.draw(g2, new Rectangle2D.Double(0, 0, w, height));
+            ReportCharts.draw(chart, g2, w, height);
         } finally {
             g2.dispose();
         }

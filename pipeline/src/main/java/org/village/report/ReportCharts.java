@@ -3,13 +3,18 @@ package org.village.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.AxisLocation;
@@ -39,11 +45,13 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -65,6 +73,8 @@ final class ReportCharts {
     private static final Month SCHOOL_YEAR_START = Month.JULY;
 
     private static final Color GRID = new Color(0xE4E7EB);
+    /** Fractional metrics, as text is measured and set in the PDF. */
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
     private ReportCharts() {
     }
@@ -293,6 +303,63 @@ final class ReportCharts {
             }
         }
         return units;
+    }
+
+    /**
+     * Draws the chart into a {@code width} × {@code height} box. JFreeChart sets an axis label on one line, centred on
+     * its axis, and cuts off what overhangs: a label longer than its axis (a Spanish one on a short chart) would lose
+     * its ends. Such a label is measured after a first layout and moved to a title over the plot (under it for a
+     * horizontal axis), which wraps within the chart's width, so every word of it is printed.
+     */
+    static void draw(JFreeChart chart, Graphics2D g2, double width, double height) {
+        Rectangle2D area = new Rectangle2D.Double(0, 0, width, height);
+        fitAxisLabels(chart, area);
+        chart.draw(g2, area);
+    }
+
+    private static void fitAxisLabels(JFreeChart chart, Rectangle2D area) {
+        List<Axis> axes = new ArrayList<>();
+        List<RectangleEdge> edges = new ArrayList<>();
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            axes.add(plot.getDomainAxis());
+            edges.add(plot.getDomainAxisEdge());
+            axes.add(plot.getRangeAxis());
+            edges.add(plot.getRangeAxisEdge());
+        } else if (chart.getPlot() instanceof XYPlot plot) {
+            axes.add(plot.getDomainAxis());
+            edges.add(plot.getDomainAxisEdge());
+            axes.add(plot.getRangeAxis());
+            edges.add(plot.getRangeAxisEdge());
+        }
+        if (axes.stream().allMatch(axis -> axis == null || axis.getLabel() == null)) {
+            return;
+        }
+        ChartRenderingInfo layout = new ChartRenderingInfo();
+        Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            scratch.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            chart.draw(scratch, area, layout);
+        } finally {
+            scratch.dispose();
+        }
+        Rectangle2D data = layout.getPlotInfo().getDataArea();
+        for (int i = 0; i < axes.size(); i++) {
+            Axis axis = axes.get(i);
+            if (axis == null || axis.getLabel() == null) {
+                continue;
+            }
+            boolean vertical = RectangleEdge.isLeftOrRight(edges.get(i));
+            double room = vertical ? data.getHeight() : data.getWidth();
+            if (axis.getLabelFont().getStringBounds(axis.getLabel(), MEASURE).getWidth() <= room) {
+                continue;
+            }
+            TextTitle title = new TextTitle(axis.getLabel(), axis.getLabelFont(), axis.getLabelPaint(),
+                    vertical ? RectangleEdge.TOP : RectangleEdge.BOTTOM,
+                    vertical ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER, VerticalAlignment.CENTER,
+                    new RectangleInsets(2, 0, 2, 0));
+            axis.setLabel(null);
+            chart.addSubtitle(title);
+        }
     }
 
     private static void bars(BarRenderer renderer, Theme theme, String labelFormat) {

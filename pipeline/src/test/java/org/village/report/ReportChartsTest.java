@@ -3,12 +3,19 @@ package org.village.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Graphics2D;
+import java.awt.font.GlyphVector;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -26,6 +33,8 @@ import org.village.report.ReportContent.Estimate;
 import org.village.report.ReportContent.MonthAmount;
 import org.village.report.ReportContent.PartnershipRow;
 import org.village.report.ReportContent.SchoolRow;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 
 class ReportChartsTest {
 
@@ -131,6 +140,77 @@ class ReportChartsTest {
                 .containsExactly("Riverbend Food Bank", "Big Brothers Big Sisters of Riverbend");
         assertThat(plot.getRangeAxis().getLabel())
                 .isEqualTo("Estimated effect on attendance rate (percentage points)");
+    }
+
+    /**
+     * A chart's text is cut off where it leaves the chart's box (the PDF form it is drawn into ends there): every
+     * string each chart draws, in English and in Spanish, lies inside it, on a chart as short as the story's (80 pt)
+     * and as the board packet's investment chart (150 pt).
+     */
+    @Test
+    void everyWordOfEveryChartIsDrawnInsideTheChartInEitherLanguage() throws IOException {
+        float width = PageCanvas.pageContentWidth();
+        List<String> cut = new ArrayList<>();
+        for (String language : List.of("en", "es")) {
+            ReportTemplates templates = ReportTemplates.load(null, language);
+            Theme theme = templates.theme();
+            Messages messages = templates.messages();
+            Map<String, Supplier<JFreeChart>> charts = new LinkedHashMap<>();
+            charts.put("trend", () -> ReportCharts.trend(Dashboards.trend(), theme, messages));
+            charts.put("schools", () -> ReportCharts.schoolDotPlot(Dashboards.small().schools(), 0.93, theme,
+                    messages));
+            charts.put("effects", () -> ReportCharts.effects(Dashboards.partnerships(), theme, messages));
+            charts.put("change", () -> ReportCharts.changeSinceBaseline(Dashboards.story().story().participantsChange(),
+                    Dashboards.story().story().comparisonChange(), theme, messages));
+            charts.put("investment", () -> ReportCharts.investmentTrend(Dashboards.board().investmentTrend(), theme,
+                    messages));
+            for (Map.Entry<String, Supplier<JFreeChart>> chart : charts.entrySet()) {
+                for (float height : new float[] {80f, 150f}) {
+                    textOutside(chart.getValue().get(), width, height).forEach(text -> cut.add(String.format(
+                            Locale.ROOT, "%s chart, %s, %.0f pt high: %s", chart.getKey(), language, height, text)));
+                }
+            }
+        }
+        assertThat(cut).isEmpty();
+    }
+
+    /**
+     * The text drawn, with where it lies, that is not wholly inside the {@code width} × {@code height} box. JFreeChart
+     * draws straight text with drawString, rotated text (a vertical axis's label) through a TextLayout, which draws
+     * glyph vectors; only where each lands matters here, so neither is drawn.
+     */
+    private static List<String> textOutside(JFreeChart chart, float width, float height) throws IOException {
+        Rectangle2D box = new Rectangle2D.Double(-0.5, -0.5, width + 1, height + 1);
+        List<String> outside = new ArrayList<>();
+        try (PDDocument document = new PDDocument()) {
+            PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(document, width, height) {
+                @Override
+                public void drawString(String text, float x, float y) {
+                    check("'" + text + "'", getFont().getStringBounds(text, getFontRenderContext()), x, y);
+                }
+
+                @Override
+                public void drawGlyphVector(GlyphVector glyphs, float x, float y) {
+                    check("a rotated label of " + glyphs.getNumGlyphs() + " characters", glyphs.getLogicalBounds(), x,
+                            y);
+                }
+
+                private void check(String what, Rectangle2D bounds, float x, float y) {
+                    Rectangle2D placed = getTransform().createTransformedShape(new Rectangle2D.Double(
+                            x + bounds.getX(), y + bounds.getY(), bounds.getWidth(), bounds.getHeight())).getBounds2D();
+                    if (!box.contains(placed)) {
+                        outside.add(String.format(Locale.ROOT, "%s from (%.0f, %.0f) to (%.0f, %.0f)", what,
+                                placed.getMinX(), placed.getMinY(), placed.getMaxX(), placed.getMaxY()));
+                    }
+                }
+            };
+            try {
+                ReportCharts.draw(chart, g2, width, height);
+            } finally {
+                g2.dispose();
+            }
+        }
+        return outside;
     }
 
     private static CategoryPlot plot(JFreeChart chart) {
