@@ -190,7 +190,7 @@ VALUES (:reportMonth, :partnershipId, :kpi, :target, :byDate, :currentValue, :ac
 -- name: investments
 -- Money and goods per partnership over the window: cash and grants, and in-kind value, from contributions in use,
 -- plus what the registry says the district and partner committed.
-SELECT p.partnership_id,
+SELECT p.partnership_id, p.district_investment, p.partner_investment,
        COALESCE((SELECT SUM(c.amount) FROM contribution c JOIN ingest_source s ON s.source_id = c.source_id
                  WHERE s.status = 'LOADED' AND c.partnership_id = p.partnership_id AND c.kind IN ('CASH', 'GRANT')
                    AND c.contribution_date >= :fromDate AND c.contribution_date <= :throughDate), 0) AS cash,

@@ -18,8 +18,10 @@ import org.village.infrastructure.NamedQueries;
 /**
  * What each partnership cost and what it bought, for the school year to date (product brief §2, ROI): investment =
  * cash and grants + in-kind value + volunteer hours × the configured value of an hour; cost per student served;
- * cost per attendance day gained (investment over effect × participants' days enrolled), only where the effect's
- * interval lies above zero. The assumptions behind the money figures are stored with them.
+ * cost per attendance day gained (investment over effect × participants' days enrolled) and cost per GPA point gained
+ * (investment over GPA effect × students served), each only where its effect's interval lies above zero. Beside what
+ * was received, what the registry says the district and the partner committed, so a board sees both. The assumptions
+ * behind the money figures are stored with them.
  */
 class RoiKpiTasklet implements Tasklet {
 
@@ -29,6 +31,9 @@ class RoiKpiTasklet implements Tasklet {
     static final String INVESTMENT_TOTAL = "investment_total";
     static final String COST_PER_STUDENT_SERVED = "cost_per_student_served";
     static final String COST_PER_DAY_GAINED = "cost_per_attendance_day_gained";
+    static final String INVESTMENT_COMMITTED = "investment_committed";
+    static final String INVESTMENT_RECEIVED = "investment_received";
+    static final String COST_PER_GPA_POINT_GAINED = "cost_per_gpa_point_gained";
 
     private final YearMonth month;
     private final KpiProperties properties;
@@ -66,6 +71,8 @@ class RoiKpiTasklet implements Tasklet {
                 });
         List<KpiValue> values = new ArrayList<>();
         BigDecimal districtTotal = BigDecimal.ZERO;
+        BigDecimal districtReceived = BigDecimal.ZERO;
+        BigDecimal districtCommitted = null;
         for (var row : jdbc.sql(sql.get("investments")).param("fromDate", from)
                 .param("throughDate", month.atEndOfMonth()).query().listOfRows()) {
             String id = (String) row.get("partnership_id");
@@ -75,8 +82,17 @@ class RoiKpiTasklet implements Tasklet {
             Figure hours = figures.get(ParticipationKpiTasklet.VOLUNTEER_HOURS);
             BigDecimal volunteerTime = hours == null || hours.value() == null ? BigDecimal.ZERO
                     : hours.value().multiply(properties.volunteerHourValue());
-            BigDecimal total = cash.add(inKind).add(volunteerTime);
+            BigDecimal received = cash.add(inKind);
+            BigDecimal total = received.add(volunteerTime);
             districtTotal = districtTotal.add(total);
+            districtReceived = districtReceived.add(received);
+            BigDecimal committed = sum((BigDecimal) row.get("district_investment"),
+                    (BigDecimal) row.get("partner_investment"));
+            if (committed != null) {
+                districtCommitted = sum(districtCommitted, committed);
+                values.add(value(KpiValue.PARTNERSHIP, id, INVESTMENT_COMMITTED, committed, 0, null, null));
+            }
+            values.add(value(KpiValue.PARTNERSHIP, id, INVESTMENT_RECEIVED, received, 0, null, null));
             values.add(value(KpiValue.PARTNERSHIP, id, INVESTMENT_CASH, cash, 0, null, null));
             values.add(value(KpiValue.PARTNERSHIP, id, INVESTMENT_IN_KIND, inKind, 0, null, null));
             values.add(value(KpiValue.PARTNERSHIP, id, INVESTMENT_VOLUNTEER_TIME, volunteerTime, 0, null, null));
@@ -95,8 +111,23 @@ class RoiKpiTasklet implements Tasklet {
                         effect.n(), total.divide(effect.upper().multiply(days), KpiValue.PRECISION),
                         total.divide(effect.lower().multiply(days), KpiValue.PRECISION)));
             }
+            Figure gpaEffect = figures.get(EffectKpiTasklet.GPA_EFFECT);
+            if (gpaEffect != null && gpaEffect.lower() != null && gpaEffect.lower().signum() > 0 && served != null
+                    && served.value() != null && served.value().signum() > 0 && total.signum() > 0) {
+                BigDecimal students = served.value();
+                values.add(value(KpiValue.PARTNERSHIP, id, COST_PER_GPA_POINT_GAINED,
+                        total.divide(gpaEffect.value().multiply(students), KpiValue.PRECISION), gpaEffect.n(),
+                        total.divide(gpaEffect.upper().multiply(students), KpiValue.PRECISION),
+                        total.divide(gpaEffect.lower().multiply(students), KpiValue.PRECISION)));
+            }
         }
         values.add(value(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, INVESTMENT_TOTAL, districtTotal, 0, null, null));
+        values.add(value(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, INVESTMENT_RECEIVED, districtReceived, 0, null,
+                null));
+        if (districtCommitted != null) {
+            values.add(value(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, INVESTMENT_COMMITTED, districtCommitted, 0,
+                    null, null));
+        }
         writer.replace(month, values);
         storeAssumptions(from);
         contribution.incrementWriteCount(values.size());
@@ -120,6 +151,11 @@ class RoiKpiTasklet implements Tasklet {
             jdbc.sql(sql.get("insert-assumption")).param("reportMonth", month.toString()).param("position", i + 1)
                     .param("assumption", assumptions.get(i)).update();
         }
+    }
+
+    /** Either amount alone where the other was not given; null where neither was. */
+    private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
     }
 
     private KpiValue value(String scope, String scopeId, String kpi, BigDecimal value, int n, BigDecimal lower,

@@ -27,7 +27,7 @@ final class SmallGroupSuppression {
     /** Volunteer hours and money describe adults' time and dollars: the small-group rule is about students. */
     private static final Set<String> NOT_ABOUT_STUDENTS = Set.of(ParticipationKpiTasklet.VOLUNTEER_HOURS,
             RoiKpiTasklet.INVESTMENT_CASH, RoiKpiTasklet.INVESTMENT_IN_KIND, RoiKpiTasklet.INVESTMENT_VOLUNTEER_TIME,
-            RoiKpiTasklet.INVESTMENT_TOTAL);
+            RoiKpiTasklet.INVESTMENT_TOTAL, RoiKpiTasklet.INVESTMENT_COMMITTED, RoiKpiTasklet.INVESTMENT_RECEIVED);
 
     private static final Comparator<KpiValue> DECISION_ORDER = Comparator.comparing(KpiValue::periodKind)
             .thenComparing(KpiValue::scope).thenComparing(KpiValue::scopeId).thenComparing(KpiValue::subgroup)
