@@ -3,9 +3,10 @@ package org.village.report;
 /**
  * One printable number. A suppressed figure carries neither its value nor its n, so nothing downstream can print
  * them by mistake; it prints as {@code n<10} (the configured minimum). The {@code SIGNED_} kinds and
- * {@code POINTS} are changes, printed with their sign.
+ * {@code POINTS} are changes, printed with their sign. {@code source} says which stored figure it is, for the figure
+ * ledger; {@code null} for a number the report model made up itself.
  */
-public record Figure(Kind kind, Double value, int n, boolean suppressed) {
+public record Figure(Kind kind, Double value, int n, boolean suppressed, FigureSource source) {
 
     public enum Kind { PERCENT, COUNT, MONEY, DECIMAL, POINTS, SIGNED_COUNT, SIGNED_MONEY, SIGNED_DECIMAL }
 
@@ -14,6 +15,15 @@ public record Figure(Kind kind, Double value, int n, boolean suppressed) {
             value = null;
             n = 0;
         }
+    }
+
+    public Figure(Kind kind, Double value, int n, boolean suppressed) {
+        this(kind, value, n, suppressed, null);
+    }
+
+    /** The same figure, saying where it comes from. */
+    public Figure from(FigureSource from) {
+        return new Figure(kind, value, n, suppressed, from);
     }
 
     public static Figure percent(double fraction, int n) {
@@ -47,6 +57,7 @@ public record Figure(Kind kind, Double value, int n, boolean suppressed) {
     /**
      * The change from {@code before} to {@code now}: a percentage becomes points, anything else a signed figure of its
      * kind. Suppressed if either side is (a change would give the hidden value away), missing if either is missing.
+     * Its source is the one of {@code now} less the one of {@code before}, where both have one.
      */
     public static Figure change(Figure now, Figure before) {
         Kind kind = switch (now.kind()) {
@@ -55,12 +66,14 @@ public record Figure(Kind kind, Double value, int n, boolean suppressed) {
             case MONEY, SIGNED_MONEY -> Kind.SIGNED_MONEY;
             case DECIMAL, SIGNED_DECIMAL -> Kind.SIGNED_DECIMAL;
         };
+        FigureSource source = now.source() == null || before == null || before.source() == null ? null
+                : now.source().minus(before.source());
         if (now.suppressed() || before == null || before.suppressed()) {
-            return suppressed(kind, 0);
+            return suppressed(kind, 0).from(source);
         }
         if (now.value() == null || before.value() == null) {
-            return missing(kind);
+            return missing(kind).from(source);
         }
-        return new Figure(kind, now.value() - before.value(), Math.min(now.n(), before.n()), false);
+        return new Figure(kind, now.value() - before.value(), Math.min(now.n(), before.n()), false, source);
     }
 }
