@@ -16,7 +16,8 @@ import org.village.report.ReportRenderer;
 /**
  * Writes the month's district-wide reports: the district dashboard and the board packet. The renderer writes under a
  * temporary name and moves the file into place, so the output folder never holds a half-written report, even if the
- * process dies mid-render.
+ * process dies mid-render. Being the month's first render, it starts the month's figure ledger afresh; each report's
+ * figures go into it in this step's transaction.
  */
 class DistrictReportsTasklet implements Tasklet {
 
@@ -25,11 +26,13 @@ class DistrictReportsTasklet implements Tasklet {
     private final YearMonth month;
     private final Path outputRoot;
     private final MonthReports reports;
+    private final FigureLedger ledger;
 
-    DistrictReportsTasklet(YearMonth month, Path outputRoot, MonthReports reports) {
+    DistrictReportsTasklet(YearMonth month, Path outputRoot, MonthReports reports, FigureLedger ledger) {
         this.month = month;
         this.outputRoot = outputRoot;
         this.reports = reports;
+        this.ledger = ledger;
     }
 
     @Override
@@ -38,8 +41,11 @@ class DistrictReportsTasklet implements Tasklet {
         MonthReports.Prepared prepared = reports.prepare(month, job.getJobInstance().getInstanceId(), job.getId());
         ReportRenderer renderer = prepared.renderer();
         MonthFolder folder = new MonthFolder(outputRoot, month);
-        renderer.render(reports.assembler().district(prepared.figures()), folder.districtDashboard());
-        renderer.render(reports.assembler().board(prepared.figures()), folder.boardPacket());
+        ledger.clear(month);
+        ledger.replace(folder, folder.districtDashboard(),
+                renderer.render(reports.assembler().district(prepared.figures()), folder.districtDashboard()));
+        ledger.replace(folder, folder.boardPacket(),
+                renderer.render(reports.assembler().board(prepared.figures()), folder.boardPacket()));
         contribution.incrementWriteCount(2);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString("districtDashboard", folder.districtDashboard().toString());

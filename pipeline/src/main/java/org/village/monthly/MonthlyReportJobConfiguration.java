@@ -22,6 +22,7 @@ import org.village.ingest.IngestedData;
 import org.village.ingest.ReferenceDataCache;
 import org.village.kpi.KpiFigures;
 import org.village.kpi.KpiProperties;
+import org.village.output.MonthFolder;
 
 /**
  * The monthly job: ingest what is in the inbox, compute the month's figures ({@code org.village.kpi}'s flow), check
@@ -78,12 +79,23 @@ public class MonthlyReportJobConfiguration {
                 .build();
     }
 
+    /** The figures workbook, then the figure ledger of every report rendered before it. */
     @Bean
     public Step exportFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            FiguresWorkbookTasklet figuresWorkbookTasklet) {
+            FiguresWorkbookTasklet figuresWorkbookTasklet, FigureLedgerTasklet figureLedgerTasklet) {
         return new StepBuilder("exportFigures", jobRepository)
-                .tasklet(figuresWorkbookTasklet, transactionManager)
+                .tasklet((contribution, context) -> {
+                    figuresWorkbookTasklet.execute(contribution, context);
+                    return figureLedgerTasklet.execute(contribution, context);
+                }, transactionManager)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    FigureLedgerTasklet figureLedgerTasklet(@Value("#{jobParameters['month']}") String month,
+            @Value("#{jobParameters['out']}") String out, FigureLedger ledger) {
+        return new FigureLedgerTasklet(new MonthFolder(Path.of(out), YearMonth.parse(month)), ledger);
     }
 
     @Bean

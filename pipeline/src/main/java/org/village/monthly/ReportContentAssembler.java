@@ -25,6 +25,7 @@ import org.village.quality.DataWarning;
 import org.village.quality.DataWarnings;
 import org.village.quality.StoryFigures;
 import org.village.report.Figure;
+import org.village.report.FigureSource;
 import org.village.report.ReportContent;
 import org.village.report.ReportContent.AttendanceTrend;
 import org.village.report.ReportContent.DataQuality;
@@ -178,7 +179,7 @@ class ReportContentAssembler {
         Story story = new Story(partner, row.title(), row.text(), row.quote(), row.attribution(),
                 figure(month, Window.YEAR_TO_DATE, scope, "attendance_change_participants", Figure.Kind.POINTS),
                 figure(month, Window.YEAR_TO_DATE, scope, "attendance_change_comparison", Figure.Kind.POINTS),
-                estimate(effect), effectReading);
+                estimate(month, scope, KpiValue.ALL_STUDENTS, StoryFigures.ATTENDANCE_EFFECT), effectReading);
         List<KpiTile> tiles = STORY_TILES.stream()
                 .filter(spec -> switch (StoryFigures.judge(month.value(spec.window(), scope, KpiValue.ALL_STUDENTS,
                         spec.kpi())).reading()) {
@@ -207,7 +208,9 @@ class ReportContentAssembler {
         List<MonthAmount> investment = figures.history(KpiValue.DISTRICT, KpiValue.DISTRICT_ID, INVESTMENT_TOTAL,
                         Window.YEAR_TO_DATE, schoolYearStart(month.month()), month.month()).stream()
                 .filter(value -> !value.suppressed() && value.value() != null)
-                .map(value -> new MonthAmount(YearMonth.parse(value.reportMonth()), value.value().doubleValue()))
+                .map(value -> new MonthAmount(YearMonth.parse(value.reportMonth()), value.value().doubleValue(),
+                        source(YearMonth.parse(value.reportMonth()), Window.YEAR_TO_DATE, scope,
+                                KpiValue.ALL_STUDENTS, INVESTMENT_TOTAL)))
                 .toList();
         return content(ReportKind.BOARD_PACKET, null, month, tiles,
                 new AttendanceTrend("", "", List.of(), List.of()), List.of(), rows, List.of(), null, investment);
@@ -224,8 +227,10 @@ class ReportContentAssembler {
         Figure total = orSum(stored.total(), partnerships, Money::total);
         Figure perStudent = stored.costPerStudent();
         if (perStudent.isMissing() && total.isShown()) {
-            perStudent = served.suppressed() ? Figure.suppressed(Figure.Kind.MONEY, 0)
-                    : served.isShown() && served.value() > 0 ? Figure.money(total.value() / served.value())
+            FigureSource source = FigureSource.ratio(perStudent.source(), total.source(), served.source());
+            perStudent = served.suppressed() ? Figure.suppressed(Figure.Kind.MONEY, 0).from(source)
+                    : served.isShown() && served.value() > 0
+                            ? Figure.money(total.value() / served.value()).from(source)
                     : perStudent;
         }
         return new Money(orSum(stored.cash(), partnerships, Money::cash),
@@ -241,7 +246,8 @@ class ReportContentAssembler {
         }
         List<Figure> shown = partnerships.stream().map(row -> part.apply(row.money())).filter(Figure::isShown)
                 .toList();
-        return shown.isEmpty() ? stored : Figure.money(shown.stream().mapToDouble(Figure::value).sum());
+        return shown.isEmpty() ? stored : Figure.money(shown.stream().mapToDouble(Figure::value).sum())
+                .from(FigureSource.sum(stored.source(), shown.stream().map(Figure::source).toList()));
     }
 
     private ReportContent content(ReportKind kind, String subject, MonthFigures month, List<KpiTile> tiles,
@@ -295,15 +301,17 @@ class ReportContentAssembler {
     private static List<KpiTile> tiles(MonthFigures month, Scope scope, List<TileSpec> specs) {
         List<KpiTile> tiles = new ArrayList<>();
         for (TileSpec spec : specs) {
-            Figure now = figure(month.current(), spec.window(), scope, spec.kpi(), spec.kind());
-            Figure baseline = figure(month.baseline(), spec.window(), scope, spec.kpi(), spec.kind());
+            Figure now = figure(month, spec.window(), scope, spec.kpi(), spec.kind());
+            Figure baseline = figure(month.baseline(), month.month().minusYears(1), spec.window(), scope,
+                    KpiValue.ALL_STUDENTS, spec.kpi(), spec.kind());
             // Nothing in the baseline year (no partnerships yet, so no money or hours) is no baseline to compare with:
             // "+$209,040 since the baseline year" would read as growth.
             if (baseline.isShown() && baseline.value() == 0) {
-                baseline = Figure.missing(spec.kind());
+                baseline = Figure.missing(spec.kind()).from(baseline.source());
             }
             tiles.add(new KpiTile(spec.kpi(), now,
-                    Figure.change(now, figure(month.previous(), spec.window(), scope, spec.kpi(), spec.kind())),
+                    Figure.change(now, figure(month.previous(), month.month().minusMonths(1), spec.window(), scope,
+                            KpiValue.ALL_STUDENTS, spec.kpi(), spec.kind())),
                     Figure.change(now, baseline)));
         }
         return tiles;
@@ -318,8 +326,9 @@ class ReportContentAssembler {
             ReportSources.CheckIn checkIn = month.checkIns().get(partnership.id());
             rows.add(new PartnershipRow(partnership.id(), partnership.name(),
                     figure(month, Window.YEAR_TO_DATE, scope, STUDENTS_SERVED, Figure.Kind.COUNT),
-                    estimate(month.value(Window.YEAR_TO_DATE, scope, KpiValue.ALL_STUDENTS, EFFECT)),
-                    goal == null || goal.achieved() == null ? null : Figure.percent(goal.achieved(), 0),
+                    estimate(month, scope, KpiValue.ALL_STUDENTS, EFFECT),
+                    goal == null || goal.achieved() == null ? null : Figure.percent(goal.achieved(), 0)
+                            .from(FigureSource.goal(month.month(), partnership.id(), goal.kpi())),
                     goal == null ? null : goal.status(), checkIn == null ? null : checkIn.status(),
                     checkIn == null ? null : checkIn.date(), money(month, scope)));
         }
@@ -336,15 +345,18 @@ class ReportContentAssembler {
                 figure(month, Window.YEAR_TO_DATE, scope, "cost_per_attendance_day_gained", Figure.Kind.MONEY));
     }
 
-    private static Estimate estimate(KpiValue value) {
+    /** The month's year-to-date estimate with its interval, as stored. */
+    private static Estimate estimate(MonthFigures month, Scope scope, String subgroup, String kpi) {
+        FigureSource source = source(month.month(), Window.YEAR_TO_DATE, scope, subgroup, kpi);
+        KpiValue value = month.value(Window.YEAR_TO_DATE, scope, subgroup, kpi);
         if (value == null) {
-            return Estimate.none();
+            return new Estimate(null, null, null, 0, false, source);
         }
         if (value.suppressed()) {
-            return new Estimate(null, null, null, value.n(), true);
+            return new Estimate(null, null, null, value.n(), true, source);
         }
         return new Estimate(decimal(value.value()), decimal(value.lowerBound()), decimal(value.upperBound()),
-                value.n(), false);
+                value.n(), false, source);
     }
 
     /** Every subgroup with a year-to-date attendance rate or chronic absenteeism at the scope, in a stable order. */
@@ -352,9 +364,9 @@ class ReportContentAssembler {
         Figure all = figure(month, Window.YEAR_TO_DATE, scope, KpiValue.ATTENDANCE_RATE, Figure.Kind.PERCENT);
         List<SubgroupRow> rows = new ArrayList<>();
         for (String subgroup : month.subgroups(Window.YEAR_TO_DATE, scope)) {
-            Figure rate = figure(month.current(), Window.YEAR_TO_DATE, scope, subgroup, KpiValue.ATTENDANCE_RATE,
+            Figure rate = figure(month, Window.YEAR_TO_DATE, scope, subgroup, KpiValue.ATTENDANCE_RATE,
                     Figure.Kind.PERCENT);
-            rows.add(new SubgroupRow(subgroup, rate, figure(month.current(), Window.YEAR_TO_DATE, scope, subgroup,
+            rows.add(new SubgroupRow(subgroup, rate, figure(month, Window.YEAR_TO_DATE, scope, subgroup,
                     KpiValue.CHRONIC_ABSENTEEISM, Figure.Kind.PERCENT), Figure.change(rate, all)));
         }
         rows.sort(Comparator.comparing((SubgroupRow row) -> dimensionOrder(row.subgroup()))
@@ -394,7 +406,9 @@ class ReportContentAssembler {
     private static List<MonthPoint> points(MonthFigures month, Scope scope, YearMonth from, YearMonth through) {
         return month.attendanceRates(scope, from, through).stream()
                 .filter(v -> !v.suppressed() && v.value() != null)
-                .map(v -> new MonthPoint(YearMonth.parse(v.reportMonth()), v.value().doubleValue()))
+                .map(v -> new MonthPoint(YearMonth.parse(v.reportMonth()), v.value().doubleValue(),
+                        source(YearMonth.parse(v.reportMonth()), Window.MONTH, scope, KpiValue.ALL_STUDENTS,
+                                KpiValue.ATTENDANCE_RATE)))
                 .toList();
     }
 
@@ -403,25 +417,32 @@ class ReportContentAssembler {
     }
 
     private static Figure figure(MonthFigures month, Window window, Scope scope, String kpi, Figure.Kind kind) {
-        return figure(month.current(), window, scope, KpiValue.ALL_STUDENTS, kpi, kind);
+        return figure(month, window, scope, KpiValue.ALL_STUDENTS, kpi, kind);
     }
 
-    private static Figure figure(Map<String, KpiValue> values, Window window, Scope scope, String kpi,
+    private static Figure figure(MonthFigures month, Window window, Scope scope, String subgroup, String kpi,
             Figure.Kind kind) {
-        return figure(values, window, scope, KpiValue.ALL_STUDENTS, kpi, kind);
+        return figure(month.current(), month.month(), window, scope, subgroup, kpi, kind);
     }
 
-    private static Figure figure(Map<String, KpiValue> values, Window window, Scope scope, String subgroup,
-            String kpi, Figure.Kind kind) {
+    /** The stored figure of {@code values}, the figures of {@code of}, saying which it is; missing if none is stored. */
+    private static Figure figure(Map<String, KpiValue> values, YearMonth of, Window window, Scope scope,
+            String subgroup, String kpi, Figure.Kind kind) {
+        FigureSource source = source(of, window, scope, subgroup, kpi);
         KpiValue value = values.get(MonthFigures.key(window, scope, subgroup, kpi));
         if (value == null) {
-            return Figure.missing(kind);
+            return Figure.missing(kind).from(source);
         }
         if (value.suppressed()) {
-            return Figure.suppressed(kind, value.n());
+            return Figure.suppressed(kind, value.n()).from(source);
         }
         BigDecimal number = value.value();
-        return number == null ? Figure.missing(kind) : new Figure(kind, number.doubleValue(), value.n(), false);
+        return number == null ? Figure.missing(kind).from(source)
+                : new Figure(kind, number.doubleValue(), value.n(), false, false, source);
+    }
+
+    private static FigureSource source(YearMonth month, Window window, Scope scope, String subgroup, String kpi) {
+        return FigureSource.stored(month, window.name(), scope.scope(), scope.id(), subgroup, kpi);
     }
 
     private static Double decimal(BigDecimal value) {

@@ -64,8 +64,8 @@ class ReportStepsConfiguration {
     @Bean
     @StepScope
     DistrictReportsTasklet districtReportsTasklet(@Value("#{jobParameters['month']}") String month,
-            @Value("#{jobParameters['out']}") String out, MonthReports reports) {
-        return new DistrictReportsTasklet(YearMonth.parse(month), Path.of(out), reports);
+            @Value("#{jobParameters['out']}") String out, MonthReports reports, FigureLedger ledger) {
+        return new DistrictReportsTasklet(YearMonth.parse(month), Path.of(out), reports, ledger);
     }
 
     @Bean
@@ -82,7 +82,8 @@ class ReportStepsConfiguration {
     ScopedReportTasklet scopedReportTasklet(@Value("#{jobParameters['month']}") String month,
             @Value("#{jobParameters['out']}") String out,
             @Value("#{stepExecutionContext['" + ScopedReportPartitioner.KIND + "']}") String kind,
-            @Value("#{stepExecutionContext['" + ScopedReportPartitioner.ID + "']}") String id, MonthReports reports) {
-        return new ScopedReportTasklet(YearMonth.parse(month), Path.of(out), kind, id, reports);
+            @Value("#{stepExecutionContext['" + ScopedReportPartitioner.ID + "']}") String id, MonthReports reports,
+            FigureLedger ledger) {
+        return new ScopedReportTasklet(YearMonth.parse(month), Path.of(out), kind, id, reports, ledger);
     }
 }

@@ -13,7 +13,7 @@ import org.village.output.MonthFolder;
 /**
  * Renders one partition's report: a school's dashboard or a partnership's success story. Written under a temporary
  * name and moved into place, so a partition cut short leaves no half-written file, and rendering it again on restart
- * simply replaces whatever was there.
+ * simply replaces whatever was there, as its figures replace its lines of the figure ledger.
  */
 class ScopedReportTasklet implements Tasklet {
 
@@ -22,13 +22,16 @@ class ScopedReportTasklet implements Tasklet {
     private final String kind;
     private final String id;
     private final MonthReports reports;
+    private final FigureLedger ledger;
 
-    ScopedReportTasklet(YearMonth month, Path outputRoot, String kind, String id, MonthReports reports) {
+    ScopedReportTasklet(YearMonth month, Path outputRoot, String kind, String id, MonthReports reports,
+            FigureLedger ledger) {
         this.month = month;
         this.outputRoot = outputRoot;
         this.kind = kind;
         this.id = id;
         this.reports = reports;
+        this.ledger = ledger;
     }
 
     @Override
@@ -38,11 +41,14 @@ class ScopedReportTasklet implements Tasklet {
         MonthFolder folder = new MonthFolder(outputRoot, month);
         ReportContentAssembler assembler = reports.assembler();
         if (ScopedReportPartitioner.SCHOOL.equals(kind)) {
-            prepared.renderer().render(assembler.school(prepared.figures(), id), folder.schoolDashboard(id));
+            Path dashboard = folder.schoolDashboard(id);
+            ledger.replace(folder, dashboard, prepared.renderer().render(assembler.school(prepared.figures(), id),
+                    dashboard));
             contribution.incrementWriteCount(1);
         } else {
             assembler.story(prepared.figures(), id).ifPresent(story -> {
-                prepared.renderer().render(story, folder.successStory(id));
+                Path page = folder.successStory(id);
+                ledger.replace(folder, page, prepared.renderer().render(story, page));
                 contribution.incrementWriteCount(1);
             });
         }

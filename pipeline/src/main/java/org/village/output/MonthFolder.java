@@ -37,6 +37,14 @@ public record MonthFolder(Path outputRoot, YearMonth month) {
         return directory().resolve("figures-" + month + ".xlsx");
     }
 
+    /**
+     * Every number the month's reports print, where it is printed and the stored figure it claims to be, for anyone
+     * checking the reports against the database.
+     */
+    public Path figuresLedger() {
+        return directory().resolve("figures-ledger-" + month + ".csv");
+    }
+
     /** Every file of the month with its SHA-256 and who it was sent to; written last. */
     public Path manifest() {
         return directory().resolve("manifest-" + month + ".csv");

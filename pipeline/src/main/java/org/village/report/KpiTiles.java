@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
@@ -26,10 +27,15 @@ final class KpiTiles {
     record Tile(String label, String value, List<String> comparisons) {
     }
 
-    static void draw(PageCanvas canvas, List<Tile> tiles, Color accent) throws IOException {
+    /** Draws the tiles, telling {@code drawn} each tile's index once it is on its page. */
+    static void draw(PageCanvas canvas, List<Tile> tiles, Color accent, IntConsumer drawn) throws IOException {
         int perRow = tiles.size() <= PER_ROW ? PER_ROW : tiles.size() <= 6 ? 3 : PER_ROW;
         for (int start = 0; start < tiles.size(); start += perRow) {
-            drawRow(canvas, tiles.subList(start, Math.min(start + perRow, tiles.size())), accent);
+            int end = Math.min(start + perRow, tiles.size());
+            drawRow(canvas, tiles.subList(start, end), accent);
+            for (int i = start; i < end; i++) {
+                drawn.accept(i);
+            }
         }
     }
 

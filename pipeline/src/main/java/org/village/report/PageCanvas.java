@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -106,6 +107,11 @@ final class PageCanvas implements Closeable {
 
     float right() {
         return PAGE.getWidth() - MARGIN;
+    }
+
+    /** The page being drawn on, counting from 1. */
+    int page() {
+        return document.getNumberOfPages();
     }
 
     /** The top of the next thing to draw, in PDF user space (points from the bottom of the page). */
@@ -343,6 +349,12 @@ final class PageCanvas implements Closeable {
      */
     void table(List<String> headerCells, float[] weights, boolean[] numeric, List<List<String>> rows)
             throws IOException {
+        table(headerCells, weights, numeric, rows, row -> { });
+    }
+
+    /** The same, telling {@code drawn} each row's index once the row is on its page ({@link #page}). */
+    void table(List<String> headerCells, float[] weights, boolean[] numeric, List<List<String>> rows,
+            IntConsumer drawn) throws IOException {
         float[] widths = new float[weights.length];
         float sum = 0;
         for (float weight : weights) {
@@ -370,6 +382,7 @@ final class PageCanvas implements Closeable {
                 }
                 tableRow(rows.get(i), widths, numeric, fonts.regular(), TABLE_SIZE, height,
                         i % 2 == 1 ? ReportStyle.TINT : null, false);
+                drawn.accept(i);
             }
         }
         hairline(left(), y, right(), y, ReportStyle.RULE, 0.75f);

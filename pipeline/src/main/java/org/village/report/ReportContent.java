@@ -91,7 +91,11 @@ public record ReportContent(
     }
 
     /** {@code rate} is a fraction in [0, 1]; suppressed points are not passed to the chart at all. */
-    public record MonthPoint(YearMonth month, double rate) {
+    public record MonthPoint(YearMonth month, double rate, FigureSource source) {
+
+        public MonthPoint(YearMonth month, double rate) {
+            this(month, rate, null);
+        }
     }
 
     /** {@code yearToDate}: the period the school's year-to-date figures cover, where it is not the school year's. */
@@ -120,8 +124,15 @@ public record ReportContent(
             Figure costPerDayGained) {
     }
 
-    /** An estimate with its 95% interval, all as fractions; suppressed when either group is too small. */
-    public record Estimate(Double value, Double lower, Double upper, int n, boolean suppressed) {
+    /**
+     * An estimate with its 95% interval, all as fractions; suppressed when either group is too small. {@code source}
+     * is the stored figure holding the estimate and its interval, for the figure ledger.
+     */
+    public record Estimate(Double value, Double lower, Double upper, int n, boolean suppressed, FigureSource source) {
+
+        public Estimate(Double value, Double lower, Double upper, int n, boolean suppressed) {
+            this(value, lower, upper, n, suppressed, null);
+        }
 
         public static Estimate none() {
             return new Estimate(null, null, null, 0, false);
@@ -160,7 +171,11 @@ public record ReportContent(
     }
 
     /** The investment so far this school year, as of the end of {@code month}. */
-    public record MonthAmount(YearMonth month, double amount) {
+    public record MonthAmount(YearMonth month, double amount, FigureSource source) {
+
+        public MonthAmount(YearMonth month, double amount) {
+            this(month, amount, null);
+        }
     }
 
     /**

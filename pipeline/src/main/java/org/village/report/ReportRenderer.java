@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -30,12 +32,17 @@ public final class ReportRenderer {
         this.templates = Objects.requireNonNull(templates, "templates");
     }
 
-    /** Writes the report to {@code target}, replacing it; a reader never sees a half-written file there. */
-    public void render(ReportContent content, Path target) {
+    /**
+     * Writes the report to {@code target}, replacing it; a reader never sees a half-written file there. Returns every
+     * figure it printed, with its page and where it comes from, for the month's figure ledger.
+     */
+    public List<DrawnFigure> render(ReportContent content, Path target) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(target, "target");
         try {
-            write(layOut(content), target);
+            Rendered rendered = rendered(content);
+            write(rendered.pdf(), target);
+            return rendered.figures();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the " + content.districtName() + " "
                     + content.kind().templateName() + " for " + ReportFormat.month(content.month()) + " to " + target
@@ -45,15 +52,25 @@ public final class ReportRenderer {
 
     /** The PDF's bytes, for benchmarks and callers that store reports elsewhere. */
     public byte[] layOut(ReportContent content) throws IOException {
-        try (PDDocument document = laidOut(content)) {
+        return rendered(content).pdf();
+    }
+
+    /** A report's bytes and the figures printed in them. */
+    private record Rendered(byte[] pdf, List<DrawnFigure> figures) {
+    }
+
+    private Rendered rendered(ReportContent content) throws IOException {
+        List<DrawnFigure> figures = new ArrayList<>();
+        try (PDDocument document = laidOut(content, figures)) {
             boolean storyOverflows = content.kind() == ReportKind.SUCCESS_STORY && content.story() != null
                     && document.getNumberOfPages() > 1;
             if (!storyOverflows) {
-                return ReportFonts.save(document);
+                return new Rendered(ReportFonts.save(document), figures);
             }
         }
-        try (PDDocument document = laidOut(storyOnOnePage(content))) {
-            return ReportFonts.save(document);
+        figures.clear();
+        try (PDDocument document = laidOut(storyOnOnePage(content), figures)) {
+            return new Rendered(ReportFonts.save(document), figures);
         }
     }
 
@@ -95,13 +112,13 @@ public final class ReportRenderer {
     }
 
     private int pages(ReportContent content) throws IOException {
-        try (PDDocument document = laidOut(content)) {
+        try (PDDocument document = laidOut(content, new ArrayList<>())) {
             return document.getNumberOfPages();
         }
     }
 
-    /** The report drawn into a new document, not yet saved; the caller closes it. */
-    private PDDocument laidOut(ReportContent content) throws IOException {
+    /** The report drawn into a new document, not yet saved, its figures added to {@code figures}; the caller closes it. */
+    private PDDocument laidOut(ReportContent content, List<DrawnFigure> figures) throws IOException {
         ReportTemplate template = templates.template(content.kind());
         Messages messages = templates.messages();
         ReportSections sections = new ReportSections(content, templates.theme(), messages);
@@ -115,6 +132,7 @@ public final class ReportRenderer {
                 }
                 canvas.footers(sections.footer(template), messages.text("footer.page"));
             }
+            figures.addAll(sections.drawn());
             ReportMetadata.describe(document, sections.documentTitle(template), sections.title(template),
                     messages.text("language.tag"), ZonedDateTime.now());
             return document;

@@ -49,6 +49,11 @@ final class ReportSections {
     private final Locale locale;
     private final String month;
     private final String district;
+    private final List<DrawnFigure> drawn = new ArrayList<>();
+
+    /** A figure about to be drawn in a row: its column's label as printed, and what it prints. */
+    private record Cell(String column, String printed, String kind, Double value, FigureSource source) {
+    }
 
     ReportSections(ReportContent content, Theme theme, Messages messages) {
         this.content = content;
@@ -76,6 +81,36 @@ final class ReportSections {
 
     private String figure(Figure figure) {
         return ReportFormat.figure(figure, content.minimumGroupSize());
+    }
+
+    /** A table row: its label, then each cell as printed. */
+    private static List<String> row(String label, List<Cell> cells) {
+        List<String> row = new ArrayList<>(List.of(label));
+        cells.forEach(cell -> row.add(cell.printed()));
+        return row;
+    }
+
+    /** Every figure drawn so far, in the order drawn, for the figure ledger. */
+    List<DrawnFigure> drawn() {
+        return List.copyOf(drawn);
+    }
+
+    private Cell cell(String column, Figure figure) {
+        return new Cell(column, figure(figure), figure == null ? null : figure.kind().name(),
+                figure == null ? null : figure.value(), figure == null ? null : figure.source());
+    }
+
+    private Cell cell(String column, Estimate estimate) {
+        return new Cell(column, estimate(estimate), DrawnFigure.ESTIMATE, estimate == null ? null : estimate.value(),
+                estimate == null ? null : estimate.source());
+    }
+
+    /** The cells of a row of figures, registered once the row is drawn, with the page it landed on. */
+    private void drawn(PageCanvas canvas, String section, String row, List<Cell> cells) {
+        for (Cell cell : cells) {
+            drawn.add(new DrawnFigure(canvas.page(), section, row, cell.column(), cell.printed(), cell.kind(),
+                    cell.value(), cell.source()));
+        }
     }
 
     String title(ReportTemplate template) {
@@ -152,17 +187,23 @@ final class ReportSections {
 
     private void tiles(PageCanvas canvas) throws IOException {
         List<KpiTiles.Tile> tiles = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
         boolean suppressed = false;
         for (KpiTile tile : content.tiles()) {
+            String label = tileLabel(tile);
             List<String> comparisons = new ArrayList<>();
+            List<Cell> figures = new ArrayList<>();
+            figures.add(cell(label, tile.value()));
             if (tile.value().suppressed()) {
                 suppressed = true;
             } else {
                 if (tile.sinceLastMonth() != null && tile.sinceLastMonth().isShown()) {
                     comparisons.add(text("tile.since-last-month", "change", figure(tile.sinceLastMonth())));
+                    figures.add(cell(comparisons.get(comparisons.size() - 1), tile.sinceLastMonth()));
                 }
                 if (tile.sinceBaseline() != null && tile.sinceBaseline().isShown()) {
                     comparisons.add(text("tile.since-baseline", "change", figure(tile.sinceBaseline())));
+                    figures.add(cell(comparisons.get(comparisons.size() - 1), tile.sinceBaseline()));
                 }
             }
             switch (tile.note()) {
@@ -171,9 +212,11 @@ final class ReportSections {
                 case NONE -> {
                 }
             }
-            tiles.add(new KpiTiles.Tile(tileLabel(tile), figure(tile.value()), comparisons));
+            tiles.add(new KpiTiles.Tile(label, figure(tile.value()), comparisons));
+            cells.add(figures);
         }
-        KpiTiles.draw(canvas, tiles, theme.primary());
+        KpiTiles.draw(canvas, tiles, theme.primary(),
+                i -> drawn(canvas, "tiles", tiles.get(i).label(), cells.get(i)));
         if (suppressed) {
             note(canvas, text("note.suppressed"));
         }
@@ -189,6 +232,15 @@ final class ReportSections {
         }
         String own = "tile." + content.kind().templateName() + "." + tile.key();
         return text(messages.has(own) ? own : "tile." + tile.key());
+    }
+
+    /**
+     * A text a report may word its own way, as tiles may: "table.school-dashboard.served" before "table.served", where
+     * the school's figures stand in for the district's.
+     */
+    private String worded(String prefix, String key) {
+        String own = prefix + "." + content.kind().templateName() + "." + key;
+        return text(messages.has(own) ? own : prefix + "." + key);
     }
 
     private String periodText(String key, Period period, Object... more) {
@@ -217,23 +269,26 @@ final class ReportSections {
         canvas.figure(ReportCharts.trend(trend, theme, messages), TREND_HEIGHT, alt);
         // Months across, one row per school year: three short rows instead of a dozen long ones.
         Map<Integer, YearMonth> months = new TreeMap<>();
-        Map<Integer, String> current = new TreeMap<>();
-        Map<Integer, String> baseline = new TreeMap<>();
+        Map<Integer, MonthPoint> current = new TreeMap<>();
+        Map<Integer, MonthPoint> baseline = new TreeMap<>();
         for (MonthPoint point : trend.currentYear()) {
             months.putIfAbsent(schoolYearOrder(point.month()), point.month());
-            current.put(schoolYearOrder(point.month()), ReportFormat.percent(point.rate()));
+            current.put(schoolYearOrder(point.month()), point);
         }
         for (MonthPoint point : trend.baselineYear()) {
             months.putIfAbsent(schoolYearOrder(point.month()), point.month());
-            baseline.put(schoolYearOrder(point.month()), ReportFormat.percent(point.rate()));
+            baseline.put(schoolYearOrder(point.month()), point);
         }
         List<String> header = new ArrayList<>(List.of(text("table.school-year")));
         List<String> currentRow = new ArrayList<>(List.of(trend.currentYearLabel()));
         List<String> baselineRow = new ArrayList<>(List.of(trend.baselineYearLabel()));
+        List<Cell> currentCells = new ArrayList<>();
+        List<Cell> baselineCells = new ArrayList<>();
         for (Map.Entry<Integer, YearMonth> month : months.entrySet()) {
-            header.add(ReportFormat.shortMonth(month.getValue(), locale));
-            currentRow.add(current.getOrDefault(month.getKey(), ReportFormat.MISSING));
-            baselineRow.add(baseline.getOrDefault(month.getKey(), ReportFormat.MISSING));
+            String column = ReportFormat.shortMonth(month.getValue(), locale);
+            header.add(column);
+            currentRow.add(trendCell(column, current.get(month.getKey()), currentCells));
+            baselineRow.add(trendCell(column, baseline.get(month.getKey()), baselineCells));
         }
         float[] weights = new float[header.size()];
         boolean[] numeric = new boolean[header.size()];
@@ -241,8 +296,20 @@ final class ReportSections {
         Arrays.fill(numeric, true);
         weights[0] = 1.5f;
         numeric[0] = false;
-        canvas.table(header, weights, numeric, trend.baselineYear().isEmpty() ? List.of(currentRow)
-                : List.of(currentRow, baselineRow));
+        List<List<String>> rows = trend.baselineYear().isEmpty() ? List.of(currentRow)
+                : List.of(currentRow, baselineRow);
+        List<List<Cell>> cells = List.of(currentCells, baselineCells);
+        canvas.table(header, weights, numeric, rows, i -> drawn(canvas, "trend", rows.get(i).get(0), cells.get(i)));
+    }
+
+    /** A month's rate as the trend table prints it, noted among the row's figures; a month without one is a dash. */
+    private static String trendCell(String column, MonthPoint point, List<Cell> cells) {
+        if (point == null) {
+            return ReportFormat.MISSING;
+        }
+        String printed = ReportFormat.percent(point.rate());
+        cells.add(new Cell(column, printed, Figure.Kind.PERCENT.name(), point.rate(), point.source()));
+        return printed;
     }
 
     /** Months in school-year order, July first. */
@@ -271,14 +338,19 @@ final class ReportSections {
         if (charted < schools.size()) {
             note(canvas, text("schools.not-charted"));
         }
+        List<String> header = List.of(text("table.school"), text("table.students"), text("table.attendance-month"),
+                text("table.attendance-year"), text("table.chronic-year"));
         List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
         for (SchoolRow row : schools) {
-            rows.add(List.of(row.schoolName(), figure(row.students()), figure(row.attendanceRateMonth()),
-                    figure(row.attendanceRateYearToDate()), figure(row.chronicAbsenteeismYearToDate())));
+            List<Cell> figures = List.of(cell(header.get(1), row.students()),
+                    cell(header.get(2), row.attendanceRateMonth()), cell(header.get(3), row.attendanceRateYearToDate()),
+                    cell(header.get(4), row.chronicAbsenteeismYearToDate()));
+            rows.add(row(row.schoolName(), figures));
+            cells.add(figures);
         }
-        canvas.table(List.of(text("table.school"), text("table.students"), text("table.attendance-month"),
-                text("table.attendance-year"), text("table.chronic-year")), new float[] {2.6f, 1, 1.2f, 1.2f, 1.3f},
-                new boolean[] {false, true, true, true, true}, rows);
+        canvas.table(header, new float[] {2.6f, 1, 1.2f, 1.2f, 1.3f}, new boolean[] {false, true, true, true, true},
+                rows, i -> drawn(canvas, "schools", rows.get(i).get(0), cells.get(i)));
         Map<Period, List<String>> periods = new LinkedHashMap<>();
         for (SchoolRow row : schools) {
             if (row.yearToDate() != null) {
@@ -299,19 +371,30 @@ final class ReportSections {
             note(canvas, text("scorecard.none"));
             return;
         }
+        List<String> header = List.of(text("table.partnership"), worded("table", "served"), worded("table", "effect"),
+                worded("table", "goal"), text("table.check-in"));
         List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
         for (PartnershipRow row : partnerships) {
-            String goal = row.goalStatus() == null ? ReportFormat.MISSING
-                    : (row.goalAchieved() != null && row.goalAchieved().isShown()
-                            ? figure(row.goalAchieved()) + " \u00b7 " : "") + status(row.goalStatus());
+            List<Cell> figures = new ArrayList<>(List.of(cell(header.get(1), row.served()),
+                    cell(header.get(2), row.effect())));
+            String goal = ReportFormat.MISSING;
+            if (row.goalStatus() != null) {
+                goal = status(row.goalStatus());
+                if (row.goalAchieved() != null && row.goalAchieved().isShown()) {
+                    Cell achieved = cell(header.get(3), row.goalAchieved());
+                    figures.add(achieved);
+                    goal = achieved.printed() + " \u00b7 " + goal;
+                }
+            }
             String checkIn = row.lastCheckIn() == null ? text("status.none")
                     : status(row.lastCheckIn()) + " (" + ReportFormat.shortDate(row.lastCheckInDate(), locale) + ")";
-            rows.add(List.of(row.name(), figure(row.served()), estimate(row.effect()), goal, checkIn));
+            rows.add(List.of(row.name(), figures.get(0).printed(), figures.get(1).printed(), goal, checkIn));
+            cells.add(figures);
         }
-        canvas.table(List.of(text("table.partnership"), text("table.served"), text("table.effect"),
-                text("table.goal"), text("table.check-in")), new float[] {2.2f, 0.9f, 1.8f, 1.4f, 1.5f},
-                new boolean[] {false, true, true, false, false}, rows);
-        note(canvas, text("note.effect"));
+        canvas.table(header, new float[] {2.2f, 0.9f, 1.8f, 1.4f, 1.5f}, new boolean[] {false, true, true, false, false},
+                rows, i -> drawn(canvas, "scorecard", rows.get(i).get(0), cells.get(i)));
+        note(canvas, worded("note", "effect"));
         suppressionNote(canvas, rows);
     }
 
@@ -324,14 +407,18 @@ final class ReportSections {
             note(canvas, text("equity.none"));
             return;
         }
+        List<String> header = List.of(text("table.group"), text("table.attendance-year"), text("table.gap"),
+                text("table.chronic-year"));
         List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
         for (SubgroupRow row : content.equity()) {
-            rows.add(List.of(subgroup(row.subgroup()), figure(row.attendanceRate()), figure(row.gapToAll()),
-                    figure(row.chronicAbsenteeism())));
+            List<Cell> figures = List.of(cell(header.get(1), row.attendanceRate()), cell(header.get(2), row.gapToAll()),
+                    cell(header.get(3), row.chronicAbsenteeism()));
+            rows.add(row(subgroup(row.subgroup()), figures));
+            cells.add(figures);
         }
-        canvas.table(List.of(text("table.group"), text("table.attendance-year"), text("table.gap"),
-                text("table.chronic-year")), new float[] {2.4f, 1.2f, 1.2f, 1.3f},
-                new boolean[] {false, true, true, true}, rows);
+        canvas.table(header, new float[] {2.4f, 1.2f, 1.2f, 1.3f}, new boolean[] {false, true, true, true}, rows,
+                i -> drawn(canvas, "equity", rows.get(i).get(0), cells.get(i)));
         note(canvas, text("equity.note"));
         suppressionNote(canvas, rows);
     }
@@ -389,9 +476,13 @@ final class ReportSections {
             String comparison = figure(story.comparisonChange());
             canvas.figure(ReportCharts.changeSinceBaseline(story.participantsChange(), story.comparisonChange(),
                     theme, messages), 80f, text("story.alt", "participants", participants, "comparison", comparison));
-            canvas.table(List.of(text("table.group"), text("table.change")), new float[] {3, 1},
-                    new boolean[] {false, true}, List.of(List.of(text("chart.participants"), participants),
-                            List.of(text("chart.comparison"), comparison)));
+            String column = text("table.change");
+            List<List<String>> rows = List.of(List.of(text("chart.participants"), participants),
+                    List.of(text("chart.comparison"), comparison));
+            List<List<Cell>> cells = List.of(List.of(cell(column, story.participantsChange())),
+                    List.of(cell(column, story.comparisonChange())));
+            canvas.table(List.of(text("table.group"), column), new float[] {3, 1}, new boolean[] {false, true}, rows,
+                    i -> drawn(canvas, "story-numbers", rows.get(i).get(0), cells.get(i)));
             canvas.down(4f);
             canvas.paragraph(text("story.effect", "estimate", estimate(story.effect())), canvas.regular(),
                     ReportStyle.BODY, ReportStyle.INK, canvas.left(), canvas.width());
@@ -417,15 +508,20 @@ final class ReportSections {
             note(canvas, text("investment.none"));
             return;
         }
+        List<String> header = List.of(text("table.partnership"), text("table.cash"), text("table.in-kind"),
+                text("table.volunteer-time"), text("table.total"), text("table.per-student"));
         List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
         for (PartnershipRow row : partnerships) {
-            rows.add(List.of(name(row), figure(row.money().cash()), figure(row.money().inKind()),
-                    figure(row.money().volunteerTime()), figure(row.money().total()),
-                    figure(row.money().costPerStudent())));
+            List<Cell> figures = List.of(cell(header.get(1), row.money().cash()),
+                    cell(header.get(2), row.money().inKind()), cell(header.get(3), row.money().volunteerTime()),
+                    cell(header.get(4), row.money().total()), cell(header.get(5), row.money().costPerStudent()));
+            rows.add(row(name(row), figures));
+            cells.add(figures);
         }
-        canvas.table(List.of(text("table.partnership"), text("table.cash"), text("table.in-kind"),
-                text("table.volunteer-time"), text("table.total"), text("table.per-student")),
-                new float[] {2.2f, 1, 1, 1.1f, 1, 1.1f}, new boolean[] {false, true, true, true, true, true}, rows);
+        canvas.table(header, new float[] {2.2f, 1, 1, 1.1f, 1, 1.1f},
+                new boolean[] {false, true, true, true, true, true}, rows,
+                i -> drawn(canvas, "investment", rows.get(i).get(0), cells.get(i)));
         suppressionNote(canvas, rows);
     }
 
@@ -441,14 +537,25 @@ final class ReportSections {
         if (shown > 0) {
             canvas.figure(ReportCharts.effects(partnerships, theme, messages), chartHeight, text("outcomes.alt"));
         }
+        List<String> header = List.of(text("table.partnership"), text("table.served"), text("table.effect"),
+                text("table.per-day"));
         List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
         for (PartnershipRow row : partnerships) {
-            rows.add(List.of(row.name(), figure(row.served()), estimate(row.effect()),
-                    row.money() == null ? ReportFormat.MISSING : figure(row.money().costPerDayGained())));
+            List<Cell> figures = new ArrayList<>(List.of(cell(header.get(1), row.served()),
+                    cell(header.get(2), row.effect())));
+            if (row.money() != null) {
+                figures.add(cell(header.get(3), row.money().costPerDayGained()));
+            }
+            List<String> printed = row(row.name(), figures);
+            if (row.money() == null) {
+                printed.add(ReportFormat.MISSING);
+            }
+            rows.add(printed);
+            cells.add(figures);
         }
-        canvas.table(List.of(text("table.partnership"), text("table.served"), text("table.effect"),
-                text("table.per-day")), new float[] {2.2f, 0.9f, 1.8f, 1.3f},
-                new boolean[] {false, true, true, true}, rows);
+        canvas.table(header, new float[] {2.2f, 0.9f, 1.8f, 1.3f}, new boolean[] {false, true, true, true}, rows,
+                i -> drawn(canvas, "outcomes", rows.get(i).get(0), cells.get(i)));
         note(canvas, text("note.effect"));
         note(canvas, text("note.per-day"));
         suppressionNote(canvas, rows);
@@ -462,12 +569,17 @@ final class ReportSections {
             return;
         }
         canvas.figure(ReportCharts.investmentTrend(months, theme, messages), 150f, text("investment-trend.alt"));
+        String column = text("table.investment-so-far");
         List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
         for (MonthAmount point : months) {
-            rows.add(List.of(ReportFormat.month(point.month(), locale), ReportFormat.money(point.amount())));
+            Cell amount = new Cell(column, ReportFormat.money(point.amount()), Figure.Kind.MONEY.name(),
+                    point.amount(), point.source());
+            rows.add(List.of(ReportFormat.month(point.month(), locale), amount.printed()));
+            cells.add(List.of(amount));
         }
-        canvas.table(List.of(text("table.month"), text("table.investment-so-far")), new float[] {2, 1},
-                new boolean[] {false, true}, rows);
+        canvas.table(List.of(text("table.month"), column), new float[] {2, 1}, new boolean[] {false, true}, rows,
+                i -> drawn(canvas, "investment-trend", rows.get(i).get(0), cells.get(i)));
     }
 
     private void assumptions(PageCanvas canvas, String heading) throws IOException {

@@ -295,6 +295,7 @@ class DeliveryJobTest {
                 .endsWith(",jose@alder.example pat@district.example"));
         assertThat(lines.stream().skip(1).map(line -> line.substring(0, line.indexOf(','))))
                 .containsExactly("board-packet-2026-10.pdf", "district-dashboard-2026-10.pdf", "figures-2026-10.xlsx",
+                        "figures-ledger-2026-10.csv",
                         "schools/school-dashboard-0101-2026-10.pdf", "schools/school-dashboard-0102-2026-10.pdf",
                         "schools/school-dashboard-0103-2026-10.pdf");
         assertThat(out.resolve("2026-10")).isDirectoryNotContaining("glob:**/.*");

@@ -217,7 +217,8 @@ abstract class MonthlyReportJobTest {
         assertThat(pdf).exists();
         assertThat(Files.list(pdf.getParent())).containsExactlyInAnyOrder(pdf,
                 out.resolve("2026-10/board-packet-2026-10.pdf"), out.resolve("2026-10/schools"),
-                out.resolve("2026-10/figures-2026-10.xlsx"), out.resolve("2026-10/manifest-2026-10.csv"));
+                out.resolve("2026-10/figures-2026-10.xlsx"), out.resolve("2026-10/figures-ledger-2026-10.csv"),
+                out.resolve("2026-10/manifest-2026-10.csv"));
         String text;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(document);

@@ -17,6 +17,7 @@ class MonthFolderTest {
         assertThat(october.districtDashboard()).isEqualTo(Path.of("/out/2026-10/district-dashboard-2026-10.pdf"));
         assertThat(october.boardPacket()).isEqualTo(Path.of("/out/2026-10/board-packet-2026-10.pdf"));
         assertThat(october.figuresWorkbook()).isEqualTo(Path.of("/out/2026-10/figures-2026-10.xlsx"));
+        assertThat(october.figuresLedger()).isEqualTo(Path.of("/out/2026-10/figures-ledger-2026-10.csv"));
         assertThat(october.schoolDashboard("0101"))
                 .isEqualTo(Path.of("/out/2026-10/schools/school-dashboard-0101-2026-10.pdf"));
         assertThat(october.successStory("P-017"))
