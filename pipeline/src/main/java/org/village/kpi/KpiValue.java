@@ -24,6 +24,14 @@ public record KpiValue(String reportMonth, String periodKind, String scope, Stri
     public static final String STUDENTS_ENROLLED = "students_enrolled";
     public static final String STUDENTS_ON_ROSTER = "students_on_roster";
 
+    /**
+     * The subgroup of a partnership's participants at one school ({@link SchoolsOfRecord}): its figures there, for the
+     * school's own dashboard.
+     */
+    public static String atSchool(String schoolId) {
+        return "school:" + schoolId;
+    }
+
     /** The precision every figure is divided to; stored to six decimals. */
     static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
 
