@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -28,7 +29,10 @@ import org.village.infrastructure.NamedQueries;
  * participant's first session this school year, and for comparison students from the day after the partnership's
  * median first session ({@link NowPeriod} says why). Only students enrolled at least the minimum days in both
  * periods count. Where the partnership sets a minimum dosage, the attendance effect is also estimated apart for the
- * participants who reached it by the end of the month and for those below it.
+ * participants who reached it by the end of the month and for those below it. And apart for its participants at each
+ * school ({@link SchoolsOfRecord}), against the comparison students at that school, for the school's dashboard: a
+ * figure there rests on the smaller of the two groups, since a handful of comparison students' changes could be read
+ * off the effect and the participants' change as surely as a handful of participants'.
  * <p>
  * The same for GPA, from the school year the baseline period starts in (all its marks) to the current one, for
  * students with marks in both; "now" holds the terms that ended after the participant's first session (after the
@@ -126,6 +130,7 @@ class EffectKpiTasklet implements Tasklet {
             Map<String, NowPeriod.Days> comparison = now.comparison(grades, profiles);
             Map<String, NowPeriod.Days> baseline = baseline(partnership.baselineStart(), partnership.baselineEnd());
             values.addAll(effect(partnership.id(), now.participants(), comparison, baseline));
+            values.addAll(schoolEffects(partnership.id(), now.participants(), comparison, baseline));
             if (partnership.minimumDosageHours() != null) {
                 values.addAll(dosageBandEffects(partnership, now.participants(),
                         participation.participants(partnership.id()), comparison, baseline));
@@ -183,6 +188,28 @@ class EffectKpiTasklet implements Tasklet {
             Map<String, NowPeriod.Days> comparison, Map<String, NowPeriod.Days> baseline) {
         return figures(partnershipId, DifferenceInDifferences.of(changes(participants, baseline),
                 changes(comparison, baseline)), CHANGE_PARTICIPANTS, CHANGE_COMPARISON, EFFECT);
+    }
+
+    /** The effect for each school's participants against the comparison students at that school. */
+    private List<KpiValue> schoolEffects(String partnershipId, Map<String, NowPeriod.Days> participants,
+            Map<String, NowPeriod.Days> comparison, Map<String, NowPeriod.Days> baseline) {
+        SchoolsOfRecord schools = inputs.schoolsOfRecord();
+        Map<String, Map<String, NowPeriod.Days>> comparisonBySchool = schools.split(comparison);
+        List<KpiValue> values = new ArrayList<>();
+        new TreeMap<>(schools.split(participants)).forEach((school, atSchool) -> {
+            DifferenceInDifferences did = DifferenceInDifferences.of(changes(atSchool, baseline),
+                    changes(comparisonBySchool.getOrDefault(school, Map.of()), baseline));
+            if (did != null) {
+                String subgroup = KpiValue.atSchool(school);
+                values.add(value(partnershipId, subgroup, CHANGE_PARTICIPANTS, did.participantsChange(),
+                        did.participants(), null, null));
+                values.add(value(partnershipId, subgroup, CHANGE_COMPARISON, did.comparisonChange(),
+                        did.comparison(), null, null));
+                values.add(value(partnershipId, subgroup, EFFECT, did.effect(),
+                        Math.min(did.participants(), did.comparison()), did.lower(), did.upper()));
+            }
+        });
+        return values;
     }
 
     /**
@@ -351,8 +378,13 @@ class EffectKpiTasklet implements Tasklet {
     }
 
     private KpiValue value(String partnershipId, String kpi, double value, int n, Double lower, Double upper) {
+        return value(partnershipId, KpiValue.ALL_STUDENTS, kpi, value, n, lower, upper);
+    }
+
+    private KpiValue value(String partnershipId, String subgroup, String kpi, double value, int n, Double lower,
+            Double upper) {
         return new KpiValue(month.toString(), Window.YEAR_TO_DATE.name(), KpiValue.PARTNERSHIP, partnershipId,
-                KpiValue.ALL_STUDENTS, kpi, BigDecimal.valueOf(value), null, null, n, false, null,
+                subgroup, kpi, BigDecimal.valueOf(value), null, null, n, false, null,
                 lower == null ? null : BigDecimal.valueOf(lower), upper == null ? null : BigDecimal.valueOf(upper));
     }
 }

@@ -32,6 +32,14 @@ public record KpiValue(String reportMonth, String periodKind, String scope, Stri
         return suppressed && suppressionReason != null && !SmallGroupSuppression.isPrimary(suppressionReason);
     }
 
+    /**
+     * The subgroup of a partnership's participants at one school ({@link SchoolsOfRecord}): its figures there, for the
+     * school's own dashboard.
+     */
+    public static String atSchool(String schoolId) {
+        return "school:" + schoolId;
+    }
+
     /** The precision every figure is divided to; stored to six decimals. */
     static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_EVEN);
 

@@ -22,6 +22,7 @@ class MonthInputs {
     private final Once<ParticipationTotals> participation;
     private final Once<Map<String, List<AttendanceTotals.SchoolDays>>> attendance;
     private final Once<SchoolYearMarks> marks;
+    private final Once<SchoolsOfRecord> schools;
 
     MonthInputs(YearMonth month, KpiProperties properties, JdbcClient jdbc, NamedQueries sql) {
         LocalDate yearStart = Window.YEAR_TO_DATE.from(month, properties.schoolYearStartMonth());
@@ -30,6 +31,7 @@ class MonthInputs {
         attendance = new Once<>(() -> AttendanceTotals.read(jdbc, sql, yearStart, month,
                 properties.tardyCountsAsPresent(), properties.suspensionCountsAsAbsence()));
         marks = new Once<>(() -> SchoolYearMarks.read(jdbc, sql, month, properties));
+        schools = new Once<>(() -> SchoolsOfRecord.of(attendance()));
     }
 
     /** Every rostered student's subgroups ({@link StudentProfiles}), by student. */
@@ -45,6 +47,11 @@ class MonthInputs {
     /** Each student's days at each school in the school year to date and in the month ({@link AttendanceTotals}). */
     public Map<String, List<AttendanceTotals.SchoolDays>> attendance() {
         return attendance.get();
+    }
+
+    /** Each student's school this school year, from their attendance ({@link SchoolsOfRecord}). */
+    public SchoolsOfRecord schoolsOfRecord() {
+        return schools.get();
     }
 
     /** The school year's marks that count toward GPA, by student ({@link SchoolYearMarks}). */

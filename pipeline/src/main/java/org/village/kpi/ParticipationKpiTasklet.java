@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -19,8 +20,10 @@ import org.village.infrastructure.NamedQueries;
 /**
  * Participation figures for one window (product brief §2): per partnership the students served, the participation
  * rate (served / students enrolled at the schools it serves), dosage (mean hours and sessions per participant),
- * retention (share of participants reaching the partnership's minimum dosage) and volunteer hours; for the
- * district, students served by any partnership and all volunteer hours.
+ * retention (share of participants reaching the partnership's minimum dosage) and volunteer hours; the students it
+ * served at each school, each at their school of the year ({@link SchoolsOfRecord}), for the schools' dashboards: 0 at
+ * a school it serves where nobody took part, which is a figure too; for the district, students served by any
+ * partnership and all volunteer hours.
  */
 class ParticipationKpiTasklet implements Tasklet {
 
@@ -55,7 +58,9 @@ class ParticipationKpiTasklet implements Tasklet {
         var from = window.from(month, properties.schoolYearStartMonth());
         var through = window.through(month);
         ParticipationTotals participation = inputs.participation();
-        Map<String, Integer> enrolled = enrolledAtTheSchoolsServed();
+        Map<String, List<String>> schoolsServed = schoolsServed();
+        Map<String, Integer> enrolled = enrolledAtTheSchoolsServed(schoolsServed);
+        SchoolsOfRecord schoolsOfRecord = inputs.schoolsOfRecord();
         List<KpiValue> values = new ArrayList<>();
         jdbc.sql(sql.get("partnerships-in-window")).param("fromDate", from).param("throughDate", through)
                 .query(rs -> {
@@ -65,9 +70,17 @@ class ParticipationKpiTasklet implements Tasklet {
                     long sessions = 0;
                     BigDecimal hours = BigDecimal.ZERO;
                     int retained = 0;
-                    for (ParticipationTotals.Participant participant : participation.participants(id).values()) {
+                    Map<String, Integer> servedAt = new TreeMap<>();
+                    schoolsServed.getOrDefault(id, List.of()).forEach(school -> servedAt.put(school, 0));
+                    for (Map.Entry<String, ParticipationTotals.Participant> entry
+                            : participation.participants(id).entrySet()) {
+                        ParticipationTotals.Participant participant = entry.getValue();
                         if (!participant.servedIn(window)) {
                             continue;
+                        }
+                        String school = schoolsOfRecord.of(entry.getKey());
+                        if (school != null) {
+                            servedAt.merge(school, 1, Integer::sum);
                         }
                         BigDecimal own = participant.hours(window);
                         served++;
@@ -79,6 +92,10 @@ class ParticipationKpiTasklet implements Tasklet {
                     }
                     values.add(value(KpiValue.PARTNERSHIP, id, STUDENTS_SERVED, BigDecimal.valueOf(served), null,
                             served));
+                    servedAt.forEach((school, students) -> values.add(new KpiValue(month.toString(), window.name(),
+                            KpiValue.PARTNERSHIP, id, KpiValue.atSchool(school), STUDENTS_SERVED,
+                            BigDecimal.valueOf(students), BigDecimal.valueOf(students), null, students, false, null,
+                            null, null)));
                     values.add(value(KpiValue.PARTNERSHIP, id, PARTICIPATION_RATE, BigDecimal.valueOf(served),
                             BigDecimal.valueOf(enrolled.getOrDefault(id, 0)), served));
                     values.add(value(KpiValue.PARTNERSHIP, id, DOSAGE_HOURS, hours, BigDecimal.valueOf(served),
@@ -108,16 +125,24 @@ class ParticipationKpiTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** The schools each partnership serves, from the registry. */
+    private Map<String, List<String>> schoolsServed() {
+        Map<String, List<String>> schools = new HashMap<>();
+        jdbc.sql(sql.get("partnership-schools")).query(rs -> {
+            schools.computeIfAbsent(rs.getString("partnership_id"), p -> new ArrayList<>())
+                    .add(rs.getString("school_id"));
+        });
+        return schools;
+    }
+
     /**
      * Per partnership, the students with attendance in the window at any of the schools it serves, each counted
      * once.
      */
-    private Map<String, Integer> enrolledAtTheSchoolsServed() {
+    private Map<String, Integer> enrolledAtTheSchoolsServed(Map<String, List<String>> schoolsServed) {
         Map<String, List<String>> partnershipsBySchool = new HashMap<>();
-        jdbc.sql(sql.get("partnership-schools")).query(rs -> {
-            partnershipsBySchool.computeIfAbsent(rs.getString("school_id"), s -> new ArrayList<>())
-                    .add(rs.getString("partnership_id"));
-        });
+        schoolsServed.forEach((partnership, schools) -> schools.forEach(school -> partnershipsBySchool
+                .computeIfAbsent(school, s -> new ArrayList<>()).add(partnership)));
         Map<String, Set<String>> students = new HashMap<>();
         inputs.attendance().forEach((student, schools) -> {
             for (AttendanceTotals.SchoolDays school : schools) {

@@ -139,17 +139,22 @@ class ReportContentAssembler {
         }
         schools.sort(Comparator.comparing(SchoolRow::schoolName, Collator.getInstance(Locale.US)));
         return content(ReportKind.DISTRICT_DASHBOARD, null, month, attendanceTiles(month, scope, DISTRICT_TILES),
-                trend(month, scope), schools, partnershipRows(month, month.partnerships()),
+                trend(month, scope), schools, partnershipRows(month, month.partnerships(), KpiValue.ALL_STUDENTS),
                 equity(month, scope), null, List.of(), month.yearToDatePeriod(scope));
     }
 
+    /**
+     * A school's dashboard. Its partnerships show their participants at this school: the students served here and
+     * the effect for them; the progress to a goal is the partnership's, and its column says so. No money: a
+     * partnership's investment is not split between its schools.
+     */
     ReportContent school(MonthFigures month, String schoolId) {
         Scope scope = new Scope(KpiValue.SCHOOL, schoolId);
         List<ReportSources.Partnership> serving = month.partnerships().stream()
                 .filter(partnership -> partnership.schoolIds().contains(schoolId)).toList();
         return content(ReportKind.SCHOOL_DASHBOARD, month.schoolNames().getOrDefault(schoolId, schoolId), month,
                 attendanceTiles(month, scope, SCHOOL_TILES), trend(month, scope), List.of(),
-                partnershipRows(month, serving), equity(month, scope), null, List.of(),
+                partnershipRows(month, serving, KpiValue.atSchool(schoolId)), equity(month, scope), null, List.of(),
                 month.yearToDatePeriod(scope));
     }
 
@@ -196,7 +201,8 @@ class ReportContentAssembler {
 
     ReportContent board(MonthFigures month) {
         Scope scope = new Scope(KpiValue.DISTRICT, KpiValue.DISTRICT_ID);
-        List<PartnershipRow> rows = new ArrayList<>(partnershipRows(month, month.partnerships()));
+        List<PartnershipRow> rows = new ArrayList<>(partnershipRows(month, month.partnerships(),
+                KpiValue.ALL_STUDENTS));
         Figure served = figure(month, Window.YEAR_TO_DATE, scope, STUDENTS_SERVED, Figure.Kind.COUNT);
         Money total = districtMoney(month, scope, rows, served);
         rows.add(new PartnershipRow(null, null, served, Estimate.none(), null, null, null, null, total));
@@ -317,20 +323,25 @@ class ReportContentAssembler {
         return tiles;
     }
 
+    /**
+     * Each partnership's line: its participants' figures in {@code subgroup} (all of them, or those at one school),
+     * its goal and check-in, and its money where the line is about all its participants.
+     */
     private static List<PartnershipRow> partnershipRows(MonthFigures month,
-            List<ReportSources.Partnership> partnerships) {
+            List<ReportSources.Partnership> partnerships, String subgroup) {
         List<PartnershipRow> rows = new ArrayList<>();
         for (ReportSources.Partnership partnership : partnerships) {
             Scope scope = new Scope(KpiValue.PARTNERSHIP, partnership.id());
             ReportSources.GoalProgress goal = month.goals().get(partnership.id());
             ReportSources.CheckIn checkIn = month.checkIns().get(partnership.id());
             rows.add(new PartnershipRow(partnership.id(), partnership.name(),
-                    figure(month, Window.YEAR_TO_DATE, scope, STUDENTS_SERVED, Figure.Kind.COUNT),
-                    estimate(month, scope, KpiValue.ALL_STUDENTS, EFFECT),
+                    figure(month, Window.YEAR_TO_DATE, scope, subgroup, STUDENTS_SERVED, Figure.Kind.COUNT),
+                    estimate(month, scope, subgroup, EFFECT),
                     goal == null || goal.achieved() == null ? null : Figure.percent(goal.achieved(), 0)
                             .from(FigureSource.goal(month.month(), partnership.id(), goal.kpi())),
                     goal == null ? null : goal.status(), checkIn == null ? null : checkIn.status(),
-                    checkIn == null ? null : checkIn.date(), money(month, scope)));
+                    checkIn == null ? null : checkIn.date(),
+                    KpiValue.ALL_STUDENTS.equals(subgroup) ? money(month, scope) : null));
         }
         return rows;
     }

@@ -297,6 +297,77 @@ abstract class MonthlyReportJobTest {
         assertThat(dashboard).contains("Effects are estimates", "Volunteer hours, year to date", "77");
     }
 
+    /**
+     * P-001 serves Alder Creek and École José Martí: a01..a12 at Alder Creek as in {@link DistrictFixture}, and its
+     * October file also lists b01..b10 at École José Martí, 22 in all. Each school's dashboard shows the partnership's
+     * participants there, 12 and 10; the district's shows 22; the goal, the partnership's, says "all schools".
+     * P-002's 3 students at Tiny Academy are stored at that school too, suppressed.
+     */
+    @Test
+    void showsEachSchoolThePartnershipsParticipantsThereAndItsWholeOnlyWhereItSaysAllSchools() throws Exception {
+        DistrictFixture.writePartnershipsTo(inbox);
+        List<List<Object>> october = new ArrayList<>();
+        october.add(List.of("Partnership ID", "Student ID", "Session Date", "Hours", "Activity"));
+        for (int i = 1; i <= 12; i++) {
+            october.add(List.of("P-001", DistrictFixture.id("a", i), LocalDate.of(2026, 10, 7), 1.5, "mentoring"));
+        }
+        for (int i = 1; i <= 10; i++) {
+            october.add(List.of("P-001", DistrictFixture.id("b", i), LocalDate.of(2026, 10, 14), 1, "mentoring"));
+        }
+        TestWorkbooks.workbook().sheet("Sessions", october).writeTo(inbox.resolve("partners/P-001-2026-10.xlsx"));
+
+        jobOperatorTestUtils.startJob(october());
+
+        assertThat(servedAt("P-001", "all")).isEqualByComparingTo("22");
+        assertThat(servedAt("P-001", "school:0101")).isEqualByComparingTo("12");
+        assertThat(servedAt("P-001", "school:0102")).isEqualByComparingTo("10");
+        assertThat(jdbc.sql("SELECT suppression_reason FROM kpi_value WHERE report_month = '2026-10' "
+                + "AND period_kind = 'YEAR_TO_DATE' AND scope_id = 'P-002' AND subgroup = 'school:0103' "
+                + "AND kpi = 'students_served' AND kpi_value IS NULL").query(String.class).single())
+                .isEqualTo("fewer than 10 students");
+        String alder = pdfText(out.resolve("2026-10/schools/school-dashboard-0101-2026-10.pdf"));
+        assertThat(lineWith(alder, "Big Brothers")).contains(" 12 ").doesNotContain("22");
+        assertThat(Files.readAllLines(out.resolve("2026-10/figures-ledger-2026-10.csv"))).as("the columns' labels")
+                .anySatisfy(line -> assertThat(line).startsWith("schools/school-dashboard-0101-2026-10.pdf,1,"
+                        + "scorecard,Big Brothers Big Sisters of Riverbend,Served at this school,12,COUNT,12,"))
+                .anySatisfy(line -> assertThat(line).startsWith("schools/school-dashboard-0101-2026-10.pdf,1,"
+                        + "scorecard,Big Brothers Big Sisters of Riverbend,\"Progress to goal, all schools\","));
+        String martí = pdfText(out.resolve("2026-10/schools/school-dashboard-0102-2026-10.pdf"));
+        assertThat(lineWith(martí, "Big Brothers")).contains(" 10 ").doesNotContain("22");
+        assertThat(lineWith(pdfText(out.resolve("2026-10/district-dashboard-2026-10.pdf")), "Big Brothers"))
+                .contains(" 22 ");
+    }
+
+    /**
+     * P-100's participants (a01..a10) all attend Alder Creek, against a11..a20 there: the effect for them is the
+     * partnership's, worked by hand in {@link DistrictFixture#writeBaselineYearTo}, and Alder Creek's dashboard prints
+     * it as the effect at this school.
+     */
+    @Test
+    void estimatesTheEffectForAPartnershipsParticipantsAtTheirSchool() throws Exception {
+        DistrictFixture.writeBaselineYearTo(inbox);
+
+        jobOperatorTestUtils.startJob(october());
+
+        Map<String, Object> row = jdbc.sql("SELECT kpi_value, lower_bound, upper_bound, n, suppressed FROM kpi_value "
+                + "WHERE report_month = '2026-10' AND scope_id = 'P-100' AND subgroup = 'school:0101' "
+                + "AND kpi = 'attendance_effect'").query().singleRow();
+        assertThat((BigDecimal) row.get("kpi_value")).isEqualByComparingTo("0.115");
+        assertThat(((BigDecimal) row.get("lower_bound")).doubleValue()).isCloseTo(0.0755, within(0.0005));
+        assertThat(((BigDecimal) row.get("upper_bound")).doubleValue()).isCloseTo(0.1545, within(0.0005));
+        assertThat(((Number) row.get("n")).intValue()).isEqualTo(10);
+        String alder = pdfText(out.resolve("2026-10/schools/school-dashboard-0101-2026-10.pdf"));
+        assertThat(alder).contains("Effect at this school");
+        assertThat(lineWith(alder, "Riverbend Reading Buddies")).contains("+11.5 pts (+7.");
+    }
+
+    private BigDecimal servedAt(String partnership, String subgroup) {
+        return jdbc.sql("SELECT kpi_value FROM kpi_value WHERE report_month = '2026-10' AND period_kind = "
+                        + "'YEAR_TO_DATE' AND scope = 'PARTNERSHIP' AND scope_id = ? AND subgroup = ? "
+                        + "AND kpi = 'students_served'")
+                .params(partnership, subgroup).query(BigDecimal.class).single();
+    }
+
     @Test
     void loadsNothingTwiceWhenTheSameFilesComeAgain() throws Exception {
         assertThat(monthlyRun.run(YearMonth.of(2026, 10), inbox, out).status())
@@ -527,7 +598,8 @@ abstract class MonthlyReportJobTest {
 
     private void assertEffect(String month, String effect, String lower, String upper) {
         Map<String, Object> row = jdbc.sql("SELECT kpi_value, lower_bound, upper_bound, n FROM kpi_value "
-                        + "WHERE report_month = ? AND scope_id = 'P-100' AND kpi = 'attendance_effect'")
+                        + "WHERE report_month = ? AND scope_id = 'P-100' AND subgroup = 'all' "
+                        + "AND kpi = 'attendance_effect'")
                 .param(month).query().singleRow();
         assertThat((BigDecimal) row.get("kpi_value")).isEqualByComparingTo(effect);
         assertThat(((BigDecimal) row.get("lower_bound")).doubleValue()).isCloseTo(Double.parseDouble(lower),
@@ -759,8 +831,9 @@ abstract class MonthlyReportJobTest {
         assertThat(partnershipKpi("MONTH", "P-001", "volunteer_hours")).isEqualByComparingTo("40");
         assertThat(partnershipKpi("YEAR_TO_DATE", "P-001", "volunteer_hours")).isEqualByComparingTo("65");
         assertThat(partnershipKpi("YEAR_TO_DATE", "P-001", "attendance_rate")).isEqualByComparingTo("0.975610");
-        assertThat(count("SELECT COUNT(*) FROM kpi_value WHERE scope_id = 'P-002' AND kpi = 'students_served' "
-                + "AND period_kind = 'MONTH' AND suppressed = TRUE AND kpi_value IS NULL")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM kpi_value WHERE scope_id = 'P-002' AND subgroup = 'all' "
+                + "AND kpi = 'students_served' AND period_kind = 'MONTH' AND suppressed = TRUE AND kpi_value IS NULL"))
+                .isEqualTo(1);
         // The year-to-date figures the ROI step reads first are withheld by the suppression step after it.
         assertThat(jdbc.sql("SELECT suppression_reason FROM kpi_value WHERE scope_id = 'P-002' AND subgroup = 'all' "
                 + "AND kpi = 'students_served' AND period_kind = 'YEAR_TO_DATE' AND kpi_value IS NULL")
