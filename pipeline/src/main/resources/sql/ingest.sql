@@ -258,8 +258,8 @@ WHERE p.start_date <= :throughDate AND (p.end_date IS NULL OR p.end_date >= :fro
 ORDER BY p.partner_name
 
 -- name: problem-sheets
--- Files and sheets that could not be used, registered by one run, with the reason.
-SELECT file_name, sheet_name, status, problem
+-- Files and sheets that could not be used, registered by one run, with their status.
+SELECT file_name, sheet_name, status
 FROM ingest_source
 WHERE job_instance_id = :jobInstanceId AND status IN ('UNRECOGNISED', 'UNREADABLE', 'HELD', 'REFUSED')
 ORDER BY file_name, sheet_index

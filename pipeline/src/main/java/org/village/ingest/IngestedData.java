@@ -103,11 +103,11 @@ public class IngestedData {
         return sheetName.isEmpty() ? fileName : fileName + ", sheet '" + sheetName + "'";
     }
 
-    private List<String> replacements(YearMonth month) {
+    private List<DataReceived.Replacement> replacements(YearMonth month) {
         return jdbc.sql(SQL.get("month-replacements"))
                 .param("fromMonth", month.toString()).param("throughMonth", month.toString())
-                .query((rs, i) -> rs.getString("used") + " replaces " + rs.getString("replaced") + " (received "
-                        + rs.getTimestamp("registered_at").toLocalDateTime().toLocalDate() + ")")
+                .query((rs, i) -> new DataReceived.Replacement(rs.getString("used"), rs.getString("replaced"),
+                        rs.getTimestamp("registered_at").toLocalDateTime().toLocalDate()))
                 .list();
     }
 
@@ -122,8 +122,8 @@ public class IngestedData {
                 .param("fromDate", month.atDay(1)).param("throughDate", month.atEndOfMonth())
                 .query(String.class).list();
         var problems = jdbc.sql(SQL.get("problem-sheets")).param("jobInstanceId", jobInstanceId)
-                .query((rs, i) -> sheet(rs.getString("file_name"), rs.getString("sheet_name")) + " "
-                        + rs.getString("problem"))
+                .query((rs, i) -> new DataReceived.UnusedSheet(rs.getString("file_name"), rs.getString("sheet_name"),
+                        rs.getString("status")))
                 .list();
         return new DataReceived(((Number) counts.get("files")).intValue(),
                 ((Number) counts.get("rows_loaded")).longValue(), ((Number) counts.get("rows_rejected")).longValue(),

@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param suspensionCountsAsAbsence whether a day of out-of-school suspension counts as a day enrolled and missed
  *     (ESSA reporting in most states); if not, it is left out of the days enrolled
  * @param volunteerHourValue dollars an hour of volunteer time is worth in the ROI
- * @param volunteerHourSource where that value comes from and its year, printed with every figure that uses it
+ * @param volunteerHourSource where that value comes from and its year, printed with every figure that uses it (in
+ *     every report language: a name and a year need no translating)
  * @param termEnds each term's last day as MM-DD, by term label: GPA counts a term's marks from the month it ends.
  *     A mark stored with its day (PowerSchool's DateStored) uses that day instead. Unset, the usual US quarters,
  *     semesters and trimesters, each at the end of the month it ends in.
@@ -31,7 +32,7 @@ public record KpiProperties(
         @DefaultValue("true") boolean tardyCountsAsPresent,
         @DefaultValue("true") boolean suspensionCountsAsAbsence,
         @DefaultValue("34.79") BigDecimal volunteerHourValue,
-        @DefaultValue("Independent Sector, national value of volunteer time for 2024") String volunteerHourSource,
+        @DefaultValue("Independent Sector 2024") String volunteerHourSource,
         Map<String, String> termEnds) {
 
     private static final Map<String, String> US_TERMS = Map.of("Q1", "10-31", "Q2", "01-31", "Q3", "03-31",

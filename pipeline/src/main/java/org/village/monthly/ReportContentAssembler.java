@@ -31,16 +31,20 @@ import org.village.report.ReportContent.AttendanceTrend;
 import org.village.report.ReportContent.DataQuality;
 import org.village.report.ReportContent.Estimate;
 import org.village.report.ReportContent.KpiTile;
+import org.village.report.ReportContent.MoneyAssumptions;
 import org.village.report.ReportContent.MonthAmount;
 import org.village.report.ReportContent.MonthPoint;
 import org.village.report.ReportContent.Money;
 import org.village.report.ReportContent.PartnershipRow;
 import org.village.report.ReportContent.Period;
+import org.village.report.ReportContent.Replacement;
 import org.village.report.ReportContent.SchoolRow;
 import org.village.report.ReportContent.Story;
 import org.village.report.ReportContent.StoryEffect;
 import org.village.report.ReportContent.SubgroupRow;
 import org.village.report.ReportContent.TileNote;
+import org.village.report.ReportContent.UnusedSheet;
+import org.village.report.ReportContent.Warning;
 import org.village.report.ReportKind;
 
 /**
@@ -108,10 +112,14 @@ class ReportContentAssembler {
         DataReceived received = ingested.dataReceived(month, jobInstanceId);
         DataQuality quality = new DataQuality(received.attendanceFiles(), received.rowsLoaded(),
                 received.rowsRejected(), received.schoolsWithoutAttendance(),
-                received.partnershipsWithoutParticipation(), received.problems(), received.replacements(),
+                received.partnershipsWithoutParticipation(),
+                received.problems().stream().map(problem -> new UnusedSheet(problem.fileName(), problem.sheetName(),
+                        UnusedSheet.Reason.valueOf(problem.status()))).toList(),
+                received.replacements().stream().map(replacement -> new Replacement(replacement.used(),
+                        replacement.replaced(), replacement.receivedOn())).toList(),
                 warnings.forMonth(month).stream()
                         .filter(warning -> warning.check() != DataWarning.Check.STORY_NOT_SUPPORTED)
-                        .map(DataWarning::message).toList());
+                        .map(warning -> new Warning(warning.check().name(), warning.subject())).toList());
         return new MonthFigures(month, index(figures.month(month)), index(figures.month(month.minusMonths(1))),
                 index(figures.month(month.minusYears(1))), ingested.schoolNames(), sources.partnerships(),
                 sources.goalProgress(month), sources.latestCheckIns(month), sources.consentedStories(month),
@@ -268,9 +276,22 @@ class ReportContentAssembler {
             List<SubgroupRow> equity, Story story, List<MonthAmount> investmentTrend, Period yearToDate) {
         return new ReportContent(kind, reportProperties.districtName(), subject, month.month(), month.dataThrough(),
                 month.generatedOn(), kpiProperties.minimumGroupSize(), tiles, trend, schools, partnerships, equity,
-                story, month.assumptions(), investmentTrend,
+                story, moneyAssumptions(month), investmentTrend,
                 kind == ReportKind.DISTRICT_DASHBOARD ? month.quality() : month.quality().withoutWarnings(),
                 yearToDate);
+    }
+
+    /**
+     * What the month's money figures assumed, where they were computed (the KPI step stores its assumptions with
+     * them): the settings they were computed with and the days the year to date covers.
+     */
+    private MoneyAssumptions moneyAssumptions(MonthFigures month) {
+        if (month.assumptions().isEmpty()) {
+            return null;
+        }
+        return new MoneyAssumptions(kpiProperties.volunteerHourValue().doubleValue(),
+                kpiProperties.volunteerHourSource(), schoolYearStart(month.month()).atDay(1),
+                month.month().atEndOfMonth());
     }
 
     /**

@@ -67,7 +67,8 @@ final class PlausibilityChecks {
         jdbc.sql(sql.get("all-present-daily-sheets")).param("monthStart", month.atDay(1))
                 .param("minimumStudents", limits.minimumStudents()).query(rs -> {
                     String sheet = sheet(rs.getString("file_name"), rs.getString("sheet_name"));
-                    warnings.add(new DataWarning(Check.ALL_PRESENT_SHEET, sheet, sheet + ": every one of its "
+                    String about = subject(rs.getString("file_name"), rs.getString("sheet_name"));
+                    warnings.add(new DataWarning(Check.ALL_PRESENT_SHEET, about, sheet + ": every one of its "
                             + rs.getInt("students") + " students is present on every day of " + MONTH.format(month)
                             + " (" + rs.getLong("days") + " student-days, not one absence). Check that the "
                             + "attendance code column was read (village.ingest.headers.attendance-status) and "
@@ -176,7 +177,8 @@ final class PlausibilityChecks {
     private void marksWithoutSchoolYear(List<DataWarning> warnings) {
         jdbc.sql(sql.get("marks-without-school-year")).query(rs -> {
             String sheet = sheet(rs.getString("file_name"), rs.getString("sheet_name"));
-            warnings.add(new DataWarning(Check.MARKS_WITHOUT_SCHOOL_YEAR, sheet, sheet + ": " + rs.getLong("marks")
+            String about = subject(rs.getString("file_name"), rs.getString("sheet_name"));
+            warnings.add(new DataWarning(Check.MARKS_WITHOUT_SCHOOL_YEAR, about, sheet + ": " + rs.getLong("marks")
                     + " course mark(s) have no school year, so they count toward no GPA. Send the file again with "
                     + "a School Year column (e.g. 2026-27)."));
         });
@@ -271,6 +273,11 @@ final class PlausibilityChecks {
 
     private static String sheet(String file, String sheet) {
         return sheet == null || sheet.isEmpty() ? file : file + ", sheet '" + sheet + "'";
+    }
+
+    /** A sheet as a report names it, in words of no language: {@code marks.xlsx (Q1)}. */
+    private static String subject(String file, String sheet) {
+        return sheet == null || sheet.isEmpty() ? file : file + " (" + sheet + ")";
     }
 
     private static String percent(BigDecimal rate) {

@@ -247,7 +247,8 @@ final class ReportCharts {
                 return column == 0 ? theme.primary() : theme.accent();
             }
         };
-        bars(renderer, theme, "+0.0' pts';\u22120.0' pts'");
+        String unit = " " + messages.text("unit.points").replace("'", "''");
+        bars(renderer, theme, "+0.0'" + unit + "';\u22120.0'" + unit + "'");
         renderer.setDefaultNegativeItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
 

@@ -25,7 +25,7 @@ public record ReportContent(
         List<PartnershipRow> partnerships,
         List<SubgroupRow> equity,
         Story story,
-        List<String> assumptions,
+        MoneyAssumptions assumptions,
         List<MonthAmount> investmentTrend,
         DataQuality dataQuality,
         Period yearToDate) {
@@ -35,7 +35,6 @@ public record ReportContent(
         schools = List.copyOf(schools);
         partnerships = List.copyOf(partnerships);
         equity = List.copyOf(equity);
-        assumptions = List.copyOf(assumptions);
         investmentTrend = List.copyOf(investmentTrend);
     }
 
@@ -43,7 +42,7 @@ public record ReportContent(
     public ReportContent(ReportKind kind, String districtName, String subject, YearMonth month, LocalDate dataThrough,
             LocalDate generatedOn, int minimumGroupSize, List<KpiTile> tiles, AttendanceTrend trend,
             List<SchoolRow> schools, List<PartnershipRow> partnerships, List<SubgroupRow> equity, Story story,
-            List<String> assumptions, List<MonthAmount> investmentTrend, DataQuality dataQuality) {
+            MoneyAssumptions assumptions, List<MonthAmount> investmentTrend, DataQuality dataQuality) {
         this(kind, districtName, subject, month, dataThrough, generatedOn, minimumGroupSize, tiles, trend, schools,
                 partnerships, equity, story, assumptions, investmentTrend, dataQuality, null);
     }
@@ -170,6 +169,14 @@ public record ReportContent(
         NO_CLEAR_CHANGE
     }
 
+    /**
+     * What the money figures rest on, for the report to say in its own words: the value of a volunteer hour and where
+     * it comes from, and the days whose gifts the investment counts.
+     */
+    public record MoneyAssumptions(double volunteerHourValue, String volunteerHourSource, LocalDate from,
+            LocalDate through) {
+    }
+
     /** The investment so far this school year, as of the end of {@code month}. */
     public record MonthAmount(YearMonth month, double amount, FigureSource source) {
 
@@ -179,18 +186,52 @@ public record ReportContent(
     }
 
     /**
-     * What data the month rests on: files and rows, who sent nothing, files not used (with the reason, as ingest
-     * worded it), corrected files that replaced earlier versions, and the plausibility warnings on what loaded (for
-     * the district dashboard). Names and file names only, never a student.
+     * What data the month rests on: files and rows, who sent nothing, files not used and why, corrected files that
+     * replaced earlier versions, and the plausibility warnings on what loaded (for the district dashboard). Names and
+     * file names only, never a student; the report words each in its own language.
      */
     public record DataQuality(int filesLoaded, long rowsLoaded, long rowsRejected,
             List<String> schoolsWithoutAttendance, List<String> partnershipsWithoutParticipation,
-            List<String> problems, List<String> replacements, List<String> warnings) {
+            List<UnusedSheet> problems, List<Replacement> replacements, List<Warning> warnings) {
+
+        public DataQuality {
+            schoolsWithoutAttendance = List.copyOf(schoolsWithoutAttendance);
+            partnershipsWithoutParticipation = List.copyOf(partnershipsWithoutParticipation);
+            problems = List.copyOf(problems);
+            replacements = List.copyOf(replacements);
+            warnings = List.copyOf(warnings);
+        }
 
         /** The same without the warnings, which name schools and partnerships across the district. */
         public DataQuality withoutWarnings() {
             return new DataQuality(filesLoaded, rowsLoaded, rowsRejected, schoolsWithoutAttendance,
                     partnershipsWithoutParticipation, problems, replacements, List.of());
         }
+    }
+
+    /** A file, or a sheet of it ({@code sheet} empty for a file without named sheets), that was not used, and why. */
+    public record UnusedSheet(String file, String sheet, Reason reason) {
+
+        public enum Reason {
+            /** Not any of the files Village reads. */
+            UNRECOGNISED,
+            /** Damaged, protected or cut short. */
+            UNREADABLE,
+            /** Held back until corrected: too many rows rejected, or dates whose order it does not say. */
+            HELD,
+            /** A schools list or partnership registry that holds too few of the district's ids to be its own. */
+            REFUSED
+        }
+    }
+
+    /** A corrected file in use, the earlier version it replaced, and the day the corrected one came. */
+    public record Replacement(String used, String replaced, LocalDate received) {
+    }
+
+    /**
+     * Something loaded that is probably wrong: the check that found it, as a code ({@code SCHOOL_ATTENDANCE_HIGH}),
+     * and the school, partnership or file it is about.
+     */
+    public record Warning(String check, String subject) {
     }
 }

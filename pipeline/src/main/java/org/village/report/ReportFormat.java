@@ -20,7 +20,8 @@ final class ReportFormat {
     private ReportFormat() {
     }
 
-    static String figure(Figure figure, int minimumGroupSize) {
+    /** {@code points}: the unit after a change in a rate, in the report's language ({@code unit.points}). */
+    static String figure(Figure figure, int minimumGroupSize, String points) {
         if (figure == null || figure.isMissing()) {
             return MISSING;
         }
@@ -33,7 +34,7 @@ final class ReportFormat {
             case COUNT -> count(Math.round(value));
             case MONEY -> money(value);
             case DECIMAL -> String.format(Locale.US, "%.2f", value);
-            case POINTS -> points(value);
+            case POINTS -> points(value, points);
             case SIGNED_COUNT -> sign(value) + count(Math.abs(Math.round(value)));
             case SIGNED_MONEY -> sign(value) + money(Math.abs(value));
             case SIGNED_DECIMAL -> sign(value) + String.format(Locale.US, "%.2f", Math.abs(value));
@@ -49,9 +50,9 @@ final class ReportFormat {
         return String.format(Locale.US, "%.1f%%", fraction * 100);
     }
 
-    /** A change of a rate, in percentage points with its sign: {@code +1.2 pts}. */
-    static String points(double fraction) {
-        return signed(fraction * 100) + " pts";
+    /** A change of a rate, in percentage points with its sign and {@code unit}: {@code +1.2 pts}. */
+    static String points(double fraction, String unit) {
+        return signed(fraction * 100) + " " + unit;
     }
 
     /** One decimal with its sign, a true minus for negatives: {@code +1.2}, {@code −0.3}. */

@@ -16,6 +16,7 @@ import org.village.report.ReportContent.DataQuality;
 import org.village.report.ReportContent.Estimate;
 import org.village.report.ReportContent.KpiTile;
 import org.village.report.ReportContent.MonthAmount;
+import org.village.report.ReportContent.MoneyAssumptions;
 import org.village.report.ReportContent.MonthPoint;
 import org.village.report.ReportContent.Period;
 import org.village.report.ReportContent.PartnershipRow;
@@ -80,7 +81,7 @@ final class ReportSections {
     }
 
     private String figure(Figure figure) {
-        return ReportFormat.figure(figure, content.minimumGroupSize());
+        return ReportFormat.figure(figure, content.minimumGroupSize(), messages.text("unit.points"));
     }
 
     /** A table row: its label, then each cell as printed. */
@@ -584,7 +585,16 @@ final class ReportSections {
 
     private void assumptions(PageCanvas canvas, String heading) throws IOException {
         canvas.heading(heading, 2, ReportStyle.INK, 40f);
-        List<String> assumptions = new ArrayList<>(content.assumptions());
+        List<String> assumptions = new ArrayList<>();
+        MoneyAssumptions money = content.assumptions();
+        if (money != null) {
+            assumptions.add(text("assumptions.volunteer-time", "value", ReportFormat.money(money.volunteerHourValue()),
+                    "source", money.volunteerHourSource()));
+            assumptions.add(text("assumptions.investment", "from", ReportFormat.date(money.from(), locale),
+                    "through", ReportFormat.date(money.through(), locale)));
+            assumptions.add(text("assumptions.cost-per-student"));
+            assumptions.add(text("assumptions.cost-per-day"));
+        }
         assumptions.add(text("assumptions.estimates"));
         // The box reaches a little into the margins, so the bulleted lines keep the text column's width inside it.
         float pad = 8f;
@@ -627,7 +637,8 @@ final class ReportSections {
             return;
         }
         List<String> notes = new ArrayList<>();
-        quality.warnings().forEach(warning -> notes.add(text("quality.warning", "warning", warning)));
+        quality.warnings().forEach(warning -> notes.add(text("quality.warning", "warning",
+                text("quality.check." + key(warning.check()), "name", warning.subject()))));
         if (!quality.schoolsWithoutAttendance().isEmpty()) {
             notes.add(text("quality.no-attendance", "names", String.join(", ", quality.schoolsWithoutAttendance())));
         }
@@ -635,8 +646,14 @@ final class ReportSections {
             notes.add(text("quality.no-participation", "names",
                     String.join(", ", quality.partnershipsWithoutParticipation())));
         }
-        quality.problems().forEach(problem -> notes.add(text("quality.not-used", "problem", problem)));
-        quality.replacements().forEach(replacement -> notes.add(text("quality.replaced", "replacement", replacement)));
+        quality.problems().forEach(problem -> notes.add(text("quality.not-used." + key(problem.reason().name()),
+                "sheet", problem.sheet().isEmpty() ? problem.file()
+                        : text("quality.sheet", "file", problem.file(), "sheet", problem.sheet()))));
+        if (!quality.problems().isEmpty()) {
+            notes.add(text("quality.not-used.why"));
+        }
+        quality.replacements().forEach(replacement -> notes.add(text("quality.replaced", "used", replacement.used(),
+                "replaced", replacement.replaced(), "date", ReportFormat.date(replacement.received(), locale))));
         if (quality.rowsRejected() > 0) {
             notes.add(text("quality.rejects"));
         }
@@ -681,21 +698,35 @@ final class ReportSections {
         if (estimate.suppressed()) {
             return ReportFormat.suppressed(content.minimumGroupSize());
         }
-        return text("estimate", "value", ReportFormat.points(estimate.value()), "lower",
+        return text("estimate", "value", ReportFormat.points(estimate.value(), messages.text("unit.points")), "lower",
                 ReportFormat.signed(estimate.lower() * 100), "upper", ReportFormat.signed(estimate.upper() * 100));
     }
 
     private String status(String code) {
-        String key = "status." + code.toLowerCase(Locale.ROOT).replace('_', '-');
+        String key = "status." + key(code);
         return messages.has(key) ? text(key) : code;
     }
 
-    /** {@code gender:F} → "Gender: F" in the report's words; {@code english_learner} → "English learners". */
+    /** A code as the messages files spell it in keys: {@code AT_RISK} → {@code at-risk}. */
+    private static String key(String code) {
+        return code.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * {@code gender:F} → "Gender: F" in the report's words; {@code english_learner} → "English learners". A value the
+     * messages word ({@code race:Hispanic or Latino} by {@code subgroup.race.hispanic-or-latino}) is printed in the
+     * report's language; any other as the roster gives it, since it is the district's own label.
+     */
     private String subgroup(String subgroup) {
         int colon = subgroup.indexOf(':');
         String dimension = colon < 0 ? subgroup : subgroup.substring(0, colon);
         String value = colon < 0 ? "" : subgroup.substring(colon + 1);
-        String key = "subgroup." + dimension.replace('_', '-');
+        String key = "subgroup." + key(dimension);
+        String valueKey = key + "." + value.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-|-$", "");
+        if (messages.has(valueKey)) {
+            value = text(valueKey);
+        }
         return messages.has(key) ? text(key, "value", value) : subgroup;
     }
 

@@ -12,11 +12,13 @@ import org.village.report.ReportContent.KpiTile;
 import org.village.report.ReportContent.MonthAmount;
 import org.village.report.ReportContent.MonthPoint;
 import org.village.report.ReportContent.Money;
+import org.village.report.ReportContent.MoneyAssumptions;
 import org.village.report.ReportContent.PartnershipRow;
 import org.village.report.ReportContent.SchoolRow;
 import org.village.report.ReportContent.Story;
 import org.village.report.ReportContent.StoryEffect;
 import org.village.report.ReportContent.SubgroupRow;
+import org.village.report.ReportContent.UnusedSheet;
 
 /** Hand-built reports with the names and edge cases a real district sends. */
 final class Dashboards {
@@ -118,20 +120,20 @@ final class Dashboards {
 
     static DataQuality quality() {
         return new DataQuality(14, 61_482, 17, List.of("Oak Park Elementary"), List.of("Riverbend Food Bank"),
-                List.of("daily_attendance_lincoln.xlsx could not be read: it is password-protected."),
+                List.of(new UnusedSheet("daily_attendance_lincoln.xlsx", "", UnusedSheet.Reason.UNREADABLE)),
                 List.of(), List.of());
     }
 
     static ReportContent dashboard(List<SchoolRow> schools) {
         return new ReportContent(ReportKind.DISTRICT_DASHBOARD, DISTRICT, null, YearMonth.of(2026, 10),
                 LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 2), 10, tiles(), trend(), schools, partnerships(),
-                equity(), null, List.of(), List.of(), quality());
+                equity(), null, null, List.of(), quality());
     }
 
     static ReportContent school() {
         return new ReportContent(ReportKind.SCHOOL_DASHBOARD, DISTRICT, "École José Martí", YearMonth.of(2026, 10),
                 LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 2), 10, tiles().subList(0, 3), trend(), List.of(),
-                partnerships().subList(0, 1), equity(), null, List.of(), List.of(), quality());
+                partnerships().subList(0, 1), equity(), null, null, List.of(), quality());
     }
 
     static ReportContent story() {
@@ -145,7 +147,7 @@ final class Dashboards {
                 List.of(new KpiTile("students_served", Figure.count(148), null, null),
                         new KpiTile("volunteer_hours", Figure.count(412), null, null),
                         new KpiTile("retention", Figure.percent(0.62, 148), null, null)),
-                new AttendanceTrend("", "", List.of(), List.of()), List.of(), List.of(), List.of(), story, List.of(),
+                new AttendanceTrend("", "", List.of(), List.of()), List.of(), List.of(), List.of(), story, null,
                 List.of(), quality());
     }
 
@@ -158,7 +160,8 @@ final class Dashboards {
                 List.of(new KpiTile("investment_total", Figure.money(28_357.66), null, null),
                         new KpiTile("students_served", Figure.count(215), null, null)),
                 new AttendanceTrend("", "", List.of(), List.of()), List.of(), rows, List.of(), null,
-                List.of("Volunteer time is valued at $34.79 an hour (Independent Sector 2024)."),
+                new MoneyAssumptions(34.79, "Independent Sector 2024", LocalDate.of(2026, 7, 1),
+                        LocalDate.of(2026, 10, 31)),
                 List.of(new MonthAmount(YearMonth.of(2026, 8), 4_000), new MonthAmount(YearMonth.of(2026, 9), 15_200),
                         new MonthAmount(YearMonth.of(2026, 10), 28_357.66)),
                 quality());

@@ -119,7 +119,7 @@ class ReportAccessibilityTest {
         ReportContent small = Dashboards.small();
         ReportContent sanJose = new ReportContent(small.kind(), "Distrito Escolar de San José & Nguyễn", null,
                 small.month(), small.dataThrough(), small.generatedOn(), small.minimumGroupSize(), small.tiles(),
-                small.trend(), small.schools(), small.partnerships(), small.equity(), null, List.of(), List.of(),
+                small.trend(), small.schools(), small.partnerships(), small.equity(), null, null, List.of(),
                 small.dataQuality());
         Path pdf = dir.resolve("san-jose.pdf");
         renderer.render(sanJose, pdf);

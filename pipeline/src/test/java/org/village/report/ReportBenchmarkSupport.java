@@ -44,7 +44,7 @@ public final class ReportBenchmarkSupport {
         return new ReportContent(school.kind(), school.districtName(),
                 String.format("Escuela Nguyễn–Zoë %03d", i), school.month(), school.dataThrough(),
                 school.generatedOn(), school.minimumGroupSize(), school.tiles(), school.trend(), school.schools(),
-                Dashboards.partnerships(), equity, null, List.of(), List.of(), school.dataQuality());
+                Dashboards.partnerships(), equity, null, null, List.of(), school.dataQuality());
     }
 
     /** Each page's text lines, read back from a rendered report, for the bare drawing to print. */

@@ -11,12 +11,12 @@ class ReportFormatTest {
 
     @Test
     void figuresPrintAsTheDistrictPublishesThem() {
-        assertThat(ReportFormat.figure(Figure.percent(0.9412, 300), 10)).isEqualTo("94.1%");
-        assertThat(ReportFormat.figure(Figure.percent(1.0, 300), 10)).isEqualTo("100.0%");
-        assertThat(ReportFormat.figure(Figure.count(1024), 10)).isEqualTo("1,024");
-        assertThat(ReportFormat.figure(Figure.suppressed(Figure.Kind.PERCENT, 7), 10)).isEqualTo("n<10");
-        assertThat(ReportFormat.figure(Figure.suppressed(Figure.Kind.COUNT, 3), 5)).isEqualTo("n<5");
-        assertThat(ReportFormat.figure(Figure.missing(Figure.Kind.PERCENT), 10)).isEqualTo("\u2013");
+        assertThat(ReportFormat.figure(Figure.percent(0.9412, 300), 10, "pts")).isEqualTo("94.1%");
+        assertThat(ReportFormat.figure(Figure.percent(1.0, 300), 10, "pts")).isEqualTo("100.0%");
+        assertThat(ReportFormat.figure(Figure.count(1024), 10, "pts")).isEqualTo("1,024");
+        assertThat(ReportFormat.figure(Figure.suppressed(Figure.Kind.PERCENT, 7), 10, "pts")).isEqualTo("n<10");
+        assertThat(ReportFormat.figure(Figure.suppressed(Figure.Kind.COUNT, 3), 5, "pts")).isEqualTo("n<5");
+        assertThat(ReportFormat.figure(Figure.missing(Figure.Kind.PERCENT), 10, "pts")).isEqualTo("\u2013");
     }
 
     @Test

@@ -64,7 +64,8 @@ class ReportRendererTest {
         assertThat(text).contains("Rows loaded", "61,482", "Rows rejected",
                 "No attendance received for October 2026 from: Oak Park Elementary.",
                 "No participation received for October 2026 from: Riverbend Food Bank.",
-                "Not used: daily_attendance_lincoln.xlsx could not be read: it is password-protected.");
+                "Not used: daily_attendance_lincoln.xlsx could not be read.",
+                "The run's summary says what is wrong with each file not used, and what to do.");
         assertThat(text).contains("n<10: based on fewer than 10 students, so not shown");
     }
 
