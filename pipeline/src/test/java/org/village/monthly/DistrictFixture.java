@@ -232,4 +232,35 @@ public final class DistrictFixture {
         }
         TestWorkbooks.workbook().sheet("Attendance", september).writeTo(file);
     }
+
+    /**
+     * The district's schools and roster again, now with each student's gender and race/ethnicity as a SIS exports
+     * them (the federal category names): Alder Creek's a01..a10 Hispanic or Latino and a11..a20 White, École José
+     * Martí's Black or African American, Tiny Academy's Two or More Races; girls at odd numbers, boys at even.
+     */
+    public static void writeRosterWithGroupsTo(Path inbox) throws IOException {
+        List<List<Object>> roster = new ArrayList<>();
+        roster.add(List.of("Student_Number", "SchoolID", "Grade_Level", "EntryDate", "Gender", "Race/Ethnicity"));
+        for (int i = 1; i <= 20; i++) {
+            roster.add(List.of(id("a", i), "0101", "3", LocalDate.of(2026, 8, 17), i % 2 == 1 ? "F" : "M",
+                    i <= 10 ? "Hispanic or Latino" : "White"));
+        }
+        for (int i = 1; i <= 12; i++) {
+            roster.add(List.of(id("b", i), "0102", "K", LocalDate.of(2026, 10, 1), i % 2 == 1 ? "F" : "M",
+                    "Black or African American"));
+        }
+        for (int i = 1; i <= 4; i++) {
+            roster.add(List.of(id("c", i), "0103", "12", LocalDate.of(2026, 10, 1), i % 2 == 1 ? "F" : "M",
+                    "Two or More Races"));
+        }
+        roster.add(List.of("000999", "0101", "3", LocalDate.of(2026, 8, 17), "F", "Asian"));
+        TestWorkbooks.workbook()
+                .sheet("Schools", List.of(
+                        List.of("School ID", "School Name", "Level"),
+                        List.of("0101", "Alder Creek Elementary", "ELEMENTARY"),
+                        List.of("0102", "École José Martí", "ELEMENTARY"),
+                        List.of("0103", "Tiny Academy", "HIGH")))
+                .sheet("Roster 2026-27", roster)
+                .writeTo(inbox.resolve("district-2026-27.xlsx"));
+    }
 }

@@ -78,7 +78,7 @@ abstract class MonthlyReportJobTest {
         DistrictFixture.writeTo(inbox);
     }
 
-    private JobParameters october() {
+    JobParameters october() {
         return new JobParametersBuilder()
                 .addString("month", "2026-10")
                 .addString("inbox", inbox.toString())

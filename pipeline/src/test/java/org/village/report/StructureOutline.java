@@ -26,23 +26,37 @@ import org.apache.pdfbox.text.TextPosition;
  * {@code "  H2 Schools"}, {@code "    TH[Column] Students"}, {@code "  Figure[alt text]"}; indentation shows nesting and
  * each element's own text follows its type. Lets a test say what is read, and in which order.
  */
-final class StructureOutline {
+public final class StructureOutline {
 
     private final Map<PDPage, Map<Integer, String>> textByPage = new HashMap<>();
     private final PDDocument document;
     private final List<String> lines = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
 
     private StructureOutline(PDDocument document) {
         this.document = document;
     }
 
     static List<String> of(Path pdf) throws IOException {
+        return walked(pdf).lines;
+    }
+
+    /**
+     * Every element's own text and every alternative text, in reading order, without the element types: what a
+     * reader of the page, seeing or not, is given to read. A table cell or paragraph broken over lines is one text;
+     * a chart's text (its Figure's content) is one text with its strings apart.
+     */
+    public static List<String> texts(Path pdf) throws IOException {
+        return walked(pdf).texts;
+    }
+
+    private static StructureOutline walked(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             StructureOutline outline = new StructureOutline(document);
             for (Object kid : document.getDocumentCatalog().getStructureTreeRoot().getKids()) {
                 outline.walk(kid, 0);
             }
-            return outline.lines;
+            return outline;
         }
     }
 
@@ -76,6 +90,12 @@ final class StructureOutline {
             default -> type;
         };
         lines.add("  ".repeat(depth) + label + (text.isEmpty() ? "" : " " + text));
+        if (element.getAlternateDescription() != null) {
+            texts.add(element.getAlternateDescription());
+        }
+        if (!text.isEmpty()) {
+            texts.add(text.toString());
+        }
         for (Object kid : element.getKids()) {
             if (kid instanceof PDStructureNode) {
                 walk(kid, depth + 1);
@@ -109,15 +129,29 @@ final class StructureOutline {
         return byMcid;
     }
 
+    /** Glyphs in drawing order; a glyph not set right after the one before (a chart's next label) starts a word. */
     private static String text(PDMarkedContent content) {
         StringBuilder text = new StringBuilder();
+        TextPosition previous = null;
         for (Object item : content.getContents()) {
             if (item instanceof TextPosition position) {
+                if (previous != null && !follows(previous, position)) {
+                    text.append(' ');
+                }
                 text.append(position.getUnicode());
+                previous = position;
             } else if (item instanceof PDMarkedContent nested) {
                 text.append(text(nested));
+                previous = null;
             }
         }
         return text.toString();
+    }
+
+    private static boolean follows(TextPosition previous, TextPosition next) {
+        float end = previous.getXDirAdj() + previous.getWidthDirAdj();
+        float size = Math.max(previous.getFontSizeInPt(), 4f);
+        return Math.abs(next.getYDirAdj() - previous.getYDirAdj()) < size / 2
+                && Math.abs(next.getXDirAdj() - end) < size / 4;
     }
 }
