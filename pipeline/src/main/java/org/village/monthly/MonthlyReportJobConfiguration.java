@@ -2,6 +2,8 @@ package org.village.monthly;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -88,7 +90,11 @@ public class MonthlyReportJobConfiguration {
     @Bean
     @StepScope
     FiguresWorkbookTasklet figuresWorkbookTasklet(@Value("#{jobParameters['month']}") String month,
-            @Value("#{jobParameters['out']}") String out, KpiFigures figures, IngestedData ingested) {
-        return new FiguresWorkbookTasklet(YearMonth.parse(month), Path.of(out), figures, ingested.schoolNames());
+            @Value("#{jobParameters['out']}") String out, KpiFigures figures, IngestedData ingested,
+            ReportSources sources) {
+        Map<String, String> partnershipNames = new LinkedHashMap<>();
+        sources.partnerships().forEach(partnership -> partnershipNames.put(partnership.id(), partnership.name()));
+        return new FiguresWorkbookTasklet(YearMonth.parse(month), Path.of(out), figures, ingested.schoolNames(),
+                partnershipNames);
     }
 }
