@@ -2,6 +2,8 @@ package org.village.monthly;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -102,8 +104,10 @@ public class MonthlyReportJobConfiguration {
     @StepScope
     FiguresWorkbookTasklet figuresWorkbookTasklet(@Value("#{jobParameters['month']}") String month,
             @Value("#{jobParameters['out']}") String out, KpiFigures figures, IngestedData ingested,
-            KpiProperties kpiProperties) {
+            ReportSources sources, KpiProperties kpiProperties) {
+        Map<String, String> partnershipNames = new LinkedHashMap<>();
+        sources.partnerships().forEach(partnership -> partnershipNames.put(partnership.id(), partnership.name()));
         return new FiguresWorkbookTasklet(YearMonth.parse(month), Path.of(out), figures, ingested.schoolNames(),
-                kpiProperties.minimumGroupSize());
+                partnershipNames, kpiProperties.minimumGroupSize());
     }
 }
