@@ -659,11 +659,16 @@ class RealExportsTest {
         return figure(db, scope, scopeId, "YEAR_TO_DATE", kpi);
     }
 
+    /**
+     * The figure of the month run: the monthly attendance rates of the year's earlier loaded months are stored too (for
+     * the trend chart), and the month run is the latest with year-to-date figures.
+     */
     private static double figure(Connection db, String scope, String scopeId, String window, String kpi)
             throws SQLException {
         try (PreparedStatement query = db.prepareStatement("SELECT kpi_value FROM kpi_value WHERE scope = ? AND "
                 + "(CAST(? AS VARCHAR(40)) IS NULL OR scope_id = ?) AND subgroup = 'all' AND period_kind = ? "
-                + "AND kpi = ?")) {
+                + "AND kpi = ? AND report_month = (SELECT MAX(report_month) FROM kpi_value "
+                + "WHERE period_kind = 'YEAR_TO_DATE')")) {
             query.setString(1, scope);
             query.setString(2, scopeId);
             query.setString(3, scopeId);

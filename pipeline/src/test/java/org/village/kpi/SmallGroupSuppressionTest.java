@@ -221,20 +221,21 @@ class SmallGroupSuppressionTest {
                 "P-2/cost_per_student_served");
     }
 
+    /** A group of no students is a true zero, printed as such ({@link #leavesATrueZeroPrintable}): nothing to hide. */
     @Test
-    void needsNoProtectionForAWithheldFigureOnNoStudents() {
+    void needsNoProtectionForAGroupOfNoStudents() {
         var decisions = suppression.decide(List.of(rate("DISTRICT", "district", 40), rate("SCHOOL", "a", 0),
                 rate("SCHOOL", "b", 40)));
 
-        assertThat(suppressedIds(decisions)).containsExactly("a");
+        assertThat(suppressedIds(decisions)).isEmpty();
     }
 
     @Test
-    void countsNoWithheldFigureOnNoStudentsAsProtection() {
-        // a (0) and b (4) are withheld, but b alone would be the total minus c: c goes too.
+    void countsAPrintedZeroAsNoProtection() {
+        // b (4) is withheld; a prints as no students, so b would be the total minus c: c goes too.
         var decisions = suppression.decide(List.of(rate("DISTRICT", "district", 50), rate("SCHOOL", "a", 0),
                 rate("SCHOOL", "b", 4), rate("SCHOOL", "c", 46)));
 
-        assertThat(suppressedIds(decisions)).containsExactly("a", "b", "c");
+        assertThat(suppressedIds(decisions)).containsExactly("b", "c");
     }
 }
