@@ -261,11 +261,11 @@ SELECT source_id FROM ingest_source WHERE status = 'LOADED'
 
 -- name: baseline-sheets
 -- The sheets in use of some datasets, with the span of what each holds, in the order a baseline's fingerprint
--- takes them.
+-- takes them: by file and sheet, which a crash does not renumber as it may the ids.
 SELECT source_id, file_sha256, sheet_index, first_period, last_period
 FROM ingest_source
 WHERE status = 'LOADED' AND dataset IN (:datasets)
-ORDER BY source_id
+ORDER BY file_sha256, sheet_index, source_id
 
 -- name: effect-baseline
 SELECT baseline_id FROM effect_baseline WHERE baseline_key = :baselineKey AND sheets_sha256 = :sheetsSha256

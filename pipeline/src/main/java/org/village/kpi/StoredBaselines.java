@@ -129,12 +129,15 @@ final class StoredBaselines {
         return jdbc.sql(sql.get("baseline-sheets")).param("datasets", datasets).query(Sheet.class).list();
     }
 
-    /** A fingerprint of {@code sheets} (their ids, file hashes and sheet numbers), after {@code settings}. */
+    /**
+     * A fingerprint of {@code sheets} (their files' hashes and sheet numbers), after {@code settings}. Not their ids:
+     * the database numbers sheets differently after a crash, and the same sheet must give the same fingerprint.
+     */
     static String sha256(String settings, List<Sheet> sheets) {
         MessageDigest digest = Sha256.newDigest();
         digest.update(settings.getBytes(StandardCharsets.UTF_8));
-        sheets.forEach(sheet -> digest.update((sheet.sourceId() + " " + sheet.fileSha256() + " "
-                + sheet.sheetIndex() + "\n").getBytes(StandardCharsets.UTF_8)));
+        sheets.forEach(sheet -> digest.update((sheet.fileSha256() + " " + sheet.sheetIndex() + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(digest.digest());
     }
 }
