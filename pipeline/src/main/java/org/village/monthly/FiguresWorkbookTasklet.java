@@ -35,15 +35,13 @@ class FiguresWorkbookTasklet implements Tasklet {
     private final KpiFigures figures;
     private final Map<String, String> schoolNames;
     private final int minimumGroupSize;
-    private final Map<String, String> partnershipNames;
 
     FiguresWorkbookTasklet(YearMonth month, Path outputRoot, KpiFigures figures, Map<String, String> schoolNames,
-            Map<String, String> partnershipNames, int minimumGroupSize) {
+            int minimumGroupSize) {
         this.month = month;
         this.outputRoot = outputRoot;
         this.figures = figures;
         this.schoolNames = schoolNames;
-        this.partnershipNames = partnershipNames;
         this.minimumGroupSize = minimumGroupSize;
     }
 
@@ -79,7 +77,8 @@ class FiguresWorkbookTasklet implements Tasklet {
             row.createCell(1).setCellValue(v.periodKind().equals("MONTH") ? "month" : "school year to date");
             row.createCell(2).setCellValue(v.scope().toLowerCase(Locale.ROOT));
             row.createCell(3).setCellValue(v.scopeId());
-            row.createCell(4).setCellValue(name(v));
+            row.createCell(4).setCellValue(KpiValue.SCHOOL.equals(v.scope())
+                    ? schoolNames.getOrDefault(v.scopeId(), v.scopeId()) : v.scopeId());
             row.createCell(5).setCellValue(v.subgroup());
             row.createCell(6).setCellValue(v.kpi());
             if (v.suppressed()) {
@@ -100,16 +99,6 @@ class FiguresWorkbookTasklet implements Tasklet {
         }
     }
 
-    /** The name the reports print for the figure's school or partnership. */
-    private String name(KpiValue v) {
-        Map<String, String> names = switch (v.scope()) {
-            case KpiValue.SCHOOL -> schoolNames;
-            case KpiValue.PARTNERSHIP -> partnershipNames;
-            default -> Map.of();
-        };
-        return names.getOrDefault(v.scopeId(), v.scopeId());
-    }
-
     private void definitionsSheet(Sheet sheet) {
         row(sheet, 0, "KPI", "Definition");
         int r = 1;
@@ -117,12 +106,9 @@ class FiguresWorkbookTasklet implements Tasklet {
             row(sheet, r++, definition.getKey(), definition.getValue());
         }
         row(sheet, r + 1, "Suppression", "No figure based on fewer than " + minimumGroupSize + " students is shown "
-                + "(marked n<" + minimumGroupSize + "), nor any figure from which, with a total and the figures shown "
-                + "beside it, a group of fewer than " + minimumGroupSize + " could be worked out: the students the "
-                + "withheld figures of a table hold together, the students without a programme flag, or those a table "
-                + "leaves out (no grade on the roster, counted at two schools) are none or at least "
-                + minimumGroupSize + ". Where that takes more than the small groups, the next-smallest figures are "
-                + "withheld too (marked withheld), in the workbook and in every report alike.");
+                + "(marked n<" + minimumGroupSize + "); where a suppressed figure could be worked out from a total and "
+                + "its siblings, the next-smallest sibling is withheld too (marked withheld), however many students it "
+                + "rests on.");
     }
 
     private static void assumptionsSheet(Sheet sheet, List<String> assumptions) {

@@ -2,8 +2,6 @@ package org.village.monthly;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -104,10 +102,8 @@ public class MonthlyReportJobConfiguration {
     @StepScope
     FiguresWorkbookTasklet figuresWorkbookTasklet(@Value("#{jobParameters['month']}") String month,
             @Value("#{jobParameters['out']}") String out, KpiFigures figures, IngestedData ingested,
-            ReportSources sources, KpiProperties kpiProperties) {
-        Map<String, String> partnershipNames = new LinkedHashMap<>();
-        sources.partnerships().forEach(partnership -> partnershipNames.put(partnership.id(), partnership.name()));
+            KpiProperties kpiProperties) {
         return new FiguresWorkbookTasklet(YearMonth.parse(month), Path.of(out), figures, ingested.schoolNames(),
-                partnershipNames, kpiProperties.minimumGroupSize());
+                kpiProperties.minimumGroupSize());
     }
 }
