@@ -159,8 +159,9 @@ class SampleDataIngestTest {
 
     @Test
     void estimatesThePlantedEffectsWithinTheirIntervals() throws IOException {
+        // Another test of the class may have run October first; its figures are the same.
         assertThat(monthlyRun.run(YearMonth.of(2026, 10), SAMPLE, out).status())
-                .isEqualTo(RunOutcome.Status.COMPLETED);
+                .isIn(RunOutcome.Status.COMPLETED, RunOutcome.Status.ALREADY_COMPLETE);
         JsonNode truth = new ObjectMapper().readTree(Files.readString(SAMPLE.resolve("truth.json")));
         int attendanceCovered = 0;
         int gpaCovered = 0;
