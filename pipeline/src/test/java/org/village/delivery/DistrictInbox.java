@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.DistrictDatabase;
 import org.village.ingest.TestWorkbooks;
 import org.village.monthly.DistrictFixture;
 import org.village.output.MonthFolder;
@@ -59,12 +60,6 @@ public final class DistrictInbox {
 
     public static void emptyDatabase(JobRepositoryTestUtils jobRepository, JdbcClient jdbc) {
         jobRepository.removeJobExecutions();
-        for (String table : List.of("delivery_log", "kpi_value", "attendance_summary", "daily_attendance",
-                "course_mark", "term_date", "participation", "volunteer_hours", "contribution", "check_in", "story",
-                "recipient",
-                "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
-                "ingest_source", "goal_progress", "kpi_assumption")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        DistrictDatabase.empty(jdbc);
     }
 }

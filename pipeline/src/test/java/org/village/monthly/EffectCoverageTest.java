@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,16 +18,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
+import org.village.DistrictDatabase;
 import org.village.VillageApplication;
 import org.village.generate.DistrictGenerator;
 import org.village.generate.GeneratorArguments;
@@ -90,9 +86,6 @@ abstract class EffectCoverageTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    DataSource dataSource;
-
     @TempDir
     Path work;
 
@@ -152,7 +145,7 @@ abstract class EffectCoverageTest {
     }
 
     private void check(long seed, Path inbox, Map<Cell, Tally> tallies) throws Exception {
-        emptyTheDatabase();
+        DistrictDatabase.empty(jdbc);
         RunOutcome outcome = monthlyRun.run(THROUGH, inbox, work.resolve("out-" + seed));
         assertThat(outcome.status()).as("seed %d: %s", seed, outcome.failure())
                 .isEqualTo(RunOutcome.Status.COMPLETED);
@@ -228,21 +221,5 @@ abstract class EffectCoverageTest {
             cumulative += term;
         }
         return k;
-    }
-
-    /** Truncated rather than deleted: deleting a district's rows row by row took longer than loading them. */
-    private void emptyTheDatabase() throws MetaDataAccessException {
-        List<String> tables = List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark", "term_date",
-                "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
-                "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
-                "ingest_source", "goal_progress", "kpi_assumption");
-        if (JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName).equals("H2")) {
-            jdbc.sql("SET REFERENTIAL_INTEGRITY FALSE").update();
-            tables.forEach(table -> jdbc.sql("TRUNCATE TABLE " + table).update());
-            jdbc.sql("SET REFERENTIAL_INTEGRITY TRUE").update();
-        }
-        else {
-            jdbc.sql("TRUNCATE TABLE " + String.join(", ", tables) + " CASCADE").update();
-        }
     }
 }

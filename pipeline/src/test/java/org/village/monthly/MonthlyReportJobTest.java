@@ -33,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.DistrictDatabase;
 import org.village.VillageApplication;
 import org.village.ingest.TestWorkbooks;
 import org.village.quality.DataWarning;
@@ -69,12 +70,7 @@ abstract class MonthlyReportJobTest {
     @BeforeEach
     void startFromAnEmptyDistrict() throws IOException {
         jobRepositoryTestUtils.removeJobExecutions();
-        for (String table : List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark", "term_date",
-                "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
-                "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
-                "ingest_source", "goal_progress", "kpi_assumption", "attendance_history")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        DistrictDatabase.empty(jdbc);
         DistrictFixture.writeTo(inbox);
     }
 

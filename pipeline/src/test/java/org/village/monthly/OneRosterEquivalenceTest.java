@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DatabaseMetaData;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.village.DistrictDatabase;
 import org.village.VillageApplication;
 import org.village.generate.DistrictGenerator;
 import org.village.generate.GeneratorArguments;
@@ -55,9 +52,6 @@ class OneRosterEquivalenceTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    DataSource dataSource;
-
     @TempDir
     Path work;
 
@@ -68,7 +62,7 @@ class OneRosterEquivalenceTest {
     private Figures run(ExportFormat format) throws Exception {
         Path inbox = work.resolve(format.name().toLowerCase());
         new DistrictGenerator(DISTRICT, format).writeTo(inbox, inbox.toString());
-        emptyTheDatabase();
+        DistrictDatabase.empty(jdbc);
         RunOutcome outcome = monthlyRun.run(THROUGH, inbox, work.resolve("out-" + format));
         assertThat(outcome.status()).as("%s: %s", format, outcome.failure()).isEqualTo(RunOutcome.Status.COMPLETED);
         String loaded = "JOIN ingest_source s ON s.source_id = e.source_id AND s.status = 'LOADED' ";
@@ -121,17 +115,5 @@ class OneRosterEquivalenceTest {
         assertThat(oneRoster.kpis()).hasSizeGreaterThan(100).containsExactlyElementsOf(workbooks.kpis());
         assertThat(workbooks.flaggedStudents()).isPositive();
         assertThat(oneRoster.flaggedStudents()).isZero();
-    }
-
-    private void emptyTheDatabase() throws Exception {
-        List<String> tables = List.of("kpi_value", "attendance_summary", "daily_attendance", "course_mark", "term_date",
-                "participation", "volunteer_hours", "contribution", "check_in", "story", "recipient",
-                "partnership_goal", "partnership_school", "partnership", "enrolment", "school", "ingest_reject",
-                "ingest_source", "goal_progress", "kpi_assumption");
-        assertThat(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName))
-                .isEqualTo("H2");
-        jdbc.sql("SET REFERENTIAL_INTEGRITY FALSE").update();
-        tables.forEach(table -> jdbc.sql("TRUNCATE TABLE " + table).update());
-        jdbc.sql("SET REFERENTIAL_INTEGRITY TRUE").update();
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.village.DistrictDatabase;
 import org.village.VillageApplication;
 import org.village.ingest.TestWorkbooks;
 
@@ -73,12 +74,7 @@ class ResentFilesJobTest {
 
     @BeforeEach
     void startFromAnEmptyDistrict() throws IOException {
-        for (String table : List.of("kpi_value", "attendance_month", "attendance_month_source", "attendance_summary",
-                "daily_attendance", "course_mark", "participation", "volunteer_hours", "contribution", "check_in",
-                "story", "recipient", "partnership_goal", "partnership_school", "partnership", "enrolment", "school",
-                "ingest_reject", "ingest_source", "goal_progress", "kpi_assumption")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        DistrictDatabase.empty(jdbc);
         DistrictFixture.writeTo(inbox);
     }
 

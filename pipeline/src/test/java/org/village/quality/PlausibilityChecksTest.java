@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.village.DistrictDatabase;
 import org.village.VillageApplication;
 import org.village.ingest.TestWorkbooks;
 import org.village.kpi.KpiProperties;
@@ -55,13 +56,7 @@ abstract class PlausibilityChecksTest {
 
     @BeforeEach
     void startFromAnEmptyDistrict() throws IOException {
-        for (String table : List.of("data_warning", "kpi_value", "attendance_summary", "daily_attendance",
-                "attendance_month", "attendance_month_source", "course_mark", "participation", "volunteer_hours",
-                "contribution", "check_in", "story", "recipient", "partnership_goal", "partnership_school",
-                "partnership", "enrolment", "school", "ingest_reject", "ingest_source", "goal_progress",
-                "kpi_assumption", "effect_baseline_student", "effect_baseline")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        DistrictDatabase.empty(jdbc);
         DistrictFixture.writeTo(inbox);
         DistrictFixture.writePartnershipsTo(inbox);
     }
