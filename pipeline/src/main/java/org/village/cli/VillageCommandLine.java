@@ -73,8 +73,8 @@ public final class VillageCommandLine {
                       The database and logs live in the work folder (default ./.village). A run that failed or was
                       killed continues where it stopped when the same command is given again, and sends the
                       e-mails still unsent, not those sent (one a kill caught in flight goes again with the same
-                      Message-ID, and the summary says so). --dry-run writes the e-mails to OUT/YYYY-MM/outbox/
-                      instead of sending them.
+                      Message-ID, and the summary says so). --dry-run writes the reports, the manifest and the
+                      e-mails to OUT/YYYY-MM/dry-run/ instead of sending anything.
                 """);
         COMMAND_HELP.put("backfill", """
                   backfill --from YYYY-MM --to YYYY-MM --inbox DIR --out DIR [--workdir DIR] [--force] [--dry-run]

@@ -1,8 +1,11 @@
 package org.village.delivery;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 
+import org.village.infrastructure.Sha256;
 import org.village.output.MonthFolder;
 
 /**
@@ -16,8 +19,17 @@ record Delivery(String email, String name, List<String> scopes, List<Path> files
         return !files.isEmpty();
     }
 
-    /** Where a dry run writes this e-mail. */
+    /**
+     * Where a dry run writes this e-mail. An address with characters a file name should not hold gets them replaced
+     * and a short hash of the whole address added, so that two addresses never share a file ({@code a+b@} and
+     * {@code a_b@} would both become {@code a_b@}).
+     */
     Path emlFile(MonthFolder folder) {
-        return folder.outbox().resolve(email.replaceAll("[^A-Za-z0-9@._-]", "_") + ".eml");
+        String safe = email.replaceAll("[^A-Za-z0-9@._-]", "_");
+        if (!safe.equals(email)) {
+            safe += "-" + HexFormat.of().formatHex(Sha256.newDigest().digest(email.getBytes(StandardCharsets.UTF_8)))
+                    .substring(0, 10);
+        }
+        return folder.outbox().resolve(safe + ".eml");
     }
 }

@@ -1,7 +1,6 @@
 package org.village.delivery;
 
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,8 @@ public class DeliveryStepsConfiguration {
             @Value("${village.report.district-name:Riverbend Unified School District}") String districtName,
             @Value("${village.kpi.minimum-group-size:10}") int minimumGroupSize,
             ObjectProvider<JavaMailSender> mailSender, DeliveryProperties properties, DeliveryLog deliveryLog) {
-        return new DeliveryTasklet(jobInstanceId, new MonthFolder(Path.of(out), YearMonth.parse(month)),
-                plan(month, out).deliveries(), mailSender.getIfAvailable(), Boolean.parseBoolean(dryRun),
+        MonthFolder folder = MonthFolder.of(out, month, dryRun);
+        return new DeliveryTasklet(jobInstanceId, folder, plan(folder).deliveries(), mailSender.getIfAvailable(),
                 new ReportMail(properties, districtName, minimumGroupSize), properties, deliveryLog);
     }
 
@@ -75,17 +74,17 @@ public class DeliveryStepsConfiguration {
     ManifestTasklet manifestTasklet(@Value("#{jobParameters['month']}") String month,
             @Value("#{jobParameters['out']}") String out,
             @Value("#{jobParameters['" + DRY_RUN + "']}") String dryRun) {
-        MonthFolder folder = new MonthFolder(Path.of(out), YearMonth.parse(month));
-        DeliveryPlan plan = plan(month, out);
+        MonthFolder folder = MonthFolder.of(out, month, dryRun);
+        DeliveryPlan plan = plan(folder);
         Map<Path, List<String>> recipients = new TreeMap<>(plan.recipientsByFile());
-        if (Boolean.parseBoolean(dryRun)) {
+        if (folder.dryRun()) {
             plan.deliveries().stream().filter(Delivery::hasFiles)
                     .forEach(delivery -> recipients.put(delivery.emlFile(folder), List.of(delivery.email())));
         }
         return new ManifestTasklet(folder, recipients);
     }
 
-    private DeliveryPlan plan(String month, String out) {
+    private DeliveryPlan plan(MonthFolder folder) {
         List<Recipient> recipients = jdbc.sql(DeliveryLog.SQL.get("recipients"))
                 .query((rs, i) -> new Recipient(rs.getString("name"), rs.getString("email"), rs.getString("scope"),
                         rs.getString("scope_id")))
@@ -93,7 +92,6 @@ public class DeliveryStepsConfiguration {
         Set<String> schools = new HashSet<>(jdbc.sql(DeliveryLog.SQL.get("school-ids")).query(String.class).list());
         Set<String> partnerships = new HashSet<>(
                 jdbc.sql(DeliveryLog.SQL.get("partnership-ids")).query(String.class).list());
-        return DeliveryPlan.of(recipients, new MonthFolder(Path.of(out), YearMonth.parse(month)), schools,
-                partnerships);
+        return DeliveryPlan.of(recipients, folder, schools, partnerships);
     }
 }

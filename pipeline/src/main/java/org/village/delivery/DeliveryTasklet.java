@@ -56,7 +56,6 @@ class DeliveryTasklet implements Tasklet {
     private final MonthFolder folder;
     private final List<Delivery> planned;
     private final JavaMailSender mailSender;
-    private final boolean dryRun;
     private final ReportMail mail;
     private final DeliveryProperties properties;
     private final DeliveryLog deliveryLog;
@@ -64,12 +63,11 @@ class DeliveryTasklet implements Tasklet {
     private Deque<Delivery> pending;
 
     DeliveryTasklet(long jobInstanceId, MonthFolder folder, List<Delivery> planned, JavaMailSender mailSender,
-            boolean dryRun, ReportMail mail, DeliveryProperties properties, DeliveryLog deliveryLog) {
+            ReportMail mail, DeliveryProperties properties, DeliveryLog deliveryLog) {
         this.jobInstanceId = jobInstanceId;
         this.folder = folder;
         this.planned = planned;
         this.mailSender = mailSender;
-        this.dryRun = dryRun;
         this.mail = mail;
         this.properties = properties;
         this.deliveryLog = deliveryLog;
@@ -102,7 +100,7 @@ class DeliveryTasklet implements Tasklet {
             log.info("Nobody is on the distribution list, so no e-mail goes out for {}.", month());
             return owed;
         }
-        if (!dryRun && mailSender == null) {
+        if (!folder.dryRun() && mailSender == null) {
             log.info("No mail server is configured (spring.mail.host), so the {} e-mail(s) for {} were not sent; "
                     + "--dry-run writes them to the output folder instead.", planned.size(), month());
             return owed;
@@ -126,7 +124,7 @@ class DeliveryTasklet implements Tasklet {
     }
 
     private void refusePlaintextLogin() {
-        if (dryRun || pending.stream().noneMatch(Delivery::hasFiles)
+        if (folder.dryRun() || pending.stream().noneMatch(Delivery::hasFiles)
                 || !(mailSender instanceof JavaMailSenderImpl server)) {
             return;
         }
@@ -150,7 +148,7 @@ class DeliveryTasklet implements Tasklet {
             return DeliveryLog.Outcome.NO_REPORT;
         }
         try {
-            if (dryRun) {
+            if (folder.dryRun()) {
                 Path eml = writeEml(delivery);
                 record(delivery, 1, DeliveryLog.Outcome.WRITTEN, folder.directory().relativize(eml).toString());
                 return DeliveryLog.Outcome.WRITTEN;
@@ -229,7 +227,7 @@ class DeliveryTasklet implements Tasklet {
     }
 
     private void failIfUnsent() {
-        if (dryRun || mailSender != null) {
+        if (folder.dryRun() || mailSender != null) {
             Map<String, DeliveryLog.Outcome> latest = deliveryLog.latestOutcomes(jobInstanceId);
             if (planned.stream().anyMatch(delivery -> isOwed(latest, delivery))) {
                 throw new UnsentEmails(unsentSentence());

@@ -51,7 +51,7 @@ class ManifestTasklet implements Tasklet {
             Files.createDirectories(directory);
             List<Path> files;
             try (Stream<Path> walk = Files.walk(directory)) {
-                files = walk.filter(Files::isRegularFile).filter(file -> !file.equals(target))
+                files = walk.filter(Files::isRegularFile).filter(folder::holds).filter(file -> !file.equals(target))
                         .filter(file -> !file.getFileName().toString().startsWith("."))
                         .sorted().toList();
             }

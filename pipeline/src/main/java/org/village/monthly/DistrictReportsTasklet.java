@@ -1,8 +1,5 @@
 package org.village.monthly;
 
-import java.nio.file.Path;
-import java.time.YearMonth;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -23,14 +20,12 @@ class DistrictReportsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(DistrictReportsTasklet.class);
 
-    private final YearMonth month;
-    private final Path outputRoot;
+    private final MonthFolder folder;
     private final MonthReports reports;
     private final FigureLedger ledger;
 
-    DistrictReportsTasklet(YearMonth month, Path outputRoot, MonthReports reports, FigureLedger ledger) {
-        this.month = month;
-        this.outputRoot = outputRoot;
+    DistrictReportsTasklet(MonthFolder folder, MonthReports reports, FigureLedger ledger) {
+        this.folder = folder;
         this.reports = reports;
         this.ledger = ledger;
     }
@@ -38,10 +33,9 @@ class DistrictReportsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = contribution.getStepExecution().getJobExecution();
-        MonthReports.Prepared prepared = reports.prepare(month, job.getJobInstance().getInstanceId(), job.getId());
+        MonthReports.Prepared prepared = reports.prepare(folder.month(), job.getJobInstance().getInstanceId(), job.getId());
         ReportRenderer renderer = prepared.renderer();
-        MonthFolder folder = new MonthFolder(outputRoot, month);
-        ledger.clear(month);
+        ledger.clear(folder.month());
         ledger.replace(folder, folder.districtDashboard(),
                 renderer.render(reports.assembler().district(prepared.figures()), folder.districtDashboard()));
         ledger.replace(folder, folder.boardPacket(),

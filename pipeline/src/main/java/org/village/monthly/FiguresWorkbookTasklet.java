@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,16 +29,14 @@ import org.village.output.MonthFolder;
  */
 class FiguresWorkbookTasklet implements Tasklet {
 
-    private final YearMonth month;
-    private final Path outputRoot;
+    private final MonthFolder folder;
     private final KpiFigures figures;
     private final Map<String, String> schoolNames;
     private final int minimumGroupSize;
 
-    FiguresWorkbookTasklet(YearMonth month, Path outputRoot, KpiFigures figures, Map<String, String> schoolNames,
+    FiguresWorkbookTasklet(MonthFolder folder, KpiFigures figures, Map<String, String> schoolNames,
             int minimumGroupSize) {
-        this.month = month;
-        this.outputRoot = outputRoot;
+        this.folder = folder;
         this.figures = figures;
         this.schoolNames = schoolNames;
         this.minimumGroupSize = minimumGroupSize;
@@ -47,15 +44,15 @@ class FiguresWorkbookTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Path target = new MonthFolder(outputRoot, month).figuresWorkbook();
+        Path target = folder.figuresWorkbook();
         try {
             Files.createDirectories(target.getParent());
             Path partial = target.resolveSibling("." + target.getFileName() + ".part");
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); OutputStream out = Files.newOutputStream(partial)) {
-                List<KpiValue> values = figures.month(month);
+                List<KpiValue> values = figures.month(folder.month());
                 figuresSheet(workbook.createSheet("Figures"), values);
                 definitionsSheet(workbook.createSheet("Definitions"));
-                assumptionsSheet(workbook.createSheet("Assumptions"), figures.assumptions(month));
+                assumptionsSheet(workbook.createSheet("Assumptions"), figures.assumptions(folder.month()));
                 workbook.write(out);
                 contribution.incrementWriteCount(values.size());
             }

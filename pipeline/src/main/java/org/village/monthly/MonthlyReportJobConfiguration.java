@@ -1,8 +1,5 @@
 package org.village.monthly;
 
-import java.nio.file.Path;
-import java.time.YearMonth;
-
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -94,16 +91,19 @@ public class MonthlyReportJobConfiguration {
     @Bean
     @StepScope
     FigureLedgerTasklet figureLedgerTasklet(@Value("#{jobParameters['month']}") String month,
-            @Value("#{jobParameters['out']}") String out, FigureLedger ledger) {
-        return new FigureLedgerTasklet(new MonthFolder(Path.of(out), YearMonth.parse(month)), ledger);
+            @Value("#{jobParameters['out']}") String out,
+            @Value("#{jobParameters['" + MonthlyRun.DRY_RUN + "']}") String dryRun,
+            FigureLedger ledger) {
+        return new FigureLedgerTasklet(MonthFolder.of(out, month, dryRun), ledger);
     }
 
     @Bean
     @StepScope
     FiguresWorkbookTasklet figuresWorkbookTasklet(@Value("#{jobParameters['month']}") String month,
-            @Value("#{jobParameters['out']}") String out, KpiFigures figures, IngestedData ingested,
+            @Value("#{jobParameters['out']}") String out,
+            @Value("#{jobParameters['" + MonthlyRun.DRY_RUN + "']}") String dryRun, KpiFigures figures, IngestedData ingested,
             KpiProperties kpiProperties) {
-        return new FiguresWorkbookTasklet(YearMonth.parse(month), Path.of(out), figures, ingested.schoolNames(),
+        return new FiguresWorkbookTasklet(MonthFolder.of(out, month, dryRun), figures, ingested.schoolNames(),
                 kpiProperties.minimumGroupSize());
     }
 }

@@ -117,13 +117,14 @@ public class MonthlyRun {
         }
         finally {
             OwnerOnly.tightenWorkFolder(workdir);
-            OwnerOnly.tighten(new MonthFolder(out.toAbsolutePath().normalize(), month).directory());
+            OwnerOnly.tighten(new MonthFolder(out.toAbsolutePath().normalize(), month, options.dryRun()).directory());
         }
     }
 
     private RunOutcome runAndKeepPrivate(YearMonth month, Path inbox, Path out, Options options) {
         Path inboxDir = inbox.toAbsolutePath().normalize();
         Path outDir = out.toAbsolutePath().normalize();
+        MonthFolder folder = new MonthFolder(outDir, month, options.dryRun());
         if (!Files.isDirectory(inboxDir)) {
             return failed(month, "the inbox folder " + inboxDir + " does not exist");
         }
@@ -153,13 +154,13 @@ public class MonthlyRun {
                 return failed(month, "another Village process is running a month on this database; one run at a "
                         + "time can use it: try again when that run has finished");
             }
-            createMonthFolder(outDir, month);
+            createMonthFolder(folder);
             rejectRetention.purge();
             recoverInterrupted(month, parameters.toJobParameters());
             execution = jobOperator.start(monthlyReportJob, parameters.toJobParameters());
         }
         catch (JobInstanceAlreadyCompleteException e) {
-            return new RunOutcome(month, RunOutcome.Status.ALREADY_COMPLETE, 0, 0, 0, reports(outDir, month),
+            return new RunOutcome(month, RunOutcome.Status.ALREADY_COMPLETE, 0, 0, 0, reports(folder),
                     List.of(), List.of(), null, DeliveryLog.Summary.NONE, List.of());
         }
         catch (Exception e) {
@@ -168,7 +169,7 @@ public class MonthlyRun {
         finally {
             runningHere.remove(month);
         }
-        return outcome(month, execution, outDir);
+        return outcome(month, execution, folder);
     }
 
     /**
@@ -176,9 +177,9 @@ public class MonthlyRun {
      * One that cannot be made (a file in its place) fails the run at its first report, with the reason, after what
      * can be loaded has been: that run then continues where it stopped once the folder is fixed.
      */
-    private static void createMonthFolder(Path outDir, YearMonth month) {
+    private static void createMonthFolder(MonthFolder folder) {
         try {
-            OwnerOnly.createDirectories(new MonthFolder(outDir, month).directory());
+            OwnerOnly.createDirectories(folder.directory());
         }
         catch (UncheckedIOException e) {
             log.debug("Could not create the month's folder yet: {}", e.getMessage());
@@ -209,7 +210,7 @@ public class MonthlyRun {
         }
     }
 
-    private RunOutcome outcome(YearMonth month, JobExecution execution, Path outDir) {
+    private RunOutcome outcome(YearMonth month, JobExecution execution, MonthFolder folder) {
         List<FileSummary> files = ingested.fileSummaries(execution.getJobInstance().getInstanceId());
         long loaded = 0;
         long rejected = 0;
@@ -235,7 +236,7 @@ public class MonthlyRun {
         received.schoolsWithoutAttendance().forEach(school -> missing.add(school + ": no attendance"));
         received.partnershipsWithoutParticipation().forEach(partner -> missing.add(partner + ": no participation"));
         return new RunOutcome(month, RunOutcome.Status.COMPLETED, execution.getId(), loaded, rejected,
-                reports(outDir, month), files, missing, null,
+                reports(folder), files, missing, null,
                 deliveryLog.summary(execution.getJobInstance().getInstanceId()),
                 warnings.forRun(execution.getJobInstance().getInstanceId()));
     }
@@ -257,14 +258,13 @@ public class MonthlyRun {
                 .findFirst().or(() -> failures.stream().findFirst());
     }
 
-    /** Every PDF in the month's folder, district dashboard first. */
-    private static List<Path> reports(Path outDir, YearMonth month) {
-        MonthFolder folder = new MonthFolder(outDir, month);
+    /** Every PDF of the run's folder, district dashboard first. */
+    private static List<Path> reports(MonthFolder folder) {
         if (!Files.isDirectory(folder.directory())) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(folder.directory())) {
-            return walk.filter(file -> file.getFileName().toString().endsWith(".pdf"))
+            return walk.filter(folder::holds).filter(file -> file.getFileName().toString().endsWith(".pdf"))
                     .sorted(Comparator.comparing((Path file) -> !file.equals(folder.districtDashboard()))
                             .thenComparing(Comparator.naturalOrder()))
                     .toList();

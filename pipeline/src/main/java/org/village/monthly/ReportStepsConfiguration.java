@@ -1,6 +1,5 @@
 package org.village.monthly;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -15,6 +14,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.village.infrastructure.RestartSafeStepExecutionSplitter;
+import org.village.output.MonthFolder;
 
 /**
  * The monthly job's render steps: the district-wide reports in one step, then every school dashboard and success
@@ -64,8 +64,10 @@ class ReportStepsConfiguration {
     @Bean
     @StepScope
     DistrictReportsTasklet districtReportsTasklet(@Value("#{jobParameters['month']}") String month,
-            @Value("#{jobParameters['out']}") String out, MonthReports reports, FigureLedger ledger) {
-        return new DistrictReportsTasklet(YearMonth.parse(month), Path.of(out), reports, ledger);
+            @Value("#{jobParameters['out']}") String out,
+            @Value("#{jobParameters['" + MonthlyRun.DRY_RUN + "']}") String dryRun,
+            MonthReports reports, FigureLedger ledger) {
+        return new DistrictReportsTasklet(MonthFolder.of(out, month, dryRun), reports, ledger);
     }
 
     @Bean
@@ -81,9 +83,10 @@ class ReportStepsConfiguration {
     @StepScope
     ScopedReportTasklet scopedReportTasklet(@Value("#{jobParameters['month']}") String month,
             @Value("#{jobParameters['out']}") String out,
+            @Value("#{jobParameters['" + MonthlyRun.DRY_RUN + "']}") String dryRun,
             @Value("#{stepExecutionContext['" + ScopedReportPartitioner.KIND + "']}") String kind,
             @Value("#{stepExecutionContext['" + ScopedReportPartitioner.ID + "']}") String id, MonthReports reports,
             FigureLedger ledger) {
-        return new ScopedReportTasklet(YearMonth.parse(month), Path.of(out), kind, id, reports, ledger);
+        return new ScopedReportTasklet(MonthFolder.of(out, month, dryRun), kind, id, reports, ledger);
     }
 }

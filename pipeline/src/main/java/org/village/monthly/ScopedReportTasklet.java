@@ -1,7 +1,6 @@
 package org.village.monthly;
 
 import java.nio.file.Path;
-import java.time.YearMonth;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -17,17 +16,15 @@ import org.village.output.MonthFolder;
  */
 class ScopedReportTasklet implements Tasklet {
 
-    private final YearMonth month;
-    private final Path outputRoot;
+    private final MonthFolder folder;
     private final String kind;
     private final String id;
     private final MonthReports reports;
     private final FigureLedger ledger;
 
-    ScopedReportTasklet(YearMonth month, Path outputRoot, String kind, String id, MonthReports reports,
+    ScopedReportTasklet(MonthFolder folder, String kind, String id, MonthReports reports,
             FigureLedger ledger) {
-        this.month = month;
-        this.outputRoot = outputRoot;
+        this.folder = folder;
         this.kind = kind;
         this.id = id;
         this.reports = reports;
@@ -37,8 +34,7 @@ class ScopedReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = contribution.getStepExecution().getJobExecution();
-        MonthReports.Prepared prepared = reports.prepare(month, job.getJobInstance().getInstanceId(), job.getId());
-        MonthFolder folder = new MonthFolder(outputRoot, month);
+        MonthReports.Prepared prepared = reports.prepare(folder.month(), job.getJobInstance().getInstanceId(), job.getId());
         ReportContentAssembler assembler = reports.assembler();
         if (ScopedReportPartitioner.SCHOOL.equals(kind)) {
             Path dashboard = folder.schoolDashboard(id);

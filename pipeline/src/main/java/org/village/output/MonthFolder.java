@@ -7,14 +7,33 @@ import java.util.regex.Pattern;
 /**
  * Where a month's files go under the output root. Every name carries the month, so a file that has been e-mailed or
  * downloaded still says which month it reports; per-school and per-partnership files sit in their own folders so a
- * district of 200 schools does not bury its district dashboard.
+ * district of 200 schools does not bury its district dashboard. A dry run's files go to the month's {@code dry-run}
+ * folder, under the same names, so a rehearsal can never overwrite what the district was sent.
  */
-public record MonthFolder(Path outputRoot, YearMonth month) {
+public record MonthFolder(Path outputRoot, YearMonth month, boolean dryRun) {
+
+    private static final String DRY_RUN = "dry-run";
 
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9_-]+");
 
+    /** The folder of the month's real run. */
+    public MonthFolder(Path outputRoot, YearMonth month) {
+        this(outputRoot, month, false);
+    }
+
+    /** The folder a job's {@code out}, {@code month} and {@code dryRun} parameters name (a dry run's is "true"). */
+    public static MonthFolder of(String outputRoot, String month, String dryRun) {
+        return new MonthFolder(Path.of(outputRoot), YearMonth.parse(month), Boolean.parseBoolean(dryRun));
+    }
+
     public Path directory() {
-        return outputRoot.resolve(month.toString());
+        Path real = outputRoot.resolve(month.toString());
+        return dryRun ? real.resolve(DRY_RUN) : real;
+    }
+
+    /** Whether {@code file} is this run's: in its folder, and for a real run not in the dry run's folder inside it. */
+    public boolean holds(Path file) {
+        return file.startsWith(directory()) && (dryRun || !file.startsWith(directory().resolve(DRY_RUN)));
     }
 
     public Path districtDashboard() {

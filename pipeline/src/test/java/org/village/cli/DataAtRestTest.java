@@ -78,8 +78,9 @@ class DataAtRestTest {
         }
         assertThat(permissions.keySet().stream().map(Path::toString)).as("what the run wrote")
                 .contains("work/db/village.mv.db", "work/db/village.password", "work/logs/village.log",
-                        "reports/out/2026-10/district-dashboard-2026-10.pdf", "reports/out/2026-10/figures-2026-10.xlsx")
-                .anyMatch(path -> path.startsWith("reports/out/2026-10/outbox/") && path.endsWith(".eml"));
+                        "reports/out/2026-10/dry-run/district-dashboard-2026-10.pdf",
+                        "reports/out/2026-10/dry-run/figures-2026-10.xlsx")
+                .anyMatch(path -> path.startsWith("reports/out/2026-10/dry-run/outbox/") && path.endsWith(".eml"));
         permissions.forEach((path, mode) -> assertThat(mode).as(path.toString())
                 .isEqualTo(Files.isDirectory(dir.resolve(path)) ? "rwx------" : "rw-------"));
         assertThat(mode(dir.resolve("reports"))).as("a folder Village did not create keeps its mode")

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -249,32 +250,90 @@ class DeliveryJobTest {
         assertThat(out.resolve("2026-10/manifest-2026-10.csv")).as("written once every e-mail is sent").exists();
     }
 
+    /**
+     * A dry run after the month's real run: its reports, manifest and outbox go to the month's dry-run folder, and
+     * every file the district was sent stays byte for byte as it was. Two addresses that differ only where a file
+     * name cannot follow them get an outbox file each.
+     */
     @Test
-    void aDryRunWritesTheEmailsToTheOutboxAndSendsNothing() throws Exception {
-        DistrictInbox.writeTo(inbox, DistrictInbox.RECIPIENTS);
+    void aDryRunWritesToItsOwnFolderSendsNothingAndLeavesTheRealRunsFilesAsTheyWere() throws Exception {
+        List<List<Object>> recipients = new ArrayList<>(DistrictInbox.RECIPIENTS);
+        recipients.add(List.of("Plus Sign", "a+b@district.example", "board"));
+        recipients.add(List.of("Underscore", "a_b@district.example", "board"));
+        DistrictInbox.writeTo(inbox, recipients);
+        assertThat(monthlyRun.run(OCTOBER, inbox, out).status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(smtp.getReceivedMessages()).hasSize(7);
+        Map<String, String> sent = checksums(out.resolve("2026-10"));
 
         RunOutcome outcome = monthlyRun.run(OCTOBER, inbox, out, new MonthlyRun.Options(true, false));
 
         assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
-        assertThat(smtp.getReceivedMessages()).isEmpty();
-        Path eml = out.resolve("2026-10/outbox/ana@district.example.eml");
+        assertThat(smtp.getReceivedMessages()).as("nothing more sent").hasSize(7);
+        Path dryRun = out.resolve("2026-10/dry-run");
+        Map<String, String> afterwards = checksums(out.resolve("2026-10"));
+        afterwards.keySet().removeIf(file -> file.startsWith("dry-run/"));
+        assertThat(afterwards).as("the real run's files, unchanged").isEqualTo(sent);
+        assertThat(outcome.reports()).isNotEmpty().allMatch(report -> report.startsWith(dryRun));
+        Path eml = dryRun.resolve("outbox/ana@district.example.eml");
         MimeMessage message;
         try (InputStream in = Files.newInputStream(eml)) {
             message = new MimeMessage(Session.getInstance(new Properties()), in);
         }
         assertThat(message.getAllRecipients()).extracting(Address::toString).containsExactly("ana@district.example");
         assertThat(attachment(message, "district-dashboard-2026-10.pdf"))
-                .isEqualTo(Files.readAllBytes(out.resolve("2026-10/district-dashboard-2026-10.pdf")));
-        assertThat(Files.list(out.resolve("2026-10/outbox")).map(p -> p.getFileName().toString()))
-                .containsExactlyInAnyOrder("ana@district.example.eml", "board@district.example.eml",
-                        "jose@alder.example.eml", "pat@district.example.eml", "zoe@marti.example.eml");
-        assertThat(outcome.deliveries().written()).isEqualTo(5);
+                .isEqualTo(Files.readAllBytes(dryRun.resolve("district-dashboard-2026-10.pdf")));
+        List<String> outbox;
+        try (Stream<Path> files = Files.list(dryRun.resolve("outbox"))) {
+            outbox = files.map(file -> file.getFileName().toString()).toList();
+        }
+        assertThat(outbox).hasSize(7).contains("ana@district.example.eml", "board@district.example.eml",
+                "jose@alder.example.eml", "pat@district.example.eml", "zoe@marti.example.eml",
+                "a_b@district.example.eml").anyMatch(name -> name.matches("a_b@district\\.example-[0-9a-f]{10}\\.eml"));
+        assertThat(outcome.deliveries().written()).isEqualTo(7);
+        assertThat(Files.readString(dryRun.resolve("manifest-2026-10.csv")))
+                .contains("outbox/ana@district.example.eml,", "district-dashboard-2026-10.pdf,");
+        assertThat(Files.readString(out.resolve("2026-10/manifest-2026-10.csv"))).doesNotContain("dry-run");
+    }
 
-        RunOutcome real = monthlyRun.run(OCTOBER, inbox, out);
+    /**
+     * Addresses a mail server would refuse are rejected with their row when the list is read, not at sending. The
+     * list has 60 more teachers, so that its 3 bad rows stay under the 5% that would hold the whole list back.
+     */
+    @Test
+    void addressesNoServerWouldTakeAreRejectedWithTheirRowOfTheList() throws Exception {
+        List<List<Object>> recipients = new ArrayList<>(DistrictInbox.RECIPIENTS);
+        for (int teacher = 1; teacher <= 60; teacher++) {
+            recipients.add(List.of("Teacher " + teacher, "teacher" + teacher + "@alder.example", "school:0101"));
+        }
+        recipients.add(List.of("Leading Dot", ".ana@district.example", "district"));
+        recipients.add(List.of("Long Name", "a".repeat(65) + "@district.example", "district"));
+        recipients.add(List.of("Two Dots", "ana..b@district.example", "district"));
+        DistrictInbox.writeTo(inbox, recipients);
 
-        assertThat(real.status()).as("a dry run does not stand in for the month's run")
-                .isEqualTo(RunOutcome.Status.COMPLETED);
-        assertThat(smtp.getReceivedMessages()).hasSize(5);
+        RunOutcome outcome = monthlyRun.run(OCTOBER, inbox, out);
+
+        assertThat(outcome.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        assertThat(jdbc.sql("SELECT r.source_row || ' ' || r.column_name || ' ' || r.reason FROM ingest_reject r "
+                + "JOIN ingest_source s ON s.source_id = r.source_id WHERE s.file_name = 'distribution-list.xlsx' "
+                + "ORDER BY r.source_row").query(String.class).list()).containsExactly(
+                        "69 email '.ana@district.example' cannot be delivered: the part before the @ starts or ends "
+                                + "with a dot, or has two dots in a row. Correct the address in the list.",
+                        "70 email '" + "a".repeat(65) + "@district.example' cannot be delivered: the part before "
+                                + "the @ has 65 characters, and mail servers take at most 64. Correct the address "
+                                + "in the list.",
+                        "71 email 'ana..b@district.example' cannot be delivered: the part before the @ starts or "
+                                + "ends with a dot, or has two dots in a row. Correct the address in the list.");
+        assertThat(smtp.getReceivedMessages()).as("the list's good rows are all kept").hasSize(65);
+    }
+
+    private static Map<String, String> checksums(Path folder) throws Exception {
+        Map<String, String> checksums = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                checksums.put(folder.relativize(file).toString().replace('\\', '/'), ManifestTasklet.sha256(file));
+            }
+        }
+        return checksums;
     }
 
     @Test

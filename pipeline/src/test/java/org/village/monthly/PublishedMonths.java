@@ -19,13 +19,14 @@ import org.village.cli.VillageCommandLine;
 import org.village.generate.DistrictGenerator;
 import org.village.generate.GeneratorArguments;
 import org.village.infrastructure.WorkDatabase;
+import org.village.output.MonthFolder;
 
 /**
  * Two consecutive months as Village publishes them, every report and the figures workbook, for the tests that read
  * all of a month's output as its readers do (the figure ledger, the disclosure attack). Each district is run once
  * per test JVM and kept until it exits: a run takes a minute or more on the CI machine, surefire runs every test
- * class in one reused fork, and these tests only read what the runs wrote. The runs are dry runs, so the e-mails
- * go to each month's outbox folder.
+ * class in one reused fork, and these tests only read what the runs wrote. The runs are dry runs, so everything
+ * goes to each month's dry-run folder and the e-mails to its outbox.
  */
 public final class PublishedMonths {
 
@@ -42,11 +43,11 @@ public final class PublishedMonths {
     private PublishedMonths() {
     }
 
-    /** What one district's runs wrote: {@code out/<YYYY-MM>/} per month and the work folder's database. */
+    /** What one district's runs wrote: {@code out/<YYYY-MM>/dry-run/} per month and the work folder's database. */
     public record Published(String name, Path out, Path workdir, List<YearMonth> months) {
 
         public Path folder(YearMonth month) {
-            return out.resolve(month.toString());
+            return new MonthFolder(out, month, true).directory();
         }
 
         /** Every PDF of the month: the district's reports, the schools' and the stories. */
