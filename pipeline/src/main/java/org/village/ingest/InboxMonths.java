@@ -33,6 +33,26 @@ public class InboxMonths {
     }
 
     public List<YearMonth> completeMonths(Path inbox) {
+        SheetMonths found = read(inbox);
+        if (found.latest() == null) {
+            return List.of();
+        }
+        LocalDate latest = found.latest();
+        YearMonth last = latest.equals(YearMonth.from(latest).atEndOfMonth()) ? YearMonth.from(latest)
+                : YearMonth.from(latest).minusMonths(1);
+        return List.copyOf(new TreeSet<>(found.months()).headSet(last.plusMonths(1)));
+    }
+
+    /**
+     * Whether any attendance sheet in the inbox has a date in {@code month}, complete or not: a month with none has
+     * nothing to report yet ({@code serve} does not run it).
+     */
+    public boolean holdsAttendanceFor(Path inbox, YearMonth month) {
+        return read(inbox).months().contains(month);
+    }
+
+    /** Every attendance sheet's months together, and the latest date of any. */
+    private SheetMonths read(Path inbox) {
         SortedSet<YearMonth> months = new TreeSet<>();
         LocalDate latest = null;
         for (Path file : InboxFiles.spreadsheets(inbox)) {
@@ -59,12 +79,7 @@ public class InboxMonths {
                 // The run itself registers and reports unreadable files; here they simply hold no months.
             }
         }
-        if (latest == null) {
-            return List.of();
-        }
-        YearMonth last = latest.equals(YearMonth.from(latest).atEndOfMonth()) ? YearMonth.from(latest)
-                : YearMonth.from(latest).minusMonths(1);
-        return List.copyOf(months.headSet(last.plusMonths(1)));
+        return new SheetMonths(months, latest);
     }
 
     /**

@@ -15,13 +15,15 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
+import org.village.ingest.InboxMonths;
 import org.village.monthly.MonthlyRun;
 import org.village.monthly.RunOutcome;
 
 /**
  * {@code serve}: runs the month just ended on a cron schedule, one run at a time. On start it looks back to the last
  * time the schedule should have fired; if that month has no finished run (the machine was off, the process was
- * down), it runs it once straight away. A month whose files have not changed since its finished run is not run again.
+ * down), it runs it once straight away. A month whose files have not changed since its finished run is not run again,
+ * and a month the inbox holds no attendance for is not run at all: its reports would be empty and still be e-mailed.
  */
 @Component
 public class MonthlySchedule {
@@ -29,12 +31,15 @@ public class MonthlySchedule {
     private static final Logger log = LoggerFactory.getLogger(MonthlySchedule.class);
 
     private final MonthlyRun monthlyRun;
+    private final InboxMonths inboxMonths;
     private final RunHistory history;
     private final ScheduleProperties properties;
     private final Clock clock;
 
-    MonthlySchedule(MonthlyRun monthlyRun, RunHistory history, ScheduleProperties properties, Clock clock) {
+    MonthlySchedule(MonthlyRun monthlyRun, InboxMonths inboxMonths, RunHistory history, ScheduleProperties properties,
+            Clock clock) {
         this.monthlyRun = monthlyRun;
+        this.inboxMonths = inboxMonths;
         this.history = history;
         this.properties = properties;
         this.clock = clock;
@@ -117,6 +122,12 @@ public class MonthlySchedule {
 
     private void run(YearMonth month, Path inbox, Path out, MonthlyRun.Options options, Consumer<RunOutcome> onRun) {
         try {
+            if (!inboxMonths.holdsAttendanceFor(inbox, month)) {
+                log.warn("{} is not run: the inbox holds no attendance for it yet, so there is nothing to report and "
+                        + "nothing is e-mailed. It runs at the next scheduled time once its files are in, or now with "
+                        + "run --month {}.", month, month);
+                return;
+            }
             log.info("Scheduled run of {}.", month);
             onRun.accept(monthlyRun.run(month, inbox, out, options));
         }

@@ -15,12 +15,15 @@ import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -29,6 +32,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.village.VillageApplication;
 import org.village.delivery.DistrictInbox;
+import org.village.ingest.InboxMonths;
 import org.village.monthly.MonthlyRun;
 import org.village.monthly.RunOutcome;
 
@@ -39,6 +43,7 @@ import org.village.monthly.RunOutcome;
 @SpringBatchTest
 @SpringBootTest(classes = VillageApplication.class)
 @Import(MonthlyScheduleTest.TenthOfNovember.class)
+@ExtendWith(OutputCaptureExtension.class)
 class MonthlyScheduleTest {
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
@@ -63,6 +68,9 @@ class MonthlyScheduleTest {
 
     @Autowired
     MonthlyRun monthlyRun;
+
+    @Autowired
+    InboxMonths inboxMonths;
 
     @Autowired
     RunHistory history;
@@ -91,8 +99,12 @@ class MonthlyScheduleTest {
     }
 
     private MonthlySchedule schedule(String cron) {
-        return new MonthlySchedule(monthlyRun, history, new ScheduleProperties(cron, "UTC", Duration.ofSeconds(10)),
-                clock);
+        return schedule(cron, clock);
+    }
+
+    private MonthlySchedule schedule(String cron, Clock at) {
+        return new MonthlySchedule(monthlyRun, inboxMonths, history,
+                new ScheduleProperties(cron, "UTC", Duration.ofSeconds(10)), at);
     }
 
     @Test
@@ -135,6 +147,30 @@ class MonthlyScheduleTest {
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.month()).isEqualTo(OCTOBER));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE").query(Integer.class).single())
                 .as("the first run and the one for the new file").isEqualTo(2);
+    }
+
+    /**
+     * On December 10th the inbox holds October only: November, missed on the 2nd and the month just ended at every
+     * tick, has nothing to report, so it is neither caught up nor run, and the log says why.
+     */
+    @Test
+    void neverRunsAMonthTheInboxHoldsNoAttendanceFor(CapturedOutput output) throws Exception {
+        MonthlySchedule everyTwoSeconds = schedule("*/2 * * * * *",
+                Clock.fixed(Instant.parse("2026-12-10T12:00:00Z"), ZoneOffset.UTC));
+        assertThat(everyTwoSeconds.missedMonth()).contains(YearMonth.of(2026, 11));
+
+        MonthlySchedule.Serving serving = everyTwoSeconds.start(inbox, out, MonthlyRun.Options.NONE, outcomes::add);
+        try {
+            await(() -> output.getOut().split("2026-11 is not run: the inbox holds no attendance for it yet", -1)
+                    .length > 3);
+        }
+        finally {
+            serving.stop();
+        }
+
+        assertThat(outcomes).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE").query(Integer.class).single()).isZero();
+        assertThat(out.resolve("2026-11")).doesNotExist();
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
