@@ -17,12 +17,12 @@ import org.village.infrastructure.NamedQueries;
 
 /**
  * Stores computed figures in the long KPI table, many to a statement ({@link MultiRowInsert}), each as
- * {@link SmallGroupSuppression} decides for it, primary and complementary: a family of figures (the schools under the
- * district, one dimension's subgroups under their scope) lies within one KPI of one window, and each step writes all
- * of its KPIs in one call, so every family is decided whole. Reading the month's figures back to suppress them, and
+ * {@link SmallGroupSuppression} decides for it, primary and complementary: a family of figures (the schools or the
+ * partnerships under the district, one dimension's subgroups or a flag under their scope) lies within one KPI of one
+ * window, and each step writes all of its KPIs in one call, so every family is decided whole. Reading the month's figures back to suppress them, and
  * updating tens of thousands of them, cost as much as writing them. The exception are the figures a later step reads
  * before the month's suppression step ({@link #readBeforeSuppression}): they are stored as computed, and that step
- * withholds those resting on too few students.
+ * ({@link SuppressionTasklet}) withholds those the same rules withhold.
  * <p>
  * Each writer is named after what computes its figures and first removes its own figures of the month: a step killed
  * after its transaction committed but before Spring Batch marked it complete runs again on restart, and must leave
@@ -60,7 +60,7 @@ final class KpiWriter {
                 (statement, offset, value) -> set(statement, offset, stored(value, reasons.get(value))));
     }
 
-    /** A figure read before suppression is only ever a family's total, never a member, so only primary applies. */
+    /** A figure read before suppression is stored as computed: the suppression step decides it again. */
     private static KpiValue stored(KpiValue value, String reason) {
         return reason == null || readBeforeSuppression(value) ? value : SmallGroupSuppression.withheld(value, reason);
     }

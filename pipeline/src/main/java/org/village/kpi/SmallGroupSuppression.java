@@ -1,6 +1,8 @@
 package org.village.kpi;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -10,11 +12,33 @@ import java.util.Set;
 
 /**
  * Decides which figures may not be printed. Primary: a figure resting on fewer than the minimum number of students.
- * Complementary: where exactly one member of a family is suppressed and the family's total is printed, the
- * suppressed one could be worked out from the total and its siblings, so the next-smallest sibling is suppressed
- * too. Families: the schools under the district (for each subgroup), and the values of one subgroup dimension (grade,
- * gender, race/ethnicity) within a scope, whose total is the scope's all-students figure. Repeated until nothing
- * changes, since one complementary suppression can expose another family.
+ * Complementary: whatever a reader could work out from a total and the figures printed beside it.
+ * <p>
+ * A family is a total and the figures that add up to it: the schools under the district (for each subgroup), the
+ * partnerships under the district (students served), the values of one subgroup dimension (grade, gender,
+ * race/ethnicity) under their scope's all-students figure, and a programme flag (English learners, …) under the
+ * same total, whose other part, the students without the flag, is never printed. A reader who subtracts the printed
+ * members from the total learns how many students the withheld members hold together; for a flag, how many do not
+ * have it; where nothing is withheld, what the members leave out (students with no recorded grade, students counted
+ * at two schools). So in every family whose total is printed:
+ * <ul>
+ * <li>no withheld member stands alone: one withheld member would be the total minus the others;</li>
+ * <li>the students the withheld members hold together (the total minus the printed members, as a reader computes
+ * it) are none or at least the minimum, and so is what a family with nothing withheld leaves out;</li>
+ * </ul>
+ * and in a family whose total is withheld, some member is withheld too, or the members would add up to it.
+ * Whatever breaks a rule withholds the family's next-smallest printed member, and the families that member belongs
+ * to are looked at again, until no family breaks a rule.
+ * <p>
+ * This treats the withheld members' sum like a cell of its own that must reach the minimum: SSBtools'
+ * {@code GaussSuppression} (Statistics Norway) keeps each primary cell out of the span of the published cells by
+ * Gaussian elimination, and protects a sum of cells only when it is given as an extra primary cell
+ * ({@code xExtraPrimary}, or the virtual cells its {@code "subSum"} singleton method makes); sdcTable's
+ * {@code HYPERCUBE} (Repsilber's GHMITER) withholds the corners of a cube around each primary cell, which leaves the
+ * sum along each edge derivable and is safe only because the corners it picks are large. Neither protects the union
+ * of two small siblings unless told to, and that union was what Village's reports gave away.
+ * <p>
+ * A withheld figure on no students needs no protection (there is no group to give away), and protects nothing.
  */
 final class SmallGroupSuppression {
 
@@ -29,9 +53,21 @@ final class SmallGroupSuppression {
             RoiKpiTasklet.INVESTMENT_CASH, RoiKpiTasklet.INVESTMENT_IN_KIND, RoiKpiTasklet.INVESTMENT_VOLUNTEER_TIME,
             RoiKpiTasklet.INVESTMENT_TOTAL, RoiKpiTasklet.INVESTMENT_COMMITTED, RoiKpiTasklet.INVESTMENT_RECEIVED);
 
+    /**
+     * A partnership's figures that rest on its students served, so print that count as their n, and would give a
+     * withheld count away: besides, the participation rate times the students enrolled at its schools, and the
+     * investment (always printed) over the cost per student, are the count again.
+     */
+    private static final List<String> SERVED_COMPANIONS = List.of(ParticipationKpiTasklet.PARTICIPATION_RATE,
+            ParticipationKpiTasklet.DOSAGE_HOURS, ParticipationKpiTasklet.DOSAGE_SESSIONS,
+            ParticipationKpiTasklet.RETENTION, RoiKpiTasklet.COST_PER_STUDENT_SERVED);
+
     private static final Comparator<KpiValue> DECISION_ORDER = Comparator.comparing(KpiValue::periodKind)
             .thenComparing(KpiValue::scope).thenComparing(KpiValue::scopeId).thenComparing(KpiValue::subgroup)
             .thenComparing(KpiValue::kpi);
+
+    private static final Comparator<KpiValue> NEXT_TO_WITHHOLD = Comparator.comparingInt(KpiValue::n)
+            .thenComparing(KpiValue::scopeId).thenComparing(KpiValue::subgroup);
 
     private final int minimumGroupSize;
     private final String primaryReason;
@@ -64,7 +100,11 @@ final class SmallGroupSuppression {
                 value.kpi(), null, null, null, value.n(), true, reason, null, null);
     }
 
-    private record Family(List<KpiValue> members, KpiValue total) {
+    /**
+     * A total and its members. {@code complement}: the members leave out a part that is never printed (the
+     * students without a programme flag), so the members alone can never give the total away.
+     */
+    private record Family(List<KpiValue> members, KpiValue total, boolean complement) {
     }
 
     /**
@@ -85,30 +125,94 @@ final class SmallGroupSuppression {
             }
         }
         List<Family> families = families(monthValues);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Family family : families) {
-                if (family.total() == null || suppressed.containsKey(family.total()) || family.members().size() < 2) {
-                    continue;
-                }
-                List<KpiValue> hidden = family.members().stream().filter(suppressed::containsKey).toList();
-                if (hidden.size() != 1) {
-                    continue;
-                }
-                KpiValue next = family.members().stream()
-                        .filter(v -> !suppressed.containsKey(v))
-                        .min(Comparator.comparingInt(KpiValue::n).thenComparing(KpiValue::scopeId)
-                                .thenComparing(KpiValue::subgroup))
-                        .orElse(null);
-                if (next != null) {
-                    suppressed.put(next, COMPLEMENTARY);
-                    order.add(next);
-                    changed = true;
+        Map<KpiValue, List<Family>> familiesOf = new IdentityHashMap<>();
+        for (Family family : families) {
+            for (KpiValue member : family.members()) {
+                familiesOf.computeIfAbsent(member, m -> new ArrayList<>()).add(family);
+            }
+            familiesOf.computeIfAbsent(family.total(), t -> new ArrayList<>()).add(family);
+        }
+        ArrayDeque<Family> queue = new ArrayDeque<>(families);
+        Set<Family> queued = Collections.newSetFromMap(new IdentityHashMap<>());
+        queued.addAll(families);
+        while (!queue.isEmpty()) {
+            Family family = queue.poll();
+            queued.remove(family);
+            KpiValue next = nextToWithhold(family, suppressed);
+            if (next == null) {
+                continue;
+            }
+            suppressed.put(next, COMPLEMENTARY);
+            order.add(next);
+            for (Family touched : familiesOf.getOrDefault(next, List.of())) {
+                if (queued.add(touched)) {
+                    queue.add(touched);
                 }
             }
         }
+        order.addAll(companions(monthValues, suppressed));
         return order.stream().map(value -> new Decision(value, suppressed.get(value))).toList();
+    }
+
+    /** The member to withhold so that the family gives no small group away, or null if it gives none. */
+    private KpiValue nextToWithhold(Family family, Map<KpiValue, String> suppressed) {
+        int hidden = 0;
+        int printed = 0;
+        for (KpiValue member : family.members()) {
+            if (!suppressed.containsKey(member)) {
+                printed += member.n();
+            }
+            else if (member.n() > 0) {
+                hidden++;
+            }
+        }
+        KpiValue total = family.total();
+        boolean breaksARule;
+        if (suppressed.containsKey(total)) {
+            breaksARule = !family.complement() && hidden == 0 && total.n() > 0;
+        }
+        else {
+            int workedOut = total.n() - printed;
+            breaksARule = family.complement() ? small(workedOut)
+                    : hidden == 1 || (hidden > 1 && small(workedOut)) || (hidden == 0 && small(Math.abs(workedOut)));
+        }
+        if (!breaksARule) {
+            return null;
+        }
+        return family.members().stream()
+                .filter(member -> !suppressed.containsKey(member) && member.n() > 0)
+                .min(NEXT_TO_WITHHOLD)
+                .orElse(null);
+    }
+
+    /** A group a reader must not be able to count: some students, but fewer than the minimum. */
+    private boolean small(int students) {
+        return students > 0 && students < minimumGroupSize;
+    }
+
+    /** The partnership figures that would give a withheld count of students served away, withheld with it. */
+    private static List<KpiValue> companions(List<KpiValue> values, Map<KpiValue, String> suppressed) {
+        Map<String, KpiValue> byKey = new LinkedHashMap<>();
+        for (KpiValue value : values) {
+            byKey.put(key(value.periodKind(), value.scope(), value.scopeId(), value.subgroup(), value.kpi()), value);
+        }
+        List<KpiValue> added = new ArrayList<>();
+        for (KpiValue value : values) {
+            if (!KpiValue.PARTNERSHIP.equals(value.scope())
+                    || !ParticipationKpiTasklet.STUDENTS_SERVED.equals(value.kpi())
+                    || !suppressed.containsKey(value)) {
+                continue;
+            }
+            for (String kpi : SERVED_COMPANIONS) {
+                KpiValue companion = byKey.get(key(value.periodKind(), value.scope(), value.scopeId(),
+                        value.subgroup(), kpi));
+                if (companion != null && !suppressed.containsKey(companion)) {
+                    suppressed.put(companion, COMPLEMENTARY);
+                    added.add(companion);
+                }
+            }
+        }
+        return added;
     }
 
     private static List<Family> families(List<KpiValue> values) {
@@ -119,23 +223,38 @@ final class SmallGroupSuppression {
         Map<String, List<KpiValue>> members = new LinkedHashMap<>();
         Map<String, KpiValue> totals = new LinkedHashMap<>();
         for (KpiValue v : values) {
-            if (KpiValue.SCHOOL.equals(v.scope())) {
-                String family = "schools|" + v.periodKind() + "|" + v.subgroup() + "|" + v.kpi();
+            if (NOT_ABOUT_STUDENTS.contains(v.kpi())) {
+                continue;
+            }
+            if (KpiValue.SCHOOL.equals(v.scope()) || (KpiValue.PARTNERSHIP.equals(v.scope())
+                    && ParticipationKpiTasklet.STUDENTS_SERVED.equals(v.kpi()))) {
+                String family = v.scope() + "|" + v.periodKind() + "|" + v.subgroup() + "|" + v.kpi();
                 members.computeIfAbsent(family, f -> new ArrayList<>()).add(v);
                 totals.put(family, byKey.get(key(v.periodKind(), KpiValue.DISTRICT, KpiValue.DISTRICT_ID,
                         v.subgroup(), v.kpi())));
             }
-            if (v.subgroup().contains(":")) {
+            if (!KpiValue.ALL_STUDENTS.equals(v.subgroup())) {
                 String family = "subgroups|" + v.periodKind() + "|" + v.scope() + "|" + v.scopeId() + "|"
-                        + StudentProfile.dimension(v.subgroup()) + "|" + v.kpi();
+                        + (flag(v.subgroup()) ? v.subgroup() : StudentProfile.dimension(v.subgroup())) + "|"
+                        + v.kpi();
                 members.computeIfAbsent(family, f -> new ArrayList<>()).add(v);
                 totals.put(family, byKey.get(key(v.periodKind(), v.scope(), v.scopeId(), KpiValue.ALL_STUDENTS,
                         v.kpi())));
             }
         }
         List<Family> families = new ArrayList<>();
-        members.forEach((family, list) -> families.add(new Family(list, totals.get(family))));
+        members.forEach((family, list) -> {
+            KpiValue total = totals.get(family);
+            if (total != null) {
+                families.add(new Family(list, total, family.startsWith("subgroups|") && flag(list.get(0).subgroup())));
+            }
+        });
         return families;
+    }
+
+    /** A programme flag (english_learner, …) rather than one value of a dimension (grade:3). */
+    private static boolean flag(String subgroup) {
+        return subgroup.indexOf(':') < 0;
     }
 
     private static String key(String period, String scope, String scopeId, String subgroup, String kpi) {

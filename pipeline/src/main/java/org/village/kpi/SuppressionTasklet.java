@@ -14,8 +14,10 @@ import org.village.infrastructure.NamedQueries;
 
 /**
  * Withholds, before anything reads the month's figures for a report, the partnerships' year-to-date figures that
- * rest on too few students: {@link KpiWriter} stored every other figure as {@link SmallGroupSuppression} decided, but
- * these as computed, since the ROI step reads them first.
+ * {@link SmallGroupSuppression} withholds: {@link KpiWriter} stored every other figure as decided, but these as
+ * computed, since the ROI step reads them first. They are decided again here with the district's students served,
+ * since the partnerships' counts of students served fall under it, and with the ROI step's cost per student, which
+ * would give a withheld count away.
  */
 class SuppressionTasklet implements Tasklet {
 
@@ -36,19 +38,20 @@ class SuppressionTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<KpiValue> withheld = jdbc.sql(sql.get("partnership-figures-unsuppressed")).param("reportMonth", reportMonth)
-                .query(KpiValueRowMapper.INSTANCE).stream()
-                .filter(suppression::primary)
+        List<KpiValue> figures = jdbc.sql(sql.get("figures-read-before-suppression"))
+                .param("reportMonth", reportMonth).query(KpiValueRowMapper.INSTANCE).list();
+        List<SmallGroupSuppression.Decision> withheld = suppression.decide(figures).stream()
+                .filter(decision -> KpiValue.PARTNERSHIP.equals(decision.value().scope()))
                 .toList();
         namedJdbc.batchUpdate(sql.get("suppress"), withheld.stream()
-                .map(value -> new MapSqlParameterSource()
-                        .addValue("reason", suppression.primaryReason())
-                        .addValue("reportMonth", value.reportMonth())
-                        .addValue("periodKind", value.periodKind())
-                        .addValue("scope", value.scope())
-                        .addValue("scopeId", value.scopeId())
-                        .addValue("subgroup", value.subgroup())
-                        .addValue("kpi", value.kpi()))
+                .map(decision -> new MapSqlParameterSource()
+                        .addValue("reason", decision.reason())
+                        .addValue("reportMonth", decision.value().reportMonth())
+                        .addValue("periodKind", decision.value().periodKind())
+                        .addValue("scope", decision.value().scope())
+                        .addValue("scopeId", decision.value().scopeId())
+                        .addValue("subgroup", decision.value().subgroup())
+                        .addValue("kpi", decision.value().kpi()))
                 .toArray(SqlParameterSource[]::new));
         contribution.incrementWriteCount(withheld.size());
         return RepeatStatus.FINISHED;

@@ -132,4 +132,109 @@ class SmallGroupSuppressionTest {
                     .isEqualTo(expected);
         }
     }
+
+    private static KpiValue figure(String scope, String scopeId, String kpi, int n) {
+        return new KpiValue("2026-10", "YEAR_TO_DATE", scope, scopeId, "all", kpi, BigDecimal.ONE, null, null, n,
+                false, null, null, null);
+    }
+
+    private static List<String> suppressedKpis(List<SmallGroupSuppression.Decision> decisions) {
+        return decisions.stream().map(d -> d.value().scopeId() + "/" + d.value().kpi()).toList();
+    }
+
+    @Test
+    void withholdsAThirdSiblingWhenTwoSmallOnesTogetherStillMakeASmallGroup() {
+        // 308 students, 150 + 154 printed: without a third cell the 3 Asian and 1 Black students would be 308 - 304
+        // = 4 students whose rate a reader could work out. White (150) is the smaller printed sibling.
+        var decisions = suppression.decide(List.of(subgroup("SCHOOL", "a", "all", 308),
+                subgroup("SCHOOL", "a", "race:Asian", 3), subgroup("SCHOOL", "a", "race:Black", 1),
+                subgroup("SCHOOL", "a", "race:White", 150), subgroup("SCHOOL", "a", "race:Hispanic or Latino", 154)));
+
+        assertThat(suppressedSubgroups(decisions)).containsExactly("a/race:Asian", "a/race:Black", "a/race:White");
+    }
+
+    @Test
+    void withholdsMoreSchoolsUntilTheHiddenOnesHoldTheMinimum() {
+        // 4 + 5 = 9 students together: c (31) goes too, leaving 40 - 0 = 40 hidden. 4 + 6 = 10 would have been enough.
+        var decisions = suppression.decide(List.of(rate("DISTRICT", "district", 40), rate("SCHOOL", "a", 4),
+                rate("SCHOOL", "b", 5), rate("SCHOOL", "c", 31)));
+
+        assertThat(suppressedIds(decisions)).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void withholdsAFlagWhoseStudentsWithoutItAreASmallGroup() {
+        // 60 students, 55 economically disadvantaged: the other 5 are the total minus the flag.
+        var decisions = suppression.decide(List.of(subgroup("SCHOOL", "a", "all", 60),
+                subgroup("SCHOOL", "a", "economically_disadvantaged", 55),
+                subgroup("SCHOOL", "a", "english_learner", 50)));
+
+        assertThat(suppressedSubgroups(decisions)).containsExactly("a/economically_disadvantaged");
+    }
+
+    @Test
+    void withholdsADimensionWhoseValuesLeaveOutASmallGroup() {
+        // 50 students, 25 + 20 with a grade: the 5 with no grade on the roster would be 50 - 45. Withholding grade 2
+        // alone would leave it to be worked out from the total, so grade 1 goes as well.
+        var decisions = suppression.decide(List.of(subgroup("SCHOOL", "a", "all", 50),
+                subgroup("SCHOOL", "a", "grade:1", 25), subgroup("SCHOOL", "a", "grade:2", 20)));
+
+        assertThat(suppressedSubgroups(decisions)).containsExactly("a/grade:2", "a/grade:1");
+    }
+
+    @Test
+    void withholdsSchoolsWhenTheDistrictGivesAwayStudentsCountedAtTwo() {
+        // 52 + 51 = 103 at the schools, 100 in the district: 3 students were at both, and the district minus the
+        // schools says so.
+        var decisions = suppression.decide(List.of(rate("DISTRICT", "district", 100), rate("SCHOOL", "a", 52),
+                rate("SCHOOL", "b", 51)));
+
+        assertThat(suppressedIds(decisions)).containsExactly("b", "a");
+    }
+
+    @Test
+    void withholdsAMemberOfAFamilyWhoseWithheldTotalTheMembersWouldAddUpTo() {
+        // a (5) is protected by b (45); b's grades would add up to b's 45 and give a away: b's grade 1 goes too.
+        var decisions = suppression.decide(List.of(subgroup("DISTRICT", "district", "all", 100),
+                subgroup("SCHOOL", "a", "all", 5), subgroup("SCHOOL", "b", "all", 45),
+                subgroup("SCHOOL", "b", "grade:1", 20), subgroup("SCHOOL", "b", "grade:2", 25),
+                subgroup("SCHOOL", "c", "all", 50)));
+
+        assertThat(suppressedSubgroups(decisions)).containsExactly("a/all", "b/all", "b/grade:1");
+    }
+
+    @Test
+    void withholdsWhatWouldGiveAWithheldCountOfStudentsServedAway() {
+        // P-1's 4 are protected by P-2's 46; P-2's figures resting on its 46 would print them as their n, and its
+        // cost per student would give them back from its investment.
+        var decisions = suppression.decide(List.of(figure("DISTRICT", "district", "students_served", 100),
+                figure("PARTNERSHIP", "P-1", "students_served", 4), figure("PARTNERSHIP", "P-2", "students_served", 46),
+                figure("PARTNERSHIP", "P-2", "participation_rate", 46), figure("PARTNERSHIP", "P-2", "retention", 46),
+                figure("PARTNERSHIP", "P-2", "dosage_hours", 46),
+                figure("PARTNERSHIP", "P-2", "cost_per_student_served", 46),
+                figure("PARTNERSHIP", "P-2", "investment_total", 0),
+                figure("PARTNERSHIP", "P-3", "students_served", 50),
+                figure("PARTNERSHIP", "P-3", "retention", 50)));
+
+        assertThat(suppressedKpis(decisions)).containsExactlyInAnyOrder("P-1/students_served",
+                "P-2/students_served", "P-2/participation_rate", "P-2/retention", "P-2/dosage_hours",
+                "P-2/cost_per_student_served");
+    }
+
+    @Test
+    void needsNoProtectionForAWithheldFigureOnNoStudents() {
+        var decisions = suppression.decide(List.of(rate("DISTRICT", "district", 40), rate("SCHOOL", "a", 0),
+                rate("SCHOOL", "b", 40)));
+
+        assertThat(suppressedIds(decisions)).containsExactly("a");
+    }
+
+    @Test
+    void countsNoWithheldFigureOnNoStudentsAsProtection() {
+        // a (0) and b (4) are withheld, but b alone would be the total minus c: c goes too.
+        var decisions = suppression.decide(List.of(rate("DISTRICT", "district", 50), rate("SCHOOL", "a", 0),
+                rate("SCHOOL", "b", 4), rate("SCHOOL", "c", 46)));
+
+        assertThat(suppressedIds(decisions)).containsExactly("a", "b", "c");
+    }
 }
