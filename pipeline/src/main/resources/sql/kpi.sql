@@ -97,16 +97,12 @@ FROM kpi_value
 WHERE report_month = :reportMonth
 ORDER BY period_kind, scope, scope_id, subgroup, kpi
 
--- name: figures-read-before-suppression
--- The partnerships' all-student figures for the year to date, which the ROI step reads before the month's
--- suppression step, so they are stored as computed (KpiWriter.readBeforeSuppression names the same figures), and
--- the district's students served, the total the partnerships' counts fall under. Withheld ones too: a suppression
--- step run again must decide on the same figures as the first time.
-SELECT report_month, period_kind, scope, scope_id, subgroup, kpi, kpi_value AS "value", numerator, denominator, n,
-       suppressed, suppression_reason, lower_bound, upper_bound
+-- name: year-to-date-printed
+-- Last month's figures for the year to date that were printed: with one of them, a month's figure and its year to
+-- date give each other back (SmallGroupSuppression).
+SELECT scope, scope_id, subgroup, kpi
 FROM kpi_value
-WHERE report_month = :reportMonth AND period_kind = 'YEAR_TO_DATE' AND subgroup = 'all'
-  AND (scope = 'PARTNERSHIP' OR (scope = 'DISTRICT' AND kpi = 'students_served'))
+WHERE report_month = :reportMonth AND period_kind = 'YEAR_TO_DATE' AND suppressed = FALSE
 
 -- name: suppress
 UPDATE kpi_value

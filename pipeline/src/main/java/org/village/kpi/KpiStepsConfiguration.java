@@ -198,7 +198,8 @@ public class KpiStepsConfiguration {
     @Bean
     @StepScope
     SuppressionTasklet suppressionTasklet(@Value("#{jobParameters['month']}") String month) {
-        return new SuppressionTasklet(month, new SmallGroupSuppression(properties.minimumGroupSize()), jdbc,
+        return new SuppressionTasklet(YearMonth.parse(month), properties.schoolYearStartMonth(),
+                new SmallGroupSuppression(properties.minimumGroupSize()), jdbc,
                 new NamedParameterJdbcTemplate(dataSource), SQL);
     }
 

@@ -17,12 +17,14 @@ import org.village.infrastructure.NamedQueries;
 
 /**
  * Stores computed figures in the long KPI table, many to a statement ({@link MultiRowInsert}), each as
- * {@link SmallGroupSuppression} decides for it, primary and complementary: a family of figures (the schools or the
- * partnerships under the district, one dimension's subgroups or a flag under their scope) lies within one KPI of one
- * window, and each step writes all of its KPIs in one call, so every family is decided whole. Reading the month's figures back to suppress them, and
- * updating tens of thousands of them, cost as much as writing them. The exception are the figures a later step reads
- * before the month's suppression step ({@link #readBeforeSuppression}): they are stored as computed, and that step
- * ({@link SuppressionTasklet}) withholds those the same rules withhold.
+ * {@link SmallGroupSuppression} decides for it, primary and complementary: a family of figures (the schools under
+ * the district, one dimension's subgroups, a partnership's schools or a flag under their scope)
+ * lies within one KPI of one window, and each step writes all of its KPIs in one call, so every family is decided
+ * whole, and only the few figures decided otherwise later need an update: updating tens of thousands of them cost as
+ * much as writing them. Later, the month's suppression step ({@link SuppressionTasklet}) decides the whole month
+ * again, since a month's figure and its year to date are computed apart but must be withheld together; and the
+ * figures a later step reads before it ({@link #readBeforeSuppression}) are stored as computed, for that step to
+ * withhold.
  * <p>
  * Each writer is named after what computes its figures and first removes its own figures of the month: a step killed
  * after its transaction committed but before Spring Batch marked it complete runs again on restart, and must leave

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -205,36 +206,106 @@ class SmallGroupSuppressionTest {
 
     @Test
     void withholdsWhatWouldGiveAWithheldCountOfStudentsServedAway() {
-        // P-1's 4 are protected by P-2's 46; P-2's figures resting on its 46 would print them as their n, and its
-        // cost per student would give them back from its investment.
-        var decisions = suppression.decide(List.of(figure("DISTRICT", "district", "students_served", 100),
-                figure("PARTNERSHIP", "P-1", "students_served", 4), figure("PARTNERSHIP", "P-2", "students_served", 46),
-                figure("PARTNERSHIP", "P-2", "participation_rate", 46), figure("PARTNERSHIP", "P-2", "retention", 46),
-                figure("PARTNERSHIP", "P-2", "dosage_hours", 46),
+        // P-2 served 4 students this month, 46 this year; last month's 42 were printed, so this year's 46 goes, and
+        // with it the cost per student, which would give the 46 back from the investment, printed as money always is.
+        KpiValue month = new KpiValue("2026-10", "MONTH", "PARTNERSHIP", "P-2", "all", "students_served",
+                BigDecimal.valueOf(4), null, null, 4, false, null, null, null);
+        var decisions = suppression.decide(List.of(month, figure("PARTNERSHIP", "P-2", "students_served", 46),
                 figure("PARTNERSHIP", "P-2", "cost_per_student_served", 46),
                 figure("PARTNERSHIP", "P-2", "investment_total", 0),
-                figure("PARTNERSHIP", "P-3", "students_served", 50),
-                figure("PARTNERSHIP", "P-3", "retention", 50)));
+                figure("PARTNERSHIP", "P-3", "students_served", 50)),
+                Set.of(SmallGroupSuppression.cell("PARTNERSHIP", "P-2", "all", "students_served"),
+                        SmallGroupSuppression.cell("PARTNERSHIP", "P-3", "all", "students_served")));
 
-        assertThat(suppressedKpis(decisions)).containsExactlyInAnyOrder("P-1/students_served",
-                "P-2/students_served", "P-2/participation_rate", "P-2/retention", "P-2/dosage_hours",
-                "P-2/cost_per_student_served");
+        assertThat(decisions).extracting(d -> d.value().periodKind() + "/" + d.value().kpi() + "/" + d.reason())
+                .containsExactly("MONTH/students_served/fewer than 10 students",
+                        "YEAR_TO_DATE/students_served/" + SmallGroupSuppression.ACROSS_MONTHS,
+                        "YEAR_TO_DATE/cost_per_student_served/" + SmallGroupSuppression.COMPLEMENTARY);
     }
 
+    /** A group of no students is a true zero, printed as such ({@link #leavesATrueZeroPrintable}): nothing to hide. */
     @Test
-    void needsNoProtectionForAWithheldFigureOnNoStudents() {
+    void needsNoProtectionForAGroupOfNoStudents() {
         var decisions = suppression.decide(List.of(rate("DISTRICT", "district", 40), rate("SCHOOL", "a", 0),
                 rate("SCHOOL", "b", 40)));
 
-        assertThat(suppressedIds(decisions)).containsExactly("a");
+        assertThat(suppressedIds(decisions)).isEmpty();
     }
 
     @Test
-    void countsNoWithheldFigureOnNoStudentsAsProtection() {
-        // a (0) and b (4) are withheld, but b alone would be the total minus c: c goes too.
+    void countsAPrintedZeroAsNoProtection() {
+        // b (4) is withheld; a prints as no students, so b would be the total minus c: c goes too.
         var decisions = suppression.decide(List.of(rate("DISTRICT", "district", 50), rate("SCHOOL", "a", 0),
                 rate("SCHOOL", "b", 4), rate("SCHOOL", "c", 46)));
 
-        assertThat(suppressedIds(decisions)).containsExactly("a", "b", "c");
+        assertThat(suppressedIds(decisions)).containsExactly("b", "c");
+    }
+
+    private static KpiValue served(String scopeId, String subgroup, int n) {
+        return new KpiValue("2026-10", "YEAR_TO_DATE", "PARTNERSHIP", scopeId, subgroup, "students_served",
+                BigDecimal.valueOf(n), BigDecimal.valueOf(n), null, n, false, null, null, null);
+    }
+
+    @Test
+    void protectsAPartnershipsParticipantsAtOneSchoolWithinItsStudentsServed() {
+        // P-1 served 20: 4 at school a, 3 at b, 13 at c, none at d. With c printed, 20 - 13 would give a and b's 7
+        // together; d's true zero prints, and protects nothing.
+        var decisions = suppression.decide(List.of(served("P-1", "all", 20), served("P-1", "school:a", 4),
+                served("P-1", "school:b", 3), served("P-1", "school:c", 13), served("P-1", "school:d", 0)));
+
+        assertThat(suppressedSubgroups(decisions)).containsExactly("P-1/school:a", "P-1/school:b", "P-1/school:c");
+    }
+
+    @Test
+    void leavesPartnershipsWhoseStudentsOverlapPrintedBesideTheDistrictsStudentsServed() {
+        // 12 + 30 + 40 = 82 served, 79 in the district: 3 students took part in two, which names no group of its own.
+        var decisions = suppression.decide(List.of(figure("DISTRICT", "district", "students_served", 79),
+                figure("PARTNERSHIP", "P-1", "students_served", 12), figure("PARTNERSHIP", "P-2", "students_served", 30),
+                figure("PARTNERSHIP", "P-3", "students_served", 40)));
+
+        assertThat(decisions).isEmpty();
+    }
+
+    @Test
+    void neverWithholdsMoney() {
+        // P-1's 4 students are withheld with what would give them back; what it cost is no student's figure.
+        var decisions = suppression.decide(List.of(figure("PARTNERSHIP", "P-1", "students_served", 4),
+                figure("PARTNERSHIP", "P-1", "cost_per_student_served", 4),
+                figure("PARTNERSHIP", "P-1", "investment_total", 0),
+                figure("PARTNERSHIP", "P-1", "investment_volunteer_time", 0),
+                figure("PARTNERSHIP", "P-1", "volunteer_hours", 3)));
+
+        assertThat(suppressedKpis(decisions)).containsExactlyInAnyOrder("P-1/students_served",
+                "P-1/cost_per_student_served");
+    }
+
+    private static KpiValue window(String window, String scopeId, int n, boolean suppressed) {
+        return new KpiValue("2026-10", window, "district".equals(scopeId) ? "DISTRICT" : "SCHOOL", scopeId, "all", "attendance_rate",
+                suppressed ? null : new BigDecimal("0.95"), null, null, n, suppressed,
+                suppressed ? "fewer than 10 students" : null, null, null);
+    }
+
+    @Test
+    void withholdsTheYearToDateOfAMonthWithheldWhereLastMonthsWasPrinted() {
+        // School a: 30 students since September, 6 of them in October. September's year to date was printed, so
+        // October's year to date minus September's would be the 6 students' October.
+        var month = window("MONTH", "a", 6, true);
+        var yearToDate = window("YEAR_TO_DATE", "a", 30, false);
+        var decisions = suppression.decide(List.of(month, yearToDate),
+                Set.of(SmallGroupSuppression.cell("SCHOOL", "a", "all", "attendance_rate")));
+
+        assertThat(decisions).extracting(d -> d.value().periodKind() + "/" + d.reason()).containsExactly(
+                "MONTH/fewer than 10 students", "YEAR_TO_DATE/" + SmallGroupSuppression.ACROSS_MONTHS);
+        assertThat(suppression.decide(List.of(month, yearToDate))).hasSize(1);
+    }
+
+    @Test
+    void followsAWithholdingAcrossMonthsIntoTheFamilyItExposes() {
+        // a's month is withheld, so a's year to date goes; the district's year to date would give it back from b's.
+        var decisions = suppression.decide(List.of(window("MONTH", "a", 6, true), window("YEAR_TO_DATE", "a", 30,
+                false), window("YEAR_TO_DATE", "district", 70, false), window("YEAR_TO_DATE", "b", 40, false)),
+                Set.of(SmallGroupSuppression.cell("SCHOOL", "a", "all", "attendance_rate")));
+
+        assertThat(suppressedIds(decisions)).containsExactly("a", "a", "b");
     }
 }
