@@ -103,9 +103,16 @@ class FiguresWorkbookTasklet implements Tasklet {
             row(sheet, r++, definition.getKey(), definition.getValue());
         }
         row(sheet, r + 1, "Suppression", "No figure based on fewer than " + minimumGroupSize + " students is shown "
-                + "(marked n<" + minimumGroupSize + "); where a suppressed figure could be worked out from a total and "
-                + "its siblings, the next-smallest sibling is withheld too (marked withheld), however many students it "
-                + "rests on.");
+                + "(marked n<" + minimumGroupSize + "), nor any figure from which, by subtraction within this workbook "
+                + "or with last month's, a group of 1 to " + (minimumGroupSize - 1) + " students could be worked out "
+                + "(marked withheld, however many students it rests on). So the withheld figures of a table together "
+                + "(a scope's grades, genders or races under its all-students figure; the schools under the district; "
+                + "a partnership's participants at each school under its students served), the students without a "
+                + "programme flag, and the students a table's rows leave out (no grade on the roster, counted at two "
+                + "schools) are none or at least " + minimumGroupSize + "; and where last month's year-to-date figure "
+                + "was shown, a figure for the month and its year to date are shown or withheld together. Every "
+                + "report of the month withholds the same figures. A group of no students is shown as 0; money and "
+                + "volunteer hours are not about students and are always shown.");
     }
 
     private static void assumptionsSheet(Sheet sheet, List<String> assumptions) {
