@@ -107,7 +107,7 @@ class ReportRendererTest {
         assertThat(page1).contains("(+0.4 to +3.8)", "(+0.03 to +0.21)");
         assertThat(lineWith(page1, "$6.20")).contains("per day");
         assertThat(lineWith(page1, "$1,091")).contains("per");
-        assertThat(lineWith(page1, "$10,000")).startsWith("Riverbend Food Bank").contains("$8,000", "61", "$138",
+        assertThat(lineWith(page1, "$10,000")).startsWith("Riverbend Food").contains("$8,000", "61", "$138",
                 "\u22120.5 pts");
         assertThat(page1).contains("(\u22122.0 to +1.0)", "No clear change yet");
         assertThat(lineWith(page1, "Zoë's Reading Buddies")).contains("$500", "n<10");
