@@ -7,7 +7,7 @@ SELECT partnership_id, partner_name FROM partnership ORDER BY partner_name, part
 SELECT partnership_id, school_id FROM partnership_school
 
 -- name: goal-progress
-SELECT partnership_id, kpi, achieved, status FROM goal_progress
+SELECT partnership_id, kpi, target, by_date, achieved, status FROM goal_progress
 WHERE report_month = :reportMonth
 ORDER BY partnership_id, kpi
 

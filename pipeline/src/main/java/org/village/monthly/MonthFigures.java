@@ -27,7 +27,7 @@ import org.village.report.ReportContent.DataQuality;
  */
 record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, KpiValue> previous,
         Map<String, KpiValue> baseline, Map<String, String> schoolNames, List<ReportSources.Partnership> partnerships,
-        Map<String, ReportSources.GoalProgress> goals, Map<String, ReportSources.CheckIn> checkIns,
+        Map<String, List<ReportSources.GoalProgress>> goals, Map<String, ReportSources.CheckIn> checkIns,
         List<ReportSources.StoryRow> stories, List<String> assumptions, DataQuality quality, LocalDate dataThrough,
         LocalDate generatedOn, Map<Scope, List<KpiValue>> attendanceRates,
         Map<Scope, ReportContent.Period> yearToDatePeriods, Map<ScopeInWindow, Set<String>> subgroupsByScope) {
@@ -38,7 +38,7 @@ record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, 
 
     MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, KpiValue> previous,
             Map<String, KpiValue> baseline, Map<String, String> schoolNames,
-            List<ReportSources.Partnership> partnerships, Map<String, ReportSources.GoalProgress> goals,
+            List<ReportSources.Partnership> partnerships, Map<String, List<ReportSources.GoalProgress>> goals,
             Map<String, ReportSources.CheckIn> checkIns, List<ReportSources.StoryRow> stories,
             List<String> assumptions, DataQuality quality, LocalDate dataThrough, LocalDate generatedOn,
             List<KpiValue> attendanceRates, List<AttendancePeriod> yearToDatePeriods) {

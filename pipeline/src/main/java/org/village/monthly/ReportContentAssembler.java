@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -30,6 +31,7 @@ import org.village.report.ReportContent;
 import org.village.report.ReportContent.AttendanceTrend;
 import org.village.report.ReportContent.DataQuality;
 import org.village.report.ReportContent.Estimate;
+import org.village.report.ReportContent.Goal;
 import org.village.report.ReportContent.KpiTile;
 import org.village.report.ReportContent.MoneyAssumptions;
 import org.village.report.ReportContent.MonthAmount;
@@ -61,6 +63,13 @@ class ReportContentAssembler {
     private static final String INVESTMENT_TOTAL = "investment_total";
     private static final String COST_PER_STUDENT = "cost_per_student_served";
     private static final String EFFECT = "attendance_effect";
+    private static final String GPA_EFFECT = "gpa_effect";
+    private static final String INVESTMENT_COMMITTED = "investment_committed";
+    private static final String INVESTMENT_RECEIVED = "investment_received";
+    /** Goal KPIs printed as counts or as means; any other is a rate, a share of students. */
+    private static final Set<String> COUNT_KPIS = Set.of(STUDENTS_SERVED, VOLUNTEER_HOURS,
+            "dosage_hours", "dosage_sessions");
+    private static final Set<String> MEAN_KPIS = Set.of(GPA);
     private static final List<String> SUBGROUP_ORDER = List.of("grade", "gender", "race", "english_learner",
             "disability", "economically_disadvantaged", "homeless", "foster");
 
@@ -213,7 +222,8 @@ class ReportContentAssembler {
                 KpiValue.ALL_STUDENTS));
         Figure served = figure(month, Window.YEAR_TO_DATE, scope, STUDENTS_SERVED, Figure.Kind.COUNT);
         Money total = districtMoney(month, scope, rows, served);
-        rows.add(new PartnershipRow(null, null, served, Estimate.none(), null, null, null, null, total));
+        rows.add(new PartnershipRow(null, null, served, Estimate.none(), Estimate.none(), List.of(), null, null,
+                total));
         List<KpiTile> tiles = new ArrayList<>();
         for (KpiTile tile : tiles(month, scope, BOARD_TILES)) {
             tiles.add(tile.key().equals(COST_PER_STUDENT) && tile.value().isMissing()
@@ -247,10 +257,12 @@ class ReportContentAssembler {
                             ? Figure.money(total.value() / served.value()).from(source)
                     : perStudent;
         }
-        return new Money(orSum(stored.cash(), partnerships, Money::cash),
+        return new Money(orSum(stored.committed(), partnerships, Money::committed),
+                orSum(stored.received(), partnerships, Money::received),
+                orSum(stored.cash(), partnerships, Money::cash),
                 orSum(stored.inKind(), partnerships, Money::inKind),
                 orSum(stored.volunteerTime(), partnerships, Money::volunteerTime), total, perStudent,
-                stored.costPerDayGained());
+                stored.costPerDayGained(), stored.costPerGpaPointGained());
     }
 
     private static Figure orSum(Figure stored, List<PartnershipRow> partnerships,
@@ -346,35 +358,56 @@ class ReportContentAssembler {
 
     /**
      * Each partnership's line: its participants' figures in {@code subgroup} (all of them, or those at one school),
-     * its goal and check-in, and its money where the line is about all its participants.
+     * its goals and check-in, and its money where the line is about all its participants.
      */
     private static List<PartnershipRow> partnershipRows(MonthFigures month,
             List<ReportSources.Partnership> partnerships, String subgroup) {
         List<PartnershipRow> rows = new ArrayList<>();
         for (ReportSources.Partnership partnership : partnerships) {
             Scope scope = new Scope(KpiValue.PARTNERSHIP, partnership.id());
-            ReportSources.GoalProgress goal = month.goals().get(partnership.id());
             ReportSources.CheckIn checkIn = month.checkIns().get(partnership.id());
             rows.add(new PartnershipRow(partnership.id(), partnership.name(),
                     figure(month, Window.YEAR_TO_DATE, scope, subgroup, STUDENTS_SERVED, Figure.Kind.COUNT),
-                    estimate(month, scope, subgroup, EFFECT),
-                    goal == null || goal.achieved() == null ? null : Figure.percent(goal.achieved(), 0)
-                            .from(FigureSource.goal(month.month(), partnership.id(), goal.kpi())),
-                    goal == null ? null : goal.status(), checkIn == null ? null : checkIn.status(),
+                    estimate(month, scope, subgroup, EFFECT), estimate(month, scope, subgroup, GPA_EFFECT),
+                    goals(month, partnership.id()), checkIn == null ? null : checkIn.status(),
                     checkIn == null ? null : checkIn.date(),
                     KpiValue.ALL_STUDENTS.equals(subgroup) ? money(month, scope) : null));
         }
         return rows;
     }
 
+    /**
+     * Every goal of the partnership: its target as the registry set it, and the partnership's year-to-date figure of
+     * the goal's KPI across all its schools (suppressed as stored), which the share achieved and status come from.
+     */
+    private static List<Goal> goals(MonthFigures month, String partnershipId) {
+        Scope scope = new Scope(KpiValue.PARTNERSHIP, partnershipId);
+        List<Goal> goals = new ArrayList<>();
+        for (ReportSources.GoalProgress goal : month.goals().getOrDefault(partnershipId, List.of())) {
+            Figure.Kind kind = COUNT_KPIS.contains(goal.kpi()) ? Figure.Kind.COUNT
+                    : MEAN_KPIS.contains(goal.kpi()) ? Figure.Kind.DECIMAL : Figure.Kind.PERCENT;
+            goals.add(new Goal(goal.kpi(),
+                    new Figure(kind, goal.target(), 0, false, false,
+                            FigureSource.goalTarget(month.month(), partnershipId, goal.kpi())),
+                    goal.byDate(), figure(month, Window.YEAR_TO_DATE, scope, goal.kpi(), kind),
+                    goal.achieved() == null ? null : Figure.percent(goal.achieved(), 0)
+                            .from(FigureSource.goal(month.month(), partnershipId, goal.kpi())),
+                    goal.status()));
+        }
+        return goals;
+    }
+
     private static Money money(MonthFigures month, Scope scope) {
         return new Money(
+                figure(month, Window.YEAR_TO_DATE, scope, INVESTMENT_COMMITTED, Figure.Kind.MONEY),
+                figure(month, Window.YEAR_TO_DATE, scope, INVESTMENT_RECEIVED, Figure.Kind.MONEY),
                 figure(month, Window.YEAR_TO_DATE, scope, "investment_cash", Figure.Kind.MONEY),
                 figure(month, Window.YEAR_TO_DATE, scope, "investment_in_kind", Figure.Kind.MONEY),
                 figure(month, Window.YEAR_TO_DATE, scope, "investment_volunteer_time", Figure.Kind.MONEY),
                 figure(month, Window.YEAR_TO_DATE, scope, INVESTMENT_TOTAL, Figure.Kind.MONEY),
                 figure(month, Window.YEAR_TO_DATE, scope, COST_PER_STUDENT, Figure.Kind.MONEY),
-                figure(month, Window.YEAR_TO_DATE, scope, "cost_per_attendance_day_gained", Figure.Kind.MONEY));
+                figure(month, Window.YEAR_TO_DATE, scope, "cost_per_attendance_day_gained", Figure.Kind.MONEY),
+                figure(month, Window.YEAR_TO_DATE, scope, "cost_per_gpa_point_gained", Figure.Kind.MONEY));
     }
 
     /** The month's year-to-date estimate with its interval, as stored. */

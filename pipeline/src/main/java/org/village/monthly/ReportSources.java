@@ -22,7 +22,7 @@ class ReportSources {
     record Partnership(String id, String name, Set<String> schoolIds) {
     }
 
-    record GoalProgress(String kpi, Double achieved, String status) {
+    record GoalProgress(String kpi, double target, LocalDate byDate, Double achieved, String status) {
     }
 
     record CheckIn(LocalDate date, String status) {
@@ -50,14 +50,17 @@ class ReportSources {
                 .list();
     }
 
-    /** Each partnership's first goal (in KPI order) as of the month. */
-    Map<String, GoalProgress> goalProgress(YearMonth month) {
-        Map<String, GoalProgress> goals = new LinkedHashMap<>();
+    /** Every goal of each partnership as of the month, in KPI order. */
+    Map<String, List<GoalProgress>> goalProgress(YearMonth month) {
+        Map<String, List<GoalProgress>> goals = new LinkedHashMap<>();
         jdbc.sql(SQL.get("goal-progress")).param("reportMonth", month.toString()).query(rs -> {
-            goals.putIfAbsent(rs.getString("partnership_id"), new GoalProgress(rs.getString("kpi"),
+            goals.computeIfAbsent(rs.getString("partnership_id"), id -> new ArrayList<>()).add(new GoalProgress(
+                    rs.getString("kpi"), rs.getBigDecimal("target").doubleValue(),
+                    rs.getObject("by_date", LocalDate.class),
                     rs.getBigDecimal("achieved") == null ? null : rs.getBigDecimal("achieved").doubleValue(),
                     rs.getString("status")));
         });
+        goals.replaceAll((id, list) -> List.copyOf(list));
         return goals;
     }
 

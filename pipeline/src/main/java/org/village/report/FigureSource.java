@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * subgroup, over a window of a month) and the formula that gives it from what the database stores, so an auditor can
  * follow every number of a report back to its rows. A stored figure's formula is its key,
  * {@code kpi_value[2026-10|YEAR_TO_DATE|SCHOOL|0101|all|attendance_rate]}; a goal's share achieved
- * {@code goal_progress[2026-10|P-001|attendance_rate]}; a change or a gap is one key minus another, a total the sum of
+ * {@code goal_progress[2026-10|P-001|attendance_rate]} and its target {@code goal_progress.target[2026-10|P-001|attendance_rate]};
+ * a change or a gap is one key minus another, a total the sum of
  * its parts, a cost per student a ratio. An operand that is itself a formula of several terms is bracketed, so each
  * bracket holds one kind of operator.
  */
@@ -18,8 +19,9 @@ public record FigureSource(YearMonth month, String window, String scope, String 
         String formula) {
 
     public static final String GOAL_PROGRESS = "goal_progress:";
+    public static final String GOAL_TARGET = "goal_target:";
 
-    private static final Pattern SINGLE_TERM = Pattern.compile("(kpi_value|goal_progress)\\[[^\\]]*\\]");
+    private static final Pattern SINGLE_TERM = Pattern.compile("(kpi_value|goal_progress(\\.target)?)\\[[^\\]]*\\]");
 
     /** A figure as stored: one row of {@code kpi_value}. */
     public static FigureSource stored(YearMonth month, String window, String scope, String scopeId, String subgroup,
@@ -32,6 +34,12 @@ public record FigureSource(YearMonth month, String window, String scope, String 
     public static FigureSource goal(YearMonth month, String partnershipId, String kpi) {
         return new FigureSource(month, "YEAR_TO_DATE", "PARTNERSHIP", partnershipId, "all", GOAL_PROGRESS + kpi,
                 "goal_progress[" + month + "|" + partnershipId + "|" + kpi + "]");
+    }
+
+    /** The target of a partnership's goal, as stored with its progress in {@code goal_progress}. */
+    public static FigureSource goalTarget(YearMonth month, String partnershipId, String kpi) {
+        return new FigureSource(month, "YEAR_TO_DATE", "PARTNERSHIP", partnershipId, "all", GOAL_TARGET + kpi,
+                "goal_progress.target[" + month + "|" + partnershipId + "|" + kpi + "]");
     }
 
     /** This figure less another (a change since last month, a gap to all students): a claim about this one. */

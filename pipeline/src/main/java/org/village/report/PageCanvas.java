@@ -182,8 +182,18 @@ final class PageCanvas implements Closeable {
         text(text, font, size, color, rightX - textWidth(text, font, size), baseline);
     }
 
-    /** Greedy line breaking on spaces; a word wider than the line is broken between characters. */
+    /**
+     * Greedy line breaking on spaces; a word wider than the line is broken between characters. A line break in the
+     * text starts a new line (a table cell holding an estimate, its interval and a cost, one under the other).
+     */
     List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
+        if (text != null && text.indexOf('\n') >= 0) {
+            List<String> lines = new ArrayList<>();
+            for (String part : text.split("\n")) {
+                lines.addAll(wrap(part, font, size, maxWidth));
+            }
+            return lines;
+        }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : ReportFonts.printable(text).trim().split(" +")) {

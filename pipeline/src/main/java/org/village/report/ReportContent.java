@@ -110,17 +110,33 @@ public record ReportContent(
 
     /**
      * One partnership's scorecard line, and its money for the board packet. {@code effect} is the difference in
-     * differences of the attendance rate (a fraction, e.g. 0.012 for 1.2 points); {@code goalStatus} and
-     * {@code lastCheckIn} are the stored codes (ON_TRACK, AT_RISK, OFF_TRACK, NOT_MEASURED) or {@code null}.
+     * differences of the attendance rate (a fraction, e.g. 0.012 for 1.2 points), {@code gpaEffect} the same of GPA
+     * (in grade points); {@code goals} every goal of the partnership, in KPI order; {@code lastCheckIn} is the stored
+     * code (ON_TRACK, AT_RISK, OFF_TRACK) or {@code null}.
      */
     public record PartnershipRow(String partnershipId, String name, Figure served, Estimate effect,
-            Figure goalAchieved, String goalStatus, String lastCheckIn, LocalDate lastCheckInDate,
-            Money money) {
+            Estimate gpaEffect, List<Goal> goals, String lastCheckIn, LocalDate lastCheckInDate, Money money) {
+
+        public PartnershipRow {
+            goals = List.copyOf(goals);
+        }
     }
 
-    /** Year to date. {@code costPerDayGained} is missing wherever the effect's interval does not lie above zero. */
-    public record Money(Figure cash, Figure inKind, Figure volunteerTime, Figure total, Figure costPerStudent,
-            Figure costPerDayGained) {
+    /**
+     * A partnership's goal as of the month: the KPI it measures, the target and the date to reach it by, the
+     * partnership's current year-to-date figure of that KPI (across all its schools), the share achieved and the
+     * stored status code (ON_TRACK, AT_RISK, OFF_TRACK, NOT_MEASURED).
+     */
+    public record Goal(String kpi, Figure target, LocalDate byDate, Figure current, Figure achieved, String status) {
+    }
+
+    /**
+     * Year to date. {@code committed} is what the registry says the district and the partner committed, beside
+     * {@code received}, the cash, grants and in-kind gifts given; {@code total} adds volunteer time. The costs per
+     * attendance day and per GPA point gained are missing wherever their effect's interval does not lie above zero.
+     */
+    public record Money(Figure committed, Figure received, Figure cash, Figure inKind, Figure volunteerTime,
+            Figure total, Figure costPerStudent, Figure costPerDayGained, Figure costPerGpaPointGained) {
     }
 
     /**

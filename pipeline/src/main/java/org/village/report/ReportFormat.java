@@ -61,6 +61,12 @@ final class ReportFormat {
         return sign(rounded) + String.format(Locale.US, "%.1f", Math.abs(rounded));
     }
 
+    /** Two decimals with their sign, for a change in a mean such as GPA: {@code +0.12}, {@code −0.03}. */
+    static String signedDecimal(double number) {
+        double rounded = Math.round(number * 100) / 100.0;
+        return sign(rounded) + String.format(Locale.US, "%.2f", Math.abs(rounded));
+    }
+
     static String count(long count) {
         return NumberFormat.getIntegerInstance(Locale.US).format(count);
     }

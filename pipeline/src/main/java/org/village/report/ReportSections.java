@@ -33,11 +33,11 @@ import org.village.report.ReportContent.SubgroupRow;
 final class ReportSections {
 
     static final List<String> NAMES = List.of("tiles", "trend", "schools", "scorecard", "equity", "story",
-            "story-numbers", "investment", "outcomes", "investment-trend", "assumptions", "definitions",
+            "story-numbers", "goals", "cost-and-gains", "investment", "outcomes", "investment-trend", "assumptions", "definitions",
             "data-quality");
 
     private static final List<String> DEFAULT_TERMS = List.of("attendance-rate", "chronic-absenteeism",
-            "students-served", "effect", "investment", "small-groups");
+            "students-served", "effect", "goal-status", "investment", "small-groups");
     private static final float TERM_WIDTH = 130f;
     private static final float TREND_HEIGHT = 190f;
     private static final float ROW_HEIGHT = 22f;
@@ -176,6 +176,8 @@ final class ReportSections {
             case "equity" -> equity(canvas, heading);
             case "story" -> story(canvas);
             case "story-numbers" -> storyNumbers(canvas, heading);
+            case "goals" -> goals(canvas, heading);
+            case "cost-and-gains" -> costAndGains(canvas, heading);
             case "investment" -> investment(canvas, heading);
             case "outcomes" -> outcomes(canvas, heading);
             case "investment-trend" -> investmentTrend(canvas, heading);
@@ -373,27 +375,17 @@ final class ReportSections {
             return;
         }
         List<String> header = List.of(text("table.partnership"), worded("table", "served"), worded("table", "effect"),
-                worded("table", "goal"), text("table.check-in"));
+                text("table.check-in"));
         List<List<String>> rows = new ArrayList<>();
         List<List<Cell>> cells = new ArrayList<>();
         for (PartnershipRow row : partnerships) {
-            List<Cell> figures = new ArrayList<>(List.of(cell(header.get(1), row.served()),
-                    cell(header.get(2), row.effect())));
-            String goal = ReportFormat.MISSING;
-            if (row.goalStatus() != null) {
-                goal = status(row.goalStatus());
-                if (row.goalAchieved() != null && row.goalAchieved().isShown()) {
-                    Cell achieved = cell(header.get(3), row.goalAchieved());
-                    figures.add(achieved);
-                    goal = achieved.printed() + " \u00b7 " + goal;
-                }
-            }
+            List<Cell> figures = List.of(cell(header.get(1), row.served()), cell(header.get(2), row.effect()));
             String checkIn = row.lastCheckIn() == null ? text("status.none")
                     : status(row.lastCheckIn()) + " (" + ReportFormat.shortDate(row.lastCheckInDate(), locale) + ")";
-            rows.add(List.of(row.name(), figures.get(0).printed(), figures.get(1).printed(), goal, checkIn));
+            rows.add(List.of(row.name(), figures.get(0).printed(), figures.get(1).printed(), checkIn));
             cells.add(figures);
         }
-        canvas.table(header, new float[] {2.2f, 0.9f, 1.8f, 1.4f, 1.5f}, new boolean[] {false, true, true, false, false},
+        canvas.table(header, new float[] {2.4f, 1f, 2f, 1.5f}, new boolean[] {false, true, true, false},
                 rows, i -> drawn(canvas, "scorecard", rows.get(i).get(0), cells.get(i)));
         note(canvas, worded("note", "effect"));
         suppressionNote(canvas, rows);
@@ -499,6 +491,137 @@ final class ReportSections {
         else if (content.tiles().isEmpty()) {
             note(canvas, text("story.numbers-none"));
         }
+    }
+
+    /**
+     * Every goal of every partnership, one row each: what it measures, the target and its date, where the
+     * partnership stands (its year-to-date figure across all its schools), the share achieved and the status, whose
+     * rule the definitions give. The partnership's name is repeated on each of its rows, so each row says whose goal
+     * it is, read alone or aloud.
+     */
+    private void goals(PageCanvas canvas, String heading) throws IOException {
+        List<PartnershipRow> partnerships = partnerships().stream().filter(row -> !row.goals().isEmpty()).toList();
+        canvas.heading(heading, 2, ReportStyle.INK, TABLE_START);
+        if (partnerships.isEmpty()) {
+            note(canvas, text("goals.none"));
+            return;
+        }
+        List<String> header = List.of(text("table.partnership"), text("table.goal-kpi"), text("table.goal-target"),
+                text("table.goal-by"), text("table.goal-current"), text("table.goal-achieved"),
+                text("table.goal-status"));
+        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
+        for (PartnershipRow row : partnerships) {
+            for (ReportContent.Goal goal : row.goals()) {
+                List<Cell> figures = new ArrayList<>(List.of(cell(header.get(2), goal.target()),
+                        cell(header.get(4), goal.current())));
+                String achieved = ReportFormat.MISSING;
+                if (goal.achieved() != null && goal.achieved().isShown()) {
+                    figures.add(cell(header.get(5), goal.achieved()));
+                    achieved = figures.get(2).printed();
+                }
+                rows.add(List.of(row.name(), goalKpi(goal.kpi()), figures.get(0).printed(),
+                        goal.byDate() == null ? ReportFormat.MISSING : ReportFormat.shortDate(goal.byDate(), locale),
+                        figures.get(1).printed(), achieved, status(goal.status())));
+                cells.add(figures);
+            }
+        }
+        canvas.table(header, new float[] {2.1f, 1.6f, 0.8f, 1.1f, 0.9f, 0.9f, 1.2f},
+                new boolean[] {false, false, true, false, true, true, false}, rows,
+                i -> drawn(canvas, "goals", rows.get(i).get(0), cells.get(i)));
+        note(canvas, text("goals.note"));
+        suppressionNote(canvas, rows);
+    }
+
+    /** A goal's KPI in the report's words, or its code where the messages do not word it. */
+    private String goalKpi(String kpi) {
+        String key = "goal.kpi." + kpi;
+        return messages.has(key) ? text(key) : kpi;
+    }
+
+    /**
+     * The board's question, one row per partnership: what was committed and what was received, the students served
+     * and the cost per student, and what students gained, the estimated effect on attendance and on GPA, each with
+     * its interval and, under it, the cost per day or per grade point gained where the interval lies above zero, or
+     * why there is none. The district's total row closes the table.
+     */
+    private void costAndGains(PageCanvas canvas, String heading) throws IOException {
+        List<PartnershipRow> partnerships = content.partnerships().stream().filter(row -> row.money() != null)
+                .toList();
+        canvas.heading(heading, 2, ReportStyle.INK, TABLE_START);
+        if (partnerships.isEmpty()) {
+            note(canvas, text("investment.none"));
+            return;
+        }
+        List<String> header = List.of(text("table.partnership"), text("table.committed"), text("table.received"),
+                text("table.served"), text("table.per-student"), text("table.attendance-gain"),
+                text("table.gpa-gain"));
+        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
+        boolean suppressed = false;
+        for (PartnershipRow row : partnerships) {
+            List<Cell> figures = new ArrayList<>(List.of(cell(header.get(1), row.money().committed()),
+                    cell(header.get(2), row.money().received()), cell(header.get(3), row.served()),
+                    cell(header.get(4), row.money().costPerStudent())));
+            List<String> printed = row(name(row), figures);
+            if (row.partnershipId() == null) {
+                printed.add(ReportFormat.MISSING);
+                printed.add(ReportFormat.MISSING);
+            } else {
+                printed.add(gain(header.get(5), row.effect(), false, text("table.per-day"),
+                        row.money().costPerDayGained(), "gain.per-day", figures));
+                printed.add(gain(header.get(6), row.gpaEffect(), true, text("table.per-gpa-point"),
+                        row.money().costPerGpaPointGained(), "gain.per-gpa-point", figures));
+                suppressed |= row.effect().suppressed() || row.gpaEffect().suppressed();
+            }
+            suppressed |= printed.stream().anyMatch(cell -> cell.startsWith("n<"));
+            rows.add(printed);
+            cells.add(figures);
+        }
+        canvas.table(header, new float[] {1.5f, 1.1f, 1.1f, 0.85f, 0.8f, 1.6f, 1.6f},
+                new boolean[] {false, true, true, true, true, true, true}, rows,
+                i -> drawn(canvas, "cost-and-gains", rows.get(i).get(0), cells.get(i)));
+        note(canvas, text("note.cost-and-gains"));
+        if (suppressed) {
+            note(canvas, text("note.suppressed"));
+        }
+    }
+
+    /**
+     * An effect's cell: the estimate, its interval on the next line, and under them the cost per unit gained where
+     * the whole interval lies above zero; where it does not, why no cost is given. Each figure printed is noted
+     * among the row's {@code figures}.
+     */
+    private String gain(String column, Estimate effect, boolean decimal, String costColumn, Figure cost,
+            String costKey, List<Cell> figures) {
+        if (effect == null || !effect.suppressed() && !effect.isShown()) {
+            return ReportFormat.MISSING;
+        }
+        Cell estimate = decimal ? decimalCell(column, effect) : cell(column, effect);
+        figures.add(estimate);
+        if (!effect.isShown()) {
+            return estimate.printed();
+        }
+        String stacked = decimal ? decimalEstimate(effect, "estimate.stacked") : pointsEstimate(effect,
+                "estimate.stacked");
+        if (effect.lower() > 0 && cost != null && cost.isShown()) {
+            Cell perUnit = cell(costColumn, cost);
+            figures.add(perUnit);
+            return stacked + "\n" + text(costKey, "cost", perUnit.printed());
+        }
+        return stacked + "\n" + text(effect.upper() < 0 ? "gain.below-comparison" : "gain.no-clear-change");
+    }
+
+    private Cell decimalCell(String column, Estimate estimate) {
+        String printed = estimate.suppressed() ? ReportFormat.suppressed(content.minimumGroupSize())
+                : decimalEstimate(estimate, "estimate");
+        return new Cell(column, printed, DrawnFigure.DECIMAL_ESTIMATE, estimate.value(), estimate.source());
+    }
+
+    /** {@code +0.12 (−0.03 to +0.27)}: an estimate of a mean, such as GPA, in its own units, two decimals. */
+    private String decimalEstimate(Estimate estimate, String key) {
+        return text(key, "value", ReportFormat.signedDecimal(estimate.value()), "lower",
+                ReportFormat.signedDecimal(estimate.lower()), "upper", ReportFormat.signedDecimal(estimate.upper()));
     }
 
     private void investment(PageCanvas canvas, String heading) throws IOException {
@@ -698,7 +821,11 @@ final class ReportSections {
         if (estimate.suppressed()) {
             return ReportFormat.suppressed(content.minimumGroupSize());
         }
-        return text("estimate", "value", ReportFormat.points(estimate.value(), messages.text("unit.points")), "lower",
+        return pointsEstimate(estimate, "estimate");
+    }
+
+    private String pointsEstimate(Estimate estimate, String key) {
+        return text(key, "value", ReportFormat.points(estimate.value(), messages.text("unit.points")), "lower",
                 ReportFormat.signed(estimate.lower() * 100), "upper", ReportFormat.signed(estimate.upper() * 100));
     }
 

@@ -46,10 +46,11 @@ import org.junit.jupiter.api.Test;
  * ({@link PublishedMonths}). Each printed number
  * <ul>
  * <li>is on its page of the PDF, as its text extracts, in the row it is listed under;</li>
- * <li>is what its formula gives from the stored figures ({@code kpi_value}, {@code goal_progress}), rounded as
+ * <li>is what its formula gives from the stored figures ({@code kpi_value}, {@code goal_progress} and its targets), rounded as
  * printed, or {@code n<10} exactly where they are suppressed, or a dash where there is none;</li>
  * <li>is about the scope its page and its labels claim: on a school's dashboard that school, or a partnership's
- * participants at that school, unless its column says "all schools"; on a partnership's story that partnership; on
+ * participants at that school, unless its column says "all schools" or it is a goal's (goals are the partnership's,
+ * across all its schools); on a partnership's story that partnership; on
  * the district's reports the district, or the school or partnership its row names; a change compares the same
  * scope; a column "year to date" or "(month)" holds figures of that window, of the report's month.</li>
  * </ul>
@@ -59,7 +60,9 @@ class FigureLedgerTest {
 
     private static final int MINIMUM_GROUP_SIZE = 10;
     private static final String ALL_SCHOOLS = "all schools";
-    private static final Pattern KEY = Pattern.compile("(kpi_value|goal_progress)\\[([^\\]]*)\\]");
+    private static final Pattern KEY = Pattern.compile("(kpi_value|goal_progress(?:\\.target)?)\\[([^\\]]*)\\]");
+    /** The most lines one table row's cell may wrap over (an estimate, its interval and a cost, each wrapped). */
+    private static final int ROW_LINES = 6;
     private static final Pattern NUMBER = Pattern.compile("([+\u2212\u00b1-]?)\\$?(\\d[\\d,]*(?:\\.(\\d+))?)");
     /** What a printed figure looks like, and a whole cell that is only a count. */
     private static final Pattern FIGURE_TOKEN = Pattern.compile("n<\\d+|[+\u2212\u00b1]\\d+\\.\\d pts|\\d+\\.\\d%"
@@ -111,7 +114,8 @@ class FigureLedgerTest {
     }
 
     /** What the database holds: every stored figure and goal, and the names reports print for ids. */
-    private record Stored(Map<String, Row> kpis, Map<String, BigDecimal> goals, Map<String, String> schools,
+    private record Stored(Map<String, Row> kpis, Map<String, BigDecimal> goals, Map<String, BigDecimal> targets,
+            Map<String, String> schools,
             Map<String, String> partnerships, Set<String> studentIds) {
 
         record Row(BigDecimal value, BigDecimal lower, BigDecimal upper, boolean suppressed) {
@@ -120,6 +124,7 @@ class FigureLedgerTest {
         static Stored read(PublishedMonths.Published published) throws SQLException {
             Map<String, Row> kpis = new HashMap<>();
             Map<String, BigDecimal> goals = new HashMap<>();
+            Map<String, BigDecimal> targets = new HashMap<>();
             Map<String, String> schools = new HashMap<>();
             Map<String, String> partnerships = new HashMap<>();
             Set<String> studentIds = new HashSet<>();
@@ -133,10 +138,11 @@ class FigureLedgerTest {
                     }
                 }
                 try (ResultSet rs = statement.executeQuery(
-                        "SELECT report_month, partnership_id, kpi, achieved FROM goal_progress")) {
+                        "SELECT report_month, partnership_id, kpi, achieved, target FROM goal_progress")) {
                     while (rs.next()) {
-                        goals.put(String.join("|", rs.getString(1).trim(), rs.getString(2), rs.getString(3)),
-                                rs.getBigDecimal(4));
+                        String key = String.join("|", rs.getString(1).trim(), rs.getString(2), rs.getString(3));
+                        goals.put(key, rs.getBigDecimal(4));
+                        targets.put(key, rs.getBigDecimal(5));
                     }
                 }
                 try (ResultSet rs = statement.executeQuery("SELECT school_id, school_name FROM school")) {
@@ -155,7 +161,7 @@ class FigureLedgerTest {
                     }
                 }
             }
-            return new Stored(kpis, goals, schools, partnerships, studentIds);
+            return new Stored(kpis, goals, targets, schools, partnerships, studentIds);
         }
 
         /** What a formula gives: a value (with an interval for a single estimate), or suppressed, or nothing. */
@@ -195,9 +201,9 @@ class FigureLedgerTest {
                     throw new IllegalArgumentException("Not a formula: " + text + " at " + at);
                 }
                 at = key.end();
-                if (key.group(1).equals("goal_progress")) {
-                    BigDecimal achieved = goals.get(key.group(2));
-                    return achieved == null ? Evaluated.MISSING : Evaluated.of(achieved, null, null);
+                if (key.group(1).startsWith("goal_progress")) {
+                    BigDecimal stored = (key.group(1).endsWith(".target") ? targets : goals).get(key.group(2));
+                    return stored == null ? Evaluated.MISSING : Evaluated.of(stored, null, null);
                 }
                 Row row = kpis.get(key.group(2));
                 if (row == null) {
@@ -308,8 +314,7 @@ class FigureLedgerTest {
             String rowFirstWord = spaced(line.get("row")).split(" ")[0];
             boolean onItsRow = section.equals("tiles")
                     ? pageLines.get(page - 1).stream().anyMatch(text -> text.contains(printed))
-                    : pageLines.get(page - 1).stream().anyMatch(text -> text.startsWith(rowFirstWord)
-                            && text.contains(printed));
+                    : onRow(pageLines.get(page - 1), rowFirstWord, printed);
             if (!onItsRow) {
                 problem(line, "not in the page's text" + (section.equals("tiles") ? "" : " on its row"));
             }
@@ -346,7 +351,7 @@ class FigureLedgerTest {
             String kind = line.get("kind");
             double scale = kind.equals("PERCENT") || kind.equals("POINTS") || kind.equals("ESTIMATE") ? 100 : 1;
             List<Double> wanted = new ArrayList<>(List.of(expected.value() * scale));
-            if (kind.equals("ESTIMATE")) {
+            if (kind.endsWith("ESTIMATE")) {
                 if (expected.lower() == null || expected.upper() == null) {
                     problem(line, "an estimate printed without a stored interval");
                     return;
@@ -387,7 +392,7 @@ class FigureLedgerTest {
             if (!section.equals("tiles") && stored.partnerships().containsKey(row)) {
                 wantScope = "PARTNERSHIP";
                 wantId = stored.partnerships().get(row);
-                if (subjectScope.equals("SCHOOL") && !column.contains(ALL_SCHOOLS)) {
+                if (subjectScope.equals("SCHOOL") && !column.contains(ALL_SCHOOLS) && !section.equals("goals")) {
                     wantSubgroup = "school:" + subjectId;
                 }
             } else if (!section.equals("tiles") && stored.schools().containsKey(row)) {
@@ -438,6 +443,40 @@ class FigureLedgerTest {
             } else if (!source.equals(month)) {
                 problem(line, "a figure of " + source + " in the report of " + month);
             }
+        }
+
+        /**
+         * The printed text on a row that starts with the row's first word: on that line, or, for a cell of several
+         * lines (wrapped, or a second figure under a first), its words in order on the row's lines, each after the
+         * one before, on its line or a later one.
+         */
+        private static boolean onRow(List<String> lines, String rowFirstWord, String printed) {
+            String[] words = printed.split(" ");
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).startsWith(rowFirstWord)) {
+                    continue;
+                }
+                if (lines.get(i).contains(printed)) {
+                    return true;
+                }
+                List<String> row = lines.subList(i, Math.min(lines.size(), i + ROW_LINES));
+                int line = 0;
+                int from = 0;
+                boolean found = true;
+                for (int w = 0; w < words.length && found; w++) {
+                    int at = row.get(line).indexOf(words[w], from);
+                    while (at < 0 && line + 1 < row.size()) {
+                        line++;
+                        at = row.get(line).indexOf(words[w]);
+                    }
+                    found = at >= 0;
+                    from = at + words[w].length();
+                }
+                if (found) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

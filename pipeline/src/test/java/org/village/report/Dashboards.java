@@ -8,6 +8,7 @@ import java.util.List;
 import org.village.report.ReportContent.AttendanceTrend;
 import org.village.report.ReportContent.DataQuality;
 import org.village.report.ReportContent.Estimate;
+import org.village.report.ReportContent.Goal;
 import org.village.report.ReportContent.KpiTile;
 import org.village.report.ReportContent.MonthAmount;
 import org.village.report.ReportContent.MonthPoint;
@@ -66,24 +67,43 @@ final class Dashboards {
         return new AttendanceTrend("2026\u201327", "2025\u201326", current, baseline);
     }
 
-    /** Two partnerships with effects (one clearly above zero, one crossing it) and one too small to show. */
+    /**
+     * Two partnerships with effects (one clearly above zero on attendance and on GPA, one crossing zero) and one too
+     * small to show; four goals between them, one of each kind of status.
+     */
     static List<PartnershipRow> partnerships() {
         return List.of(
                 new PartnershipRow("P-001", "Big Brothers Big Sisters of Riverbend", Figure.count(148),
-                        new Estimate(0.021, 0.004, 0.038, 148, false), Figure.percent(1.006, 0), "ON_TRACK",
-                        "AT_RISK", LocalDate.of(2026, 9, 30), money(12_000, 2_500, 4_870.60, 19_370.60, 130.88, 6.2)),
+                        new Estimate(0.021, 0.004, 0.038, 148, false), new Estimate(0.12, 0.03, 0.21, 148, false),
+                        List.of(goal("attendance_rate", Figure.percent(0.95, 0), Figure.percent(0.931, 148), 0.98,
+                                        "AT_RISK"),
+                                goal("students_served", Figure.count(150), Figure.count(148), 0.9867, "ON_TRACK")),
+                        "AT_RISK", LocalDate.of(2026, 9, 30),
+                        money(25_000.0, 12_000, 2_500, 4_870.60, 19_370.60, 130.88, 6.2, 1_090.71)),
                 new PartnershipRow("P-002", "Riverbend Food Bank", Figure.count(61),
-                        new Estimate(-0.005, -0.02, 0.01, 61, false), null, null, null, null,
-                        money(0, 8_000, 417.48, 8_417.48, 137.99, null)),
+                        new Estimate(-0.005, -0.02, 0.01, 61, false), Estimate.none(),
+                        List.of(goal("volunteer_hours", Figure.count(400), Figure.count(30), 0.075, "OFF_TRACK")),
+                        null, null, money(10_000.0, 0, 8_000, 417.48, 8_417.48, 137.99, null, null)),
                 new PartnershipRow("P-003", "Zoë's Reading Buddies", Figure.suppressed(Figure.Kind.COUNT, 6),
-                        new Estimate(null, null, null, 6, true), null, null, "ON_TRACK", LocalDate.of(2026, 10, 12),
-                        money(500, 0, 69.58, 569.58, null, null)));
+                        new Estimate(null, null, null, 6, true), new Estimate(null, null, null, 6, true),
+                        List.of(goal("gpa", new Figure(Figure.Kind.DECIMAL, 3.0, 0, false),
+                                Figure.suppressed(Figure.Kind.DECIMAL, 6), null, "NOT_MEASURED")),
+                        "ON_TRACK", LocalDate.of(2026, 10, 12), money(null, 500, 0, 69.58, 569.58, null, null, null)));
     }
 
-    static Money money(double cash, double inKind, double volunteer, double total, Double perStudent, Double perDay) {
-        return new Money(Figure.money(cash), Figure.money(inKind), Figure.money(volunteer), Figure.money(total),
-                perStudent == null ? Figure.suppressed(Figure.Kind.MONEY, 6) : Figure.money(perStudent),
-                perDay == null ? Figure.missing(Figure.Kind.MONEY) : Figure.money(perDay));
+    static Goal goal(String kpi, Figure target, Figure current, Double achieved, String status) {
+        return new Goal(kpi, target, LocalDate.of(2027, 6, 30), current,
+                achieved == null ? null : Figure.percent(achieved, 0), status);
+    }
+
+    static Money money(Double committed, double cash, double inKind, double volunteer, double total,
+            Double perStudent, Double perDay, Double perGpaPoint) {
+        return new Money(committed == null ? Figure.missing(Figure.Kind.MONEY) : Figure.money(committed),
+                Figure.money(cash + inKind), Figure.money(cash), Figure.money(inKind), Figure.money(volunteer),
+                Figure.money(total), perStudent == null ? Figure.suppressed(Figure.Kind.MONEY, 6)
+                        : Figure.money(perStudent),
+                perDay == null ? Figure.missing(Figure.Kind.MONEY) : Figure.money(perDay),
+                perGpaPoint == null ? Figure.missing(Figure.Kind.MONEY) : Figure.money(perGpaPoint));
     }
 
     static List<SubgroupRow> equity() {
@@ -153,8 +173,8 @@ final class Dashboards {
 
     static ReportContent board() {
         List<PartnershipRow> rows = new ArrayList<>(partnerships());
-        rows.add(new PartnershipRow(null, null, Figure.count(215), Estimate.none(), null, null, null, null,
-                money(12_500, 10_500, 5_357.66, 28_357.66, 131.90, null)));
+        rows.add(new PartnershipRow(null, null, Figure.count(215), Estimate.none(), Estimate.none(), List.of(), null,
+                null, money(35_000.0, 12_500, 10_500, 5_357.66, 28_357.66, 131.90, null, null)));
         return new ReportContent(ReportKind.BOARD_PACKET, DISTRICT, null, YearMonth.of(2026, 10),
                 LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 2), 10,
                 List.of(new KpiTile("investment_total", Figure.money(28_357.66), null, null),

@@ -85,6 +85,7 @@ class ReportAccessibilityTest {
         assertThat(outline.stream().filter(line -> line.matches(" *H\\d .*")))
                 .containsExactly("  H1 " + Dashboards.DISTRICT, "  H2 Attendance rate by month",
                         "  H2 Schools compared, October 2026", "  H2 Partnership scorecard",
+                        "  H2 Progress to each partnership goal, year to date",
                         "  H2 Attendance by student group, year to date", "  H2 Definitions", "  H2 Data received");
         assertThat(outline).containsSubsequence("  P Monthly dashboard", "  P October 2026",
                 "  P Attendance rate, October 2026", "  P 94.1%",

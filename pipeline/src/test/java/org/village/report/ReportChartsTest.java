@@ -259,7 +259,7 @@ class ReportChartsTest {
 
     private static PartnershipRow effect(double value, double lower, double upper) {
         return new PartnershipRow("P-" + value, "Partnership " + value, Figure.count(100),
-                new Estimate(value, lower, upper, 100, false), null, null, null, null, null);
+                new Estimate(value, lower, upper, 100, false), Estimate.none(), List.of(), null, null, null);
     }
 
     /** The value axis's tick labels as JFreeChart lays them out in a chart of this size. */

@@ -75,14 +75,71 @@ class ReportRendererTest {
         renderer.render(Dashboards.small(), pdf);
 
         String text = text(pdf);
-        assertThat(lineWith(text, "+2.1 pts")).contains("148", "+2.1 pts (+0.4 to +3.8)", "100.6% \u00b7 On track",
-                "At risk");
+        assertThat(lineWith(text, "+2.1 pts")).contains("148", "+2.1 pts (+0.4 to +3.8)", "At risk");
         assertThat(lineWith(text, "\u22120.5 pts")).contains("61", "(\u22122.0 to +1.0)", "None yet");
         assertThat(lineWith(text, "Zoë's Reading Buddies")).contains("n<10");
         assertThat(text).contains("Effects are estimates", "not proof that the partnership caused it");
         assertThat(lineWith(text, "Grade K")).contains("92.1%", "\u22122.0 pts", "15.0%");
         assertThat(lineWith(text, "English learners")).contains("92.5%", "\u22121.6 pts");
         assertThat(lineWith(text, "In foster care")).contains("n<10").doesNotContain("%");
+    }
+
+    /**
+     * Page 1 of the board packet answers the board's question for each partnership, worked by hand from
+     * {@link Dashboards#board()}: committed and received side by side, students served, cost per student, and the
+     * effects on attendance and on GPA with their intervals, each with its cost per unit gained only where the
+     * interval lies above zero (P-001: $6.20 a day; $19,370.60 / (0.12 × 148) = $1,091 a GPA point), "no clear change
+     * yet" where it includes zero (P-002's attendance), and nothing for a group too small to show (P-003).
+     */
+    @Test
+    void theBoardPacketSaysWhatEachPartnershipCostAndWhatStudentsGainedOnPageOne() throws IOException {
+        Path pdf = dir.resolve("board.pdf");
+        renderer.render(Dashboards.board(), pdf);
+
+        String page1;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            page1 = text(document, 1);
+        }
+        assertThat(page1).contains("What it cost and what students gained, school year to date", "Committed",
+                "Received");
+        assertThat(lineWith(page1, "$25,000")).startsWith("Big Brothers").contains("$14,500", "148", "$131",
+                "+2.1 pts", "+0.12");
+        assertThat(page1).contains("(+0.4 to +3.8)", "(+0.03 to +0.21)");
+        assertThat(lineWith(page1, "$6.20")).contains("per day");
+        assertThat(lineWith(page1, "$1,091")).contains("per");
+        assertThat(lineWith(page1, "$10,000")).startsWith("Riverbend Food").contains("$8,000", "61", "$138",
+                "\u22120.5 pts");
+        assertThat(page1).contains("(\u22122.0 to +1.0)", "No clear change yet");
+        assertThat(lineWith(page1, "Zoë's Reading Buddies")).contains("$500", "n<10");
+        assertThat(lineWith(page1, "All partnerships")).contains("$35,000", "$23,000", "215", "$132");
+        String text = text(pdf);
+        assertThat(text).contains("What the partnership registry says the district and the partner committed",
+                "Investment / (effect on GPA \u00d7 students served)");
+    }
+
+    /**
+     * Every goal of every partnership, not only the first, each labelled: its KPI, target, date, where the
+     * partnership stands, the share achieved and the status, with the rule for the status among the definitions.
+     */
+    @Test
+    void theDashboardPrintsEveryGoalLabelledWithItsTargetAndStatusRule() throws IOException {
+        Path pdf = dir.resolve("dashboard.pdf");
+        renderer.render(Dashboards.small(), pdf);
+        renderer.render(Dashboards.school(), dir.resolve("school.pdf"));
+
+        String text = text(pdf);
+        assertThat(text).contains("Progress to each partnership goal, year to date", "Goal", "Target", "By",
+                "Status");
+        assertThat(lineWith(text, "98.0%")).startsWith("Big Brothers").contains("Attendance rate", "95.0%",
+                "Jun 30, 2027", "93.1%", "At risk");
+        assertThat(lineWith(text, "98.7%")).startsWith("Big Brothers").contains("Students served", "150", "148",
+                "On track");
+        assertThat(lineWith(text, "7.5%")).startsWith("Riverbend Food Bank").contains("Volunteer hours", "400", "30",
+                "Off track");
+        assertThat(lineWith(text, "Not measured")).startsWith("Zoë's Reading Buddies").contains("Average GPA",
+                "3.00", "n<10");
+        assertThat(text.replaceAll("\\s+", " ")).contains("Goal status",
+                "A rate or an average is on track at 100% or more, at risk from 90%, otherwise off track.");
     }
 
     @Test
