@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.village.ingest.DataReceived;
@@ -29,6 +32,7 @@ import org.village.report.FigureSource;
 import org.village.report.ReportContent;
 import org.village.report.ReportContent.AttendanceTrend;
 import org.village.report.ReportContent.DataQuality;
+import org.village.report.ReportContent.DatasetReceived;
 import org.village.report.ReportContent.Estimate;
 import org.village.report.ReportContent.KpiTile;
 import org.village.report.ReportContent.MoneyAssumptions;
@@ -61,6 +65,10 @@ class ReportContentAssembler {
     private static final String INVESTMENT_TOTAL = "investment_total";
     private static final String COST_PER_STUDENT = "cost_per_student_served";
     private static final String EFFECT = "attendance_effect";
+    /** Datasets in the order a district sends them: its lists, the schools' files, then the partners'. */
+    private static final List<String> DATASET_ORDER = List.of("SCHOOLS", "ROSTER", "DAILY_ATTENDANCE",
+            "ATTENDANCE_SUMMARY", "COURSE_MARKS", "TERM_DATES", "PARTNERSHIPS", "PARTNERSHIP_GOALS", "PARTICIPATION",
+            "VOLUNTEER_HOURS", "CONTRIBUTIONS", "CHECK_INS", "STORIES");
     private static final List<String> SUBGROUP_ORDER = List.of("grade", "gender", "race", "english_learner",
             "disability", "economically_disadvantaged", "homeless", "foster");
 
@@ -109,21 +117,13 @@ class ReportContentAssembler {
     }
 
     MonthFigures load(YearMonth month, long jobInstanceId) {
-        DataReceived received = ingested.dataReceived(month, jobInstanceId);
-        DataQuality quality = new DataQuality(received.attendanceFiles(), received.rowsLoaded(),
-                received.rowsRejected(), received.schoolsWithoutAttendance(),
-                received.partnershipsWithoutParticipation(),
-                received.problems().stream().map(problem -> new UnusedSheet(problem.fileName(), problem.sheetName(),
-                        UnusedSheet.Reason.valueOf(problem.status()))).toList(),
-                received.replacements().stream().map(replacement -> new Replacement(replacement.used(),
-                        replacement.replaced(), replacement.receivedOn())).toList(),
-                warnings.forMonth(month).stream()
-                        .filter(warning -> warning.check() != DataWarning.Check.STORY_NOT_SUPPORTED)
-                        .map(warning -> new Warning(warning.check().name(), warning.subject())).toList());
+        List<Warning> monthWarnings = warnings.forMonth(month).stream()
+                .filter(warning -> warning.check() != DataWarning.Check.STORY_NOT_SUPPORTED)
+                .map(warning -> new Warning(warning.check().name(), warning.subject())).toList();
         return new MonthFigures(month, index(figures.month(month)), index(figures.month(month.minusMonths(1))),
                 index(figures.month(month.minusYears(1))), ingested.schoolNames(), sources.partnerships(),
                 sources.goalProgress(month), sources.latestCheckIns(month), sources.consentedStories(month),
-                figures.assumptions(month), quality,
+                figures.assumptions(month), ingested.dataReceived(month, jobInstanceId), monthWarnings,
                 ingested.latestAttendanceDate(month).orElse(month.atEndOfMonth()), LocalDate.now(clock),
                 figures.everyScopeHistory(KpiValue.ATTENDANCE_RATE, Window.MONTH,
                         schoolYearStart(month).minusYears(1), month),
@@ -148,7 +148,8 @@ class ReportContentAssembler {
         schools.sort(Comparator.comparing(SchoolRow::schoolName, Collator.getInstance(Locale.US)));
         return content(ReportKind.DISTRICT_DASHBOARD, null, month, attendanceTiles(month, scope, DISTRICT_TILES),
                 trend(month, scope), schools, partnershipRows(month, month.partnerships(), KpiValue.ALL_STUDENTS),
-                equity(month, scope), null, List.of(), month.yearToDatePeriod(scope));
+                equity(month, scope), null, List.of(), month.yearToDatePeriod(scope),
+                quality(month, ReportKind.DISTRICT_DASHBOARD, null));
     }
 
     /**
@@ -163,7 +164,7 @@ class ReportContentAssembler {
         return content(ReportKind.SCHOOL_DASHBOARD, month.schoolNames().getOrDefault(schoolId, schoolId), month,
                 attendanceTiles(month, scope, SCHOOL_TILES), trend(month, scope), List.of(),
                 partnershipRows(month, serving, KpiValue.atSchool(schoolId)), equity(month, scope), null, List.of(),
-                month.yearToDatePeriod(scope));
+                month.yearToDatePeriod(scope), quality(month, ReportKind.SCHOOL_DASHBOARD, schoolId));
     }
 
     /**
@@ -268,17 +269,99 @@ class ReportContentAssembler {
             AttendanceTrend trend, List<SchoolRow> schools, List<PartnershipRow> partnerships,
             List<SubgroupRow> equity, Story story, List<MonthAmount> investmentTrend) {
         return content(kind, subject, month, tiles, trend, schools, partnerships, equity, story, investmentTrend,
-                null);
+                null, quality(month, kind, null));
     }
 
     private ReportContent content(ReportKind kind, String subject, MonthFigures month, List<KpiTile> tiles,
             AttendanceTrend trend, List<SchoolRow> schools, List<PartnershipRow> partnerships,
-            List<SubgroupRow> equity, Story story, List<MonthAmount> investmentTrend, Period yearToDate) {
+            List<SubgroupRow> equity, Story story, List<MonthAmount> investmentTrend, Period yearToDate,
+            DataQuality quality) {
         return new ReportContent(kind, reportProperties.districtName(), subject, month.month(), month.dataThrough(),
                 month.generatedOn(), kpiProperties.minimumGroupSize(), tiles, trend, schools, partnerships, equity,
                 story, moneyAssumptions(month), investmentTrend,
-                kind == ReportKind.DISTRICT_DASHBOARD ? month.quality() : month.quality().withoutWarnings(),
-                yearToDate);
+                quality, yearToDate);
+    }
+
+    /**
+     * The data behind a report, by dataset. A school's dashboard counts the sheets sent for that school, says in one
+     * line how many the district office and the partnerships serving it sent for several schools, and names only that
+     * school and those partnerships among who sent nothing, and only that school's files not used or replaced. A
+     * public story prints none of it, only the day the data runs through. The plausibility warnings, which name
+     * schools and partnerships across the district, are on the district dashboard alone.
+     */
+    private static DataQuality quality(MonthFigures month, ReportKind kind, String schoolId) {
+        DataReceived received = month.received();
+        if (kind == ReportKind.SUCCESS_STORY) {
+            return new DataQuality(List.of(), null, 0, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of());
+        }
+        List<Warning> warnings = kind == ReportKind.DISTRICT_DASHBOARD ? month.warnings() : List.of();
+        List<UnusedSheet> problems = received.problems().stream()
+                .filter(problem -> schoolId == null || schoolId.equals(problem.sender()))
+                .map(problem -> new UnusedSheet(problem.fileName(), problem.sheetName(),
+                        UnusedSheet.Reason.valueOf(problem.status()))).toList();
+        List<Replacement> replacements = received.replacements().stream()
+                .filter(replacement -> schoolId == null || schoolId.equals(replacement.sender()))
+                .map(replacement -> new Replacement(replacement.used(), replacement.replaced(),
+                        replacement.receivedOn())).toList();
+        if (schoolId == null) {
+            Scope district = new Scope(KpiValue.DISTRICT, KpiValue.DISTRICT_ID);
+            return new DataQuality(datasets(month, district, received.sheets()),
+                    total(month, district, received.sheets()), 0, List.of(), received.schoolsWithoutAttendance(),
+                    received.partnershipsWithoutParticipation(), problems, replacements, warnings);
+        }
+        Scope school = new Scope(KpiValue.SCHOOL, schoolId);
+        List<ReportSources.Partnership> serving = month.partnerships().stream()
+                .filter(partnership -> partnership.schoolIds().contains(schoolId)).toList();
+        Set<String> otherPartnerships = month.partnerships().stream().map(ReportSources.Partnership::id)
+                .filter(id -> serving.stream().noneMatch(partnership -> partnership.id().equals(id)))
+                .collect(Collectors.toSet());
+        List<DataReceived.SheetReceived> own = received.sheets().stream()
+                .filter(sheet -> schoolId.equals(sheet.sender())).toList();
+        List<DataReceived.SheetReceived> shared = received.sheets().stream()
+                .filter(sheet -> !month.schoolNames().containsKey(sheet.sender())
+                        && !otherPartnerships.contains(sheet.sender()))
+                .toList();
+        String schoolName = month.schoolNames().get(schoolId);
+        return new DataQuality(datasets(month, school, own), own.size() > 1 ? total(month, school, own) : null,
+                shared.size(), shared.stream().map(DataReceived.SheetReceived::dataset).distinct()
+                        .sorted(Comparator.comparing(ReportContentAssembler::datasetOrder)).toList(),
+                received.schoolsWithoutAttendance().stream().filter(name -> name.equals(schoolName)).toList(),
+                received.partnershipsWithoutParticipation().stream()
+                        .filter(name -> serving.stream().anyMatch(partnership -> partnership.name().equals(name)))
+                        .toList(),
+                problems, replacements, warnings);
+    }
+
+    /** Each dataset's sheets, rows loaded and rows rejected, in the order of the data guide. */
+    private static List<DatasetReceived> datasets(MonthFigures month, Scope scope,
+            List<DataReceived.SheetReceived> sheets) {
+        Map<String, List<DataReceived.SheetReceived>> byDataset = new TreeMap<>(
+                Comparator.comparing(ReportContentAssembler::datasetOrder).thenComparing(Function.identity()));
+        sheets.forEach(sheet -> byDataset.computeIfAbsent(sheet.dataset(), dataset -> new ArrayList<>()).add(sheet));
+        return byDataset.entrySet().stream()
+                .map(dataset -> received(month, scope, dataset.getKey(), dataset.getValue())).toList();
+    }
+
+    private static DatasetReceived total(MonthFigures month, Scope scope, List<DataReceived.SheetReceived> sheets) {
+        return received(month, scope, null, sheets);
+    }
+
+    private static DatasetReceived received(MonthFigures month, Scope scope, String dataset,
+            List<DataReceived.SheetReceived> sheets) {
+        List<Long> ids = sheets.stream().map(DataReceived.SheetReceived::sourceId).toList();
+        Function<String, FigureSource> source = measure -> FigureSource.received(month.month(), scope.scope(),
+                scope.id(), dataset, measure, ids);
+        return new DatasetReceived(dataset, Figure.count(sheets.size()).from(source.apply("sheets")),
+                Figure.count(sheets.stream().mapToLong(DataReceived.SheetReceived::rowsLoaded).sum())
+                        .from(source.apply("rows_loaded")),
+                Figure.count(sheets.stream().mapToLong(DataReceived.SheetReceived::rowsRejected).sum())
+                        .from(source.apply("rows_rejected")));
+    }
+
+    private static int datasetOrder(String dataset) {
+        int index = DATASET_ORDER.indexOf(dataset);
+        return index < 0 ? DATASET_ORDER.size() : index;
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * follow every number of a report back to its rows. A stored figure's formula is its key,
  * {@code kpi_value[2026-10|YEAR_TO_DATE|SCHOOL|0101|all|attendance_rate]}; a goal's share achieved
  * {@code goal_progress[2026-10|P-001|attendance_rate]}; a change or a gap is one key minus another, a total the sum of
- * its parts, a cost per student a ratio. An operand that is itself a formula of several terms is bracketed, so each
+ * its parts, a cost per student a ratio; data received the sum over its sheets of {@code ingest_source}. An operand that is itself a formula of several terms is bracketed, so each
  * bracket holds one kind of operator.
  */
 public record FigureSource(YearMonth month, String window, String scope, String scopeId, String subgroup, String kpi,
@@ -19,7 +19,9 @@ public record FigureSource(YearMonth month, String window, String scope, String 
 
     public static final String GOAL_PROGRESS = "goal_progress:";
 
-    private static final Pattern SINGLE_TERM = Pattern.compile("(kpi_value|goal_progress)\\[[^\\]]*\\]");
+    public static final String RECEIVED = "received:";
+
+    private static final Pattern SINGLE_TERM = Pattern.compile("(kpi_value|goal_progress|ingest_source)\\[[^\\]]*\\]");
 
     /** A figure as stored: one row of {@code kpi_value}. */
     public static FigureSource stored(YearMonth month, String window, String scope, String scopeId, String subgroup,
@@ -32,6 +34,18 @@ public record FigureSource(YearMonth month, String window, String scope, String 
     public static FigureSource goal(YearMonth month, String partnershipId, String kpi) {
         return new FigureSource(month, "YEAR_TO_DATE", "PARTNERSHIP", partnershipId, "all", GOAL_PROGRESS + kpi,
                 "goal_progress[" + month + "|" + partnershipId + "|" + kpi + "]");
+    }
+
+    /**
+     * Data received for a report of {@code month} about a scope: {@code measure} ({@code sheets}, {@code rows_loaded}
+     * or {@code rows_rejected}) of {@code dataset} (or of all, {@code null}), the sum over the sheets it counts, each
+     * {@code ingest_source[<source id>|<measure>]} (a sheet counts 1).
+     */
+    public static FigureSource received(YearMonth month, String scope, String scopeId, String dataset, String measure,
+            List<Long> sourceIds) {
+        return new FigureSource(month, "MONTH", scope, scopeId, "all",
+                RECEIVED + (dataset == null ? "all" : dataset) + ":" + measure, sourceIds.stream()
+                        .map(id -> "ingest_source[" + id + "|" + measure + "]").collect(Collectors.joining(" + ")));
     }
 
     /** This figure less another (a change since last month, a gap to all students): a claim about this one. */

@@ -186,27 +186,34 @@ public record ReportContent(
     }
 
     /**
-     * What data the month rests on: files and rows, who sent nothing, files not used and why, corrected files that
-     * replaced earlier versions, and the plausibility warnings on what loaded (for the district dashboard). Names and
-     * file names only, never a student; the report words each in its own language.
+     * What data the report rests on: each dataset's sheets in use, rows loaded and rows rejected (the report's school's
+     * own on a school dashboard, with {@code total} over them where there are several), the sheets sent for the whole
+     * district or by partners that a school's figures also use ({@code sharedSheets}, of the datasets named), who sent
+     * nothing, files not used and why, corrected files that replaced earlier versions, and the plausibility warnings
+     * on what loaded (for the district dashboard). Names and file names only, never a student; the report words each
+     * in its own language.
      */
-    public record DataQuality(int filesLoaded, long rowsLoaded, long rowsRejected,
-            List<String> schoolsWithoutAttendance, List<String> partnershipsWithoutParticipation,
-            List<UnusedSheet> problems, List<Replacement> replacements, List<Warning> warnings) {
+    public record DataQuality(List<DatasetReceived> datasets, DatasetReceived total, int sharedSheets,
+            List<String> sharedDatasets, List<String> schoolsWithoutAttendance,
+            List<String> partnershipsWithoutParticipation, List<UnusedSheet> problems, List<Replacement> replacements,
+            List<Warning> warnings) {
 
         public DataQuality {
+            datasets = List.copyOf(datasets);
+            sharedDatasets = List.copyOf(sharedDatasets);
             schoolsWithoutAttendance = List.copyOf(schoolsWithoutAttendance);
             partnershipsWithoutParticipation = List.copyOf(partnershipsWithoutParticipation);
             problems = List.copyOf(problems);
             replacements = List.copyOf(replacements);
             warnings = List.copyOf(warnings);
         }
+    }
 
-        /** The same without the warnings, which name schools and partnerships across the district. */
-        public DataQuality withoutWarnings() {
-            return new DataQuality(filesLoaded, rowsLoaded, rowsRejected, schoolsWithoutAttendance,
-                    partnershipsWithoutParticipation, problems, replacements, List.of());
-        }
+    /**
+     * One dataset's data behind a report ({@code dataset} as ingest names it, {@code DAILY_ATTENDANCE}), or all of
+     * them ({@code dataset} null): its sheets, rows loaded and rows rejected, each with the sheets it adds up.
+     */
+    public record DatasetReceived(String dataset, Figure sheets, Figure rowsLoaded, Figure rowsRejected) {
     }
 
     /** A file, or a sheet of it ({@code sheet} empty for a file without named sheets), that was not used, and why. */

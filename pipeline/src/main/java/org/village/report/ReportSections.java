@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.village.report.ReportContent.AttendanceTrend;
 import org.village.report.ReportContent.DataQuality;
+import org.village.report.ReportContent.DatasetReceived;
 import org.village.report.ReportContent.Estimate;
 import org.village.report.ReportContent.KpiTile;
 import org.village.report.ReportContent.MonthAmount;
@@ -626,17 +627,24 @@ final class ReportSections {
         }
     }
 
+    /**
+     * The data the report rests on: a table of each dataset's sheets and rows, the line on the data shared with other
+     * schools, then the notes. A public one-pager prints only the day the data runs through.
+     */
     private void dataQuality(PageCanvas canvas, String heading, boolean compact) throws IOException {
         DataQuality quality = content.dataQuality();
         if (compact) {
-            // One line for a public one-pager, where a list of who sent nothing would be out of place.
             canvas.down(6f);
-            canvas.paragraph(text("quality.compact", "files", ReportFormat.count(quality.filesLoaded()), "rows",
-                    ReportFormat.count(quality.rowsLoaded()), "rejected", ReportFormat.count(quality.rowsRejected())),
+            canvas.paragraph(text("quality.compact", "date", ReportFormat.date(content.dataThrough(), locale)),
                     canvas.regular(), ReportStyle.SMALL, ReportStyle.MUTED, canvas.left(), canvas.width());
             return;
         }
         List<String> notes = new ArrayList<>();
+        if (quality.sharedSheets() > 0) {
+            notes.add(text("quality.shared", "sheets", ReportFormat.count(quality.sharedSheets()), "datasets",
+                    String.join(", ", quality.sharedDatasets().stream()
+                            .map(dataset -> dataset(dataset).toLowerCase(locale)).toList())));
+        }
         quality.warnings().forEach(warning -> notes.add(text("quality.warning", "warning",
                 text("quality.check." + key(warning.check()), "name", warning.subject()))));
         if (!quality.schoolsWithoutAttendance().isEmpty()) {
@@ -654,31 +662,51 @@ final class ReportSections {
         }
         quality.replacements().forEach(replacement -> notes.add(text("quality.replaced", "used", replacement.used(),
                 "replaced", replacement.replaced(), "date", ReportFormat.date(replacement.received(), locale))));
-        if (quality.rowsRejected() > 0) {
+        boolean rejects = quality.datasets().stream().anyMatch(dataset -> dataset.rowsRejected().value() > 0);
+        if (rejects) {
             notes.add(text("quality.rejects"));
         }
-        if (notes.isEmpty()) {
-            notes.add(text("quality.all-received"));
+        if (quality.schoolsWithoutAttendance().isEmpty() && quality.partnershipsWithoutParticipation().isEmpty()
+                && quality.problems().isEmpty()) {
+            notes.add(worded("quality", "all-received"));
         }
-        float indent = 12f;
-        float leading = PageCanvas.leading(ReportStyle.BODY);
-        // The counts and the notes about them stay together on one page when they fit on one.
-        float height = 3 * (leading + 3f) + 4f;
-        for (String note : notes) {
-            height += canvas.wrap(note, canvas.regular(), ReportStyle.BODY, canvas.width() - indent).size() * leading
-                    + 2f;
+        canvas.heading(heading, 2, ReportStyle.INK, TABLE_START);
+        if (quality.datasets().isEmpty()) {
+            note(canvas, worded("quality", "none"));
         }
-        canvas.heading(heading, 2, ReportStyle.INK, Math.min(height, PageCanvas.pageContentHeight() / 2));
-        definition(canvas, text("quality.files"), ReportFormat.count(quality.filesLoaded()));
-        definition(canvas, text("quality.rows-loaded"), ReportFormat.count(quality.rowsLoaded()));
-        definition(canvas, text("quality.rows-rejected"), ReportFormat.count(quality.rowsRejected()));
+        else {
+            List<String> header = List.of(text("quality.dataset"), text("quality.sheets"),
+                    text("quality.rows-loaded"), text("quality.rows-rejected"));
+            List<DatasetReceived> datasets = new ArrayList<>(quality.datasets());
+            if (quality.total() != null) {
+                datasets.add(quality.total());
+            }
+            List<List<String>> rows = new ArrayList<>();
+            List<List<Cell>> cells = new ArrayList<>();
+            for (DatasetReceived dataset : datasets) {
+                List<Cell> figures = List.of(cell(header.get(1), dataset.sheets()),
+                        cell(header.get(2), dataset.rowsLoaded()), cell(header.get(3), dataset.rowsRejected()));
+                rows.add(row(dataset.dataset() == null ? text("quality.total") : dataset(dataset.dataset()),
+                        figures));
+                cells.add(figures);
+            }
+            canvas.table(header, new float[] {2.4f, 1, 1.2f, 1.2f}, new boolean[] {false, true, true, true}, rows,
+                    i -> drawn(canvas, "data-quality", rows.get(i).get(0), cells.get(i)));
+            note(canvas, text("quality.about"));
+        }
         canvas.down(4f);
         try (PageCanvas.Tag list = canvas.tag(StandardStructureTypes.L)) {
             for (String note : notes) {
-                canvas.bulletItem(note, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, indent);
+                canvas.bulletItem(note, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, 12f);
                 canvas.down(2f);
             }
         }
+    }
+
+    /** A dataset ({@code DAILY_ATTENDANCE}) in the report's words. */
+    private String dataset(String code) {
+        String key = "quality.dataset." + key(code);
+        return messages.has(key) ? text(key) : code;
     }
 
     /** The partnerships proper, without the district's total row the board packet adds for its money table. */

@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
  * ({@link PublishedMonths}). Each printed number
  * <ul>
  * <li>is on its page of the PDF, as its text extracts, in the row it is listed under;</li>
- * <li>is what its formula gives from the stored figures ({@code kpi_value}, {@code goal_progress}), rounded as
+ * <li>is what its formula gives from the stored figures ({@code kpi_value}, {@code goal_progress}, and the sheets
+ * of {@code ingest_source} for the data received), rounded as
  * printed, or {@code n<10} exactly where they are suppressed, or a dash where there is none;</li>
  * <li>is about the scope its page and its labels claim: on a school's dashboard that school, or a partnership's
  * participants at that school, unless its column says "all schools"; on a partnership's story that partnership; on
@@ -59,7 +60,7 @@ class FigureLedgerTest {
 
     private static final int MINIMUM_GROUP_SIZE = 10;
     private static final String ALL_SCHOOLS = "all schools";
-    private static final Pattern KEY = Pattern.compile("(kpi_value|goal_progress)\\[([^\\]]*)\\]");
+    private static final Pattern KEY = Pattern.compile("(kpi_value|goal_progress|ingest_source)\\[([^\\]]*)\\]");
     private static final Pattern NUMBER = Pattern.compile("([+\u2212\u00b1-]?)\\$?(\\d[\\d,]*(?:\\.(\\d+))?)");
     /** What a printed figure looks like, and a whole cell that is only a count. */
     private static final Pattern FIGURE_TOKEN = Pattern.compile("n<\\d+|[+\u2212\u00b1]\\d+\\.\\d pts|\\d+\\.\\d%"
@@ -111,8 +112,8 @@ class FigureLedgerTest {
     }
 
     /** What the database holds: every stored figure and goal, and the names reports print for ids. */
-    private record Stored(Map<String, Row> kpis, Map<String, BigDecimal> goals, Map<String, String> schools,
-            Map<String, String> partnerships, Set<String> studentIds) {
+    private record Stored(Map<String, Row> kpis, Map<String, BigDecimal> goals, Map<String, BigDecimal> sheets,
+            Map<String, String> schools, Map<String, String> partnerships, Set<String> studentIds) {
 
         record Row(BigDecimal value, BigDecimal lower, BigDecimal upper, boolean suppressed) {
         }
@@ -120,6 +121,7 @@ class FigureLedgerTest {
         static Stored read(PublishedMonths.Published published) throws SQLException {
             Map<String, Row> kpis = new HashMap<>();
             Map<String, BigDecimal> goals = new HashMap<>();
+            Map<String, BigDecimal> sheets = new HashMap<>();
             Map<String, String> schools = new HashMap<>();
             Map<String, String> partnerships = new HashMap<>();
             Set<String> studentIds = new HashSet<>();
@@ -139,6 +141,15 @@ class FigureLedgerTest {
                                 rs.getBigDecimal(4));
                     }
                 }
+                // Data received: a sheet counts 1, with its rows loaded and rejected as ingest recorded them.
+                try (ResultSet rs = statement.executeQuery(
+                        "SELECT source_id, rows_loaded, rows_rejected FROM ingest_source")) {
+                    while (rs.next()) {
+                        sheets.put(rs.getLong(1) + "|sheets", BigDecimal.ONE);
+                        sheets.put(rs.getLong(1) + "|rows_loaded", BigDecimal.valueOf(rs.getLong(2)));
+                        sheets.put(rs.getLong(1) + "|rows_rejected", BigDecimal.valueOf(rs.getLong(3)));
+                    }
+                }
                 try (ResultSet rs = statement.executeQuery("SELECT school_id, school_name FROM school")) {
                     while (rs.next()) {
                         schools.put(rs.getString(2), rs.getString(1));
@@ -155,7 +166,7 @@ class FigureLedgerTest {
                     }
                 }
             }
-            return new Stored(kpis, goals, schools, partnerships, studentIds);
+            return new Stored(kpis, goals, sheets, schools, partnerships, studentIds);
         }
 
         /** What a formula gives: a value (with an interval for a single estimate), or suppressed, or nothing. */
@@ -195,6 +206,10 @@ class FigureLedgerTest {
                     throw new IllegalArgumentException("Not a formula: " + text + " at " + at);
                 }
                 at = key.end();
+                if (key.group(1).equals("ingest_source")) {
+                    BigDecimal counted = sheets.get(key.group(2));
+                    return counted == null ? Evaluated.MISSING : Evaluated.of(counted, null, null);
+                }
                 if (key.group(1).equals("goal_progress")) {
                     BigDecimal achieved = goals.get(key.group(2));
                     return achieved == null ? Evaluated.MISSING : Evaluated.of(achieved, null, null);

@@ -223,7 +223,7 @@ abstract class MonthlyReportJobTest {
                 "97.9%", "11.1%", "36",
                 "Alder Creek Elementary", "98.5%", "5.0%",
                 "École José Martí", "Tiny Academy", "n<10",
-                "Rows rejected 1", "n<10: based on fewer than 10 students, so not shown");
+                "Attendance summary 3 36 1", "n<10: based on fewer than 10 students, so not shown");
         assertThat(text).doesNotContain("001001", "Nguyễn", "Zoë", "777777");
         PdfStandards.assertPdfUa1(pdf);
         PdfStandards.assertPdfA2a(pdf);
@@ -291,6 +291,47 @@ abstract class MonthlyReportJobTest {
         assertThat(lineWith(dashboard, "Big Brothers Big Sisters")).contains("12", "100.6% \u00b7 On track",
                 "At risk");
         assertThat(dashboard).contains("Effects are estimates", "Volunteer hours, year to date", "77");
+    }
+
+    /**
+     * Data received for October, by dataset, every one counted ({@link DistrictFixture} with its partnerships): the
+     * district's list of 3 schools and roster of 37; the three schools' October summaries, 20 + 12 + 4 = 36 rows
+     * loaded and Alder Creek's one row of more days present than enrolled rejected (September's file and its reject
+     * are not October's); the registry's 2 partnerships and 1 goal; October's participation from P-001 (24 rows) and
+     * P-002 (3); 3 volunteer rows, 3 contributions, 2 check-ins, 2 stories: 13 sheets, 116 rows, 1 rejected. Alder
+     * Creek's dashboard counts its own summary alone, 1 sheet of 20 rows and 1 rejected, and says it also rests on
+     * 9 shared sheets (all but the three schools' summaries and P-002's, which does not serve it). The public story
+     * prints none of it, only the day the data runs through.
+     */
+    @Test
+    void countsEveryDatasetReceivedScopedToTheSchoolAndLeavesItOffThePublicStory() throws Exception {
+        DistrictFixture.writePartnershipsTo(inbox);
+
+        jobOperatorTestUtils.startJob(october());
+
+        String district = pdfText(out.resolve("2026-10/district-dashboard-2026-10.pdf"));
+        assertThat(lineWith(district, "Sheets Rows loaded")).contains("Sheets Rows loaded Rows rejected");
+        assertThat(lineWith(district, "Schools 1")).endsWith("Schools 1 3 0");
+        assertThat(lineWith(district, "Student roster")).endsWith("1 37 0");
+        assertThat(lineWith(district, "Attendance summary")).endsWith("3 36 1");
+        assertThat(lineWith(district, "Participation 2")).endsWith("2 27 0");
+        assertThat(lineWith(district, "All data")).endsWith("13 116 1");
+        String board = pdfText(out.resolve("2026-10/board-packet-2026-10.pdf"));
+        assertThat(lineWith(board, "All data")).endsWith("13 116 1");
+
+        String alder = pdfText(out.resolve("2026-10/schools/school-dashboard-0101-2026-10.pdf"));
+        assertThat(lineWith(alder, "Attendance summary")).endsWith("Attendance summary 1 20 1");
+        assertThat(alder.replaceAll("\\s+", " ")).contains("Also used: 9 sheets sent for the whole district, "
+                + "several schools or a partnership serving Alder Creek Elementary (schools, student roster, "
+                + "partnerships, partnership goals, participation, volunteer hours, contributions, check-ins, "
+                + "success stories).");
+        assertThat(alder).doesNotContain("All data", "36 1", "116");
+        String tiny = pdfText(out.resolve("2026-10/schools/school-dashboard-0103-2026-10.pdf"));
+        assertThat(lineWith(tiny, "Attendance summary")).endsWith("Attendance summary 1 4 0");
+
+        String story = pdfText(out.resolve("2026-10/stories/success-story-P-001-2026-10.pdf"));
+        assertThat(story.replaceAll("\\s+", " ")).contains("Based on data received through October 31, 2026.")
+                .doesNotContain("Rows loaded", "rejected", "Data received");
     }
 
     /**
