@@ -34,6 +34,7 @@ import org.village.report.ReportContent.AttendanceTrend;
 import org.village.report.ReportContent.DataQuality;
 import org.village.report.ReportContent.DatasetReceived;
 import org.village.report.ReportContent.Estimate;
+import org.village.report.ReportContent.GroupSize;
 import org.village.report.ReportContent.KpiTile;
 import org.village.report.ReportContent.MoneyAssumptions;
 import org.village.report.ReportContent.MonthAmount;
@@ -69,6 +70,8 @@ class ReportContentAssembler {
     private static final List<String> DATASET_ORDER = List.of("SCHOOLS", "ROSTER", "DAILY_ATTENDANCE",
             "ATTENDANCE_SUMMARY", "COURSE_MARKS", "TERM_DATES", "PARTNERSHIPS", "PARTNERSHIP_GOALS", "PARTICIPATION",
             "VOLUNTEER_HOURS", "CONTRIBUTIONS", "CHECK_INS", "STORIES");
+    /** Where a group size band ends: minimum to 19, 20 to 49, 50 or more. */
+    private static final List<Integer> GROUP_SIZE_BANDS = List.of(20, 50);
     private static final List<String> SUBGROUP_ORDER = List.of("grade", "gender", "race", "english_learner",
             "disability", "economically_disadvantaged", "homeless", "foster");
 
@@ -208,8 +211,38 @@ class ReportContentAssembler {
                 List.of()));
     }
 
+    /** Whether a partnership had started by the month's end: before, a board packet has nothing to say. */
+    private static boolean anyPartnershipStarted(MonthFigures month) {
+        return month.partnerships().stream().anyMatch(partnership -> partnership.startDate() == null
+                || !partnership.startDate().isAfter(month.month().atEndOfMonth()));
+    }
+
+    /**
+     * The month's reports not written, each with why, for the run's summary: the dashboard of a school with no
+     * students this month or school year (a registry may list schools that send nothing).
+     */
+    static List<String> notWritten(MonthFigures month) {
+        List<String> reasons = new ArrayList<>();
+        month.schoolNames().forEach((id, name) -> {
+            if (!month.hasStudents(id)) {
+                reasons.add("school dashboard of " + name + " (" + id + "): no students on its roster or in its "
+                        + "attendance this month or school year");
+            }
+        });
+        return reasons;
+    }
+
+    /**
+     * The board packet. Before any partnership started it has nothing to say, and says so in one line: no tables of
+     * partnerships not yet begun, no chart of an investment of nothing.
+     */
     ReportContent board(MonthFigures month) {
         Scope scope = new Scope(KpiValue.DISTRICT, KpiValue.DISTRICT_ID);
+        if (!anyPartnershipStarted(month)) {
+            return content(ReportKind.BOARD_PACKET, null, month, List.of(),
+                    new AttendanceTrend("", "", List.of(), List.of()), List.of(), List.of(), List.of(), null,
+                    List.of());
+        }
         List<PartnershipRow> rows = new ArrayList<>(partnershipRows(month, month.partnerships(),
                 KpiValue.ALL_STUDENTS));
         Figure served = figure(month, Window.YEAR_TO_DATE, scope, STUDENTS_SERVED, Figure.Kind.COUNT);
@@ -474,19 +507,54 @@ class ReportContentAssembler {
                 value.n(), false, source);
     }
 
-    /** Every subgroup with a year-to-date attendance rate or chronic absenteeism at the scope, in a stable order. */
-    private static List<SubgroupRow> equity(MonthFigures month, Scope scope) {
+    /**
+     * All students first, then every subgroup with a year-to-date attendance rate or chronic absenteeism at the
+     * scope, in a stable order, each with the band its size falls in. Empty where no subgroup has figures.
+     */
+    private List<SubgroupRow> equity(MonthFigures month, Scope scope) {
         Figure all = figure(month, Window.YEAR_TO_DATE, scope, KpiValue.ATTENDANCE_RATE, Figure.Kind.PERCENT);
         List<SubgroupRow> rows = new ArrayList<>();
         for (String subgroup : month.subgroups(Window.YEAR_TO_DATE, scope)) {
             Figure rate = figure(month, Window.YEAR_TO_DATE, scope, subgroup, KpiValue.ATTENDANCE_RATE,
                     Figure.Kind.PERCENT);
             rows.add(new SubgroupRow(subgroup, rate, figure(month, Window.YEAR_TO_DATE, scope, subgroup,
-                    KpiValue.CHRONIC_ABSENTEEISM, Figure.Kind.PERCENT), Figure.change(rate, all)));
+                    KpiValue.CHRONIC_ABSENTEEISM, Figure.Kind.PERCENT), Figure.change(rate, all),
+                    size(month, scope, subgroup)));
+        }
+        if (rows.isEmpty()) {
+            return rows;
         }
         rows.sort(Comparator.comparing((SubgroupRow row) -> dimensionOrder(row.subgroup()))
                 .thenComparing(row -> naturalKey(row.subgroup())));
+        rows.add(0, new SubgroupRow(KpiValue.ALL_STUDENTS, all, figure(month, Window.YEAR_TO_DATE, scope,
+                KpiValue.CHRONIC_ABSENTEEISM, Figure.Kind.PERCENT), null,
+                size(month, scope, KpiValue.ALL_STUDENTS)));
         return rows;
+    }
+
+    /**
+     * The band a group's size falls in, from the students its year-to-date attendance rate rests on: below the
+     * minimum, or the minimum to 19, 20 to 49, 50 or more (bands starting below the minimum start at it). Bands,
+     * not counts, so that a group's size beside the total and its siblings' never pins down a small group's.
+     */
+    private GroupSize size(MonthFigures month, Scope scope, String subgroup) {
+        KpiValue value = month.value(Window.YEAR_TO_DATE, scope, subgroup, KpiValue.ATTENDANCE_RATE);
+        int minimum = kpiProperties.minimumGroupSize();
+        if (value == null) {
+            return null;
+        }
+        int n = value.n();
+        if (n < minimum) {
+            return GroupSize.belowMinimum(minimum);
+        }
+        int from = minimum;
+        for (int bound : GROUP_SIZE_BANDS) {
+            if (n < bound) {
+                return new GroupSize(from, bound - 1);
+            }
+            from = Math.max(minimum, bound);
+        }
+        return new GroupSize(from, null);
     }
 
     private static int dimensionOrder(String subgroup) {
@@ -549,7 +617,8 @@ class ReportContentAssembler {
             return Figure.missing(kind).from(source);
         }
         if (value.suppressed()) {
-            return Figure.suppressed(kind, value.n()).from(source);
+            return (value.withheldForAnother() ? Figure.withheld(kind) : Figure.suppressed(kind, value.n()))
+                    .from(source);
         }
         BigDecimal number = value.value();
         return number == null ? Figure.missing(kind).from(source)

@@ -11,15 +11,15 @@ import java.util.stream.Collectors;
  * follow every number of a report back to its rows. A stored figure's formula is its key,
  * {@code kpi_value[2026-10|YEAR_TO_DATE|SCHOOL|0101|all|attendance_rate]}; a goal's share achieved
  * {@code goal_progress[2026-10|P-001|attendance_rate]}; a change or a gap is one key minus another, a total the sum of
- * its parts, a cost per student a ratio; data received the sum over its sheets of {@code ingest_source}. An operand that is itself a formula of several terms is bracketed, so each
- * bracket holds one kind of operator.
+ * its parts, a cost per student a ratio; data received the sum over its sheets, {@code ingest_source[17|rows_loaded]}.
+ * An operand that is itself a formula of several terms is bracketed, so each bracket holds one kind of operator.
  */
 public record FigureSource(YearMonth month, String window, String scope, String scopeId, String subgroup, String kpi,
         String formula) {
 
     public static final String GOAL_PROGRESS = "goal_progress:";
 
-    public static final String RECEIVED = "received:";
+    private static final String RECEIVED = "received:";
 
     private static final Pattern SINGLE_TERM = Pattern.compile("(kpi_value|goal_progress|ingest_source)\\[[^\\]]*\\]");
 

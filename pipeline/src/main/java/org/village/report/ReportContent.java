@@ -142,8 +142,27 @@ public record ReportContent(
         }
     }
 
-    /** A subgroup (e.g. {@code gender:F}, {@code english_learner}) with its figures and its gap to all students. */
-    public record SubgroupRow(String subgroup, Figure attendanceRate, Figure chronicAbsenteeism, Figure gapToAll) {
+    /**
+     * A subgroup (e.g. {@code gender:F}, {@code english_learner}), or all students ({@code all}, first), with its
+     * figures, its gap to all students and the band its size falls in ({@code null} where unknown).
+     */
+    public record SubgroupRow(String subgroup, Figure attendanceRate, Figure chronicAbsenteeism, Figure gapToAll,
+            GroupSize size) {
+
+        public SubgroupRow(String subgroup, Figure attendanceRate, Figure chronicAbsenteeism, Figure gapToAll) {
+            this(subgroup, attendanceRate, chronicAbsenteeism, gapToAll, null);
+        }
+    }
+
+    /**
+     * A band of group sizes, {@code from} to {@code through} students, or {@code from} or more where {@code through}
+     * is null; below the minimum group size {@code from} is 0.
+     */
+    public record GroupSize(int from, Integer through) {
+
+        public static GroupSize belowMinimum(int minimum) {
+            return new GroupSize(0, minimum - 1);
+        }
     }
 
     /**

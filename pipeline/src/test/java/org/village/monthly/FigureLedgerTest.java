@@ -115,7 +115,8 @@ class FigureLedgerTest {
     private record Stored(Map<String, Row> kpis, Map<String, BigDecimal> goals, Map<String, BigDecimal> sheets,
             Map<String, String> schools, Map<String, String> partnerships, Set<String> studentIds) {
 
-        record Row(BigDecimal value, BigDecimal lower, BigDecimal upper, boolean suppressed) {
+        /** {@code smallGroup}: suppressed for resting on too few students, not withheld for a smaller group. */
+        record Row(BigDecimal value, BigDecimal lower, BigDecimal upper, boolean suppressed, boolean smallGroup) {
         }
 
         static Stored read(PublishedMonths.Published published) throws SQLException {
@@ -127,11 +128,13 @@ class FigureLedgerTest {
             Set<String> studentIds = new HashSet<>();
             try (Connection connection = published.database(); Statement statement = connection.createStatement()) {
                 try (ResultSet rs = statement.executeQuery("SELECT report_month, period_kind, scope, scope_id, "
-                        + "subgroup, kpi, kpi_value, lower_bound, upper_bound, suppressed FROM kpi_value")) {
+                        + "subgroup, kpi, kpi_value, lower_bound, upper_bound, suppressed, suppression_reason "
+                        + "FROM kpi_value")) {
                     while (rs.next()) {
                         kpis.put(String.join("|", rs.getString(1).trim(), rs.getString(2), rs.getString(3),
                                 rs.getString(4), rs.getString(5), rs.getString(6)), new Row(rs.getBigDecimal(7),
-                                        rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBoolean(10)));
+                                        rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBoolean(10),
+                                        rs.getString(11) != null && rs.getString(11).matches("fewer than \\d+ students")));
                     }
                 }
                 try (ResultSet rs = statement.executeQuery(
@@ -219,26 +222,31 @@ class FigureLedgerTest {
                     return Evaluated.MISSING;
                 }
                 if (row.suppressed()) {
-                    return Evaluated.SUPPRESSED;
+                    return row.smallGroup() ? Evaluated.SUPPRESSED : Evaluated.WITHHELD;
                 }
                 return row.value() == null ? Evaluated.MISSING : Evaluated.of(row.value(), row.lower(), row.upper());
             }
         }
     }
 
-    private record Evaluated(Double value, Double lower, Double upper, boolean suppressed) {
+    /** {@code withheld}: suppressed only so that a smaller group cannot be worked out, resting on enough itself. */
+    private record Evaluated(Double value, Double lower, Double upper, boolean suppressed, boolean withheld) {
 
-        static final Evaluated MISSING = new Evaluated(null, null, null, false);
-        static final Evaluated SUPPRESSED = new Evaluated(null, null, null, true);
+        static final Evaluated MISSING = new Evaluated(null, null, null, false, false);
+        static final Evaluated SUPPRESSED = new Evaluated(null, null, null, true, false);
+        static final Evaluated WITHHELD = new Evaluated(null, null, null, true, true);
 
         static Evaluated of(BigDecimal value, BigDecimal lower, BigDecimal upper) {
             return new Evaluated(value.doubleValue(), lower == null ? null : lower.doubleValue(),
-                    upper == null ? null : upper.doubleValue(), false);
+                    upper == null ? null : upper.doubleValue(), false, false);
         }
 
         Evaluated combine(Evaluated other, char operator) {
-            if (suppressed || other.suppressed) {
+            if (suppressed && !withheld || other.suppressed && !other.withheld) {
                 return SUPPRESSED;
+            }
+            if (suppressed || other.suppressed) {
+                return WITHHELD;
             }
             if (value == null || other.value == null) {
                 return MISSING;
@@ -249,7 +257,7 @@ class FigureLedgerTest {
                 case '/' -> value / other.value;
                 default -> throw new IllegalArgumentException("No operator " + operator);
             };
-            return new Evaluated(combined, null, null, false);
+            return new Evaluated(combined, null, null, false, false);
         }
     }
 
@@ -335,8 +343,14 @@ class FigureLedgerTest {
         /** The printed text is the evaluated formula, rounded as printed. */
         private void checkValue(CSVRecord line, Evaluated expected) {
             String printed = line.get("printed");
+            if (printed.equals("withheld")) {
+                if (!expected.withheld()) {
+                    problem(line, "printed as withheld for a smaller group, stored as " + expected);
+                }
+                return;
+            }
             if (printed.startsWith("n<")) {
-                if (!expected.suppressed()) {
+                if (!expected.suppressed() || expected.withheld()) {
                     problem(line, "printed as suppressed, stored as " + expected);
                 }
                 if (!printed.equals("n<" + MINIMUM_GROUP_SIZE)) {
@@ -410,7 +424,8 @@ class FigureLedgerTest {
                 wantId = stored.schools().get(row);
             }
             if (section.equals("equity")) {
-                if (subgroup.equals("all") || subgroup.contains(":")
+                // All students head the table; every other row is its group's.
+                if (subgroup.equals("all") != row.equals("All students") || subgroup.contains(":")
                         && !row.endsWith(subgroup.substring(subgroup.indexOf(':') + 1))) {
                     problem(line, "a group's row holding the figure of " + subgroup);
                 }

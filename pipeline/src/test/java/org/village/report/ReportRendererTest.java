@@ -169,7 +169,8 @@ class ReportRendererTest {
         assertThat(printed).contains("Sentence 1 tells", "Sentence " + kept + " tells")
                 .doesNotContain("Sentence " + (kept + 1) + " tells");
         // The rest of the one-pager is still there: the quote, the numbers and the data received.
-        assertThat(printed).contains("I come to school on Tuesdays", "+3.4 pts", "Based on data received through October 31, 2026.");
+        assertThat(printed).contains("I come to school on Tuesdays", "+3.4 pts",
+                "Based on data received through October 31, 2026.");
         assertThat(log).contains("The success story \"A mentor who kept showing up\" of Big Brothers Big Sisters of "
                 + "Riverbend for October 2026 is too long for its one page: printed its first " + kept + " of 60 "
                 + "sentences").contains("Ask the partner for a story of about");
