@@ -501,7 +501,7 @@ class ReportContentAssembler {
             return new Estimate(null, null, null, 0, false, source);
         }
         if (value.suppressed()) {
-            return new Estimate(null, null, null, value.n(), true, source);
+            return new Estimate(null, null, null, value.n(), true, source, value.withheldForAnother());
         }
         return new Estimate(decimal(value.value()), decimal(value.lowerBound()), decimal(value.upperBound()),
                 value.n(), false, source);

@@ -124,10 +124,16 @@ public record ReportContent(
     }
 
     /**
-     * An estimate with its 95% interval, all as fractions; suppressed when either group is too small. {@code source}
-     * is the stored figure holding the estimate and its interval, for the figure ledger.
+     * An estimate with its 95% interval, all as fractions; suppressed when either group is too small, or
+     * {@code withheld} (suppressed too) only so that a smaller group cannot be worked out. {@code source} is the stored
+     * figure holding the estimate and its interval, for the figure ledger.
      */
-    public record Estimate(Double value, Double lower, Double upper, int n, boolean suppressed, FigureSource source) {
+    public record Estimate(Double value, Double lower, Double upper, int n, boolean suppressed, FigureSource source,
+            boolean withheld) {
+
+        public Estimate(Double value, Double lower, Double upper, int n, boolean suppressed, FigureSource source) {
+            this(value, lower, upper, n, suppressed, source, false);
+        }
 
         public Estimate(Double value, Double lower, Double upper, int n, boolean suppressed) {
             this(value, lower, upper, n, suppressed, null);

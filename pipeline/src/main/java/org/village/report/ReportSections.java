@@ -776,6 +776,9 @@ final class ReportSections {
         if (estimate == null || (!estimate.suppressed() && !estimate.isShown())) {
             return ReportFormat.MISSING;
         }
+        if (estimate.withheld()) {
+            return text("figure.withheld");
+        }
         if (estimate.suppressed()) {
             return ReportFormat.suppressed(content.minimumGroupSize());
         }
