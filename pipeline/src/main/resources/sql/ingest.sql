@@ -222,17 +222,28 @@ FROM enrolment e
 JOIN ingest_source s ON s.source_id = e.source_id
 WHERE s.status = 'LOADED' OR (s.status = 'PENDING' AND s.job_instance_id = :jobInstanceId)
 ORDER BY e.student_id, e.entry_date
--- name: month-data-received
--- Attendance sheets with rows in the month, with their loaded and rejected row counts. Daily sheets are found by
--- their monthly sums (attendance_month, read by its key): an EXISTS per sheet on the daily rows walked every row of
--- every earlier month's sheet (15 s at 15,000 students).
-SELECT COUNT(*) AS files, COALESCE(SUM(s.rows_loaded), 0) AS rows_loaded,
-       COALESCE(SUM(s.rows_rejected), 0) AS rows_rejected
+-- name: month-sheets-received
+-- Every sheet in use behind a month's reports, with who it is for and its loaded and rejected rows: the month's
+-- activity (attendance, participation, volunteer hours, contributions, by the dates of their rows) and the lists the
+-- figures rest on whatever their date (schools, rosters, partnerships and goals, term dates, course marks, check-ins,
+-- stories). The distribution list is about recipients, not students, and is left out. Daily attendance is found by its
+-- monthly sums (attendance_month, read by its key): an EXISTS per sheet on the daily rows walked every row of every
+-- earlier month's sheet (15 s at 15,000 students).
+SELECT s.source_id, s.dataset, s.sender, COALESCE(s.rows_loaded, 0) AS rows_loaded,
+       COALESCE(s.rows_rejected, 0) AS rows_rejected
 FROM ingest_source s
 WHERE s.status = 'LOADED'
-  AND (s.source_id IN (SELECT a.source_id FROM attendance_summary a
+  AND (s.dataset IN ('SCHOOLS', 'ROSTER', 'PARTNERSHIPS', 'PARTNERSHIP_GOALS', 'TERM_DATES', 'COURSE_MARKS',
+                     'CHECK_INS', 'STORIES')
+    OR s.source_id IN (SELECT a.source_id FROM attendance_summary a
                        WHERE a.period_end >= :fromDate AND a.period_end <= :throughDate)
-    OR s.source_id IN (SELECT m.source_id FROM attendance_month m WHERE m.month_start = :fromDate))
+    OR s.source_id IN (SELECT m.source_id FROM attendance_month m WHERE m.month_start = :fromDate)
+    OR s.source_id IN (SELECT p.source_id FROM participation p
+                       WHERE p.session_date >= :fromDate AND p.session_date <= :throughDate)
+    OR s.source_id IN (SELECT v.source_id FROM volunteer_hours v WHERE v.report_month = :month)
+    OR s.source_id IN (SELECT c.source_id FROM contribution c
+                       WHERE c.contribution_date >= :fromDate AND c.contribution_date <= :throughDate))
+ORDER BY s.dataset, s.source_id
 
 -- name: schools-without-attendance
 -- Schools that sent no attendance for the month; daily attendance by its monthly sums (:fromDate is the month's
@@ -258,8 +269,9 @@ WHERE p.start_date <= :throughDate AND (p.end_date IS NULL OR p.end_date >= :fro
 ORDER BY p.partner_name
 
 -- name: problem-sheets
--- Files and sheets that could not be used, registered by one run, with their status.
-SELECT file_name, sheet_name, status
+-- Files and sheets that could not be used, registered by one run, with their status and whom they are for, where known
+-- (a sheet held back; not one that could not be read or recognised).
+SELECT file_name, sheet_name, status, sender
 FROM ingest_source
 WHERE job_instance_id = :jobInstanceId AND status IN ('UNRECOGNISED', 'UNREADABLE', 'HELD', 'REFUSED')
 ORDER BY file_name, sheet_index
@@ -497,7 +509,7 @@ FETCH FIRST :limit ROWS ONLY
 
 -- name: month-replacements
 -- Corrected files in use for the month's attendance and the versions they replaced, so reports name the version used.
-SELECT n.file_name AS used, o.file_name AS replaced, n.registered_at
+SELECT n.file_name AS used, o.file_name AS replaced, n.registered_at, n.sender
 FROM ingest_source o
 JOIN ingest_source n ON n.source_id = o.replaced_by
 WHERE o.status = 'REPLACED' AND n.status = 'LOADED'

@@ -1,7 +1,7 @@
 -- What the reports print beside the KPI figures: partnerships, the schools they serve, goals, check-ins, stories.
 
 -- name: partnerships
-SELECT partnership_id, partner_name FROM partnership ORDER BY partner_name, partnership_id
+SELECT partnership_id, partner_name, start_date FROM partnership ORDER BY partner_name, partnership_id
 
 -- name: partnership-schools
 SELECT partnership_id, school_id FROM partnership_school

@@ -416,6 +416,10 @@ public final class VillageCommandLine {
             out.println("Nothing received for " + outcome.month() + " from:");
             outcome.missingSubmissions().forEach(missing -> out.println("  " + missing));
         }
+        if (!outcome.notWritten().isEmpty()) {
+            out.println("Not written for " + outcome.month() + ", with nothing to say:");
+            outcome.notWritten().forEach(report -> out.println("  " + report));
+        }
         if (!outcome.warnings().isEmpty()) {
             out.println("Check before using these figures (" + outcome.warnings().size() + " warning(s)):");
             outcome.warnings().forEach(warning -> out.println("  " + warning.message()));

@@ -107,14 +107,18 @@ public class IngestedData {
         return jdbc.sql(SQL.get("month-replacements"))
                 .param("fromMonth", month.toString()).param("throughMonth", month.toString())
                 .query((rs, i) -> new DataReceived.Replacement(rs.getString("used"), rs.getString("replaced"),
-                        rs.getTimestamp("registered_at").toLocalDateTime().toLocalDate()))
+                        rs.getTimestamp("registered_at").toLocalDateTime().toLocalDate(), rs.getString("sender")))
                 .list();
     }
 
+    /** What the month's reports rest on, and the sheets the run {@code jobInstanceId} could not use. */
     public DataReceived dataReceived(YearMonth month, long jobInstanceId) {
-        var counts = jdbc.sql(SQL.get("month-data-received"))
+        var sheets = jdbc.sql(SQL.get("month-sheets-received"))
                 .param("fromDate", month.atDay(1)).param("throughDate", month.atEndOfMonth())
-                .query().singleRow();
+                .param("month", month.toString())
+                .query((rs, i) -> new DataReceived.SheetReceived(rs.getLong("source_id"), rs.getString("dataset"),
+                        rs.getString("sender"), rs.getLong("rows_loaded"), rs.getLong("rows_rejected")))
+                .list();
         var missing = jdbc.sql(SQL.get("schools-without-attendance"))
                 .param("fromDate", month.atDay(1)).param("throughDate", month.atEndOfMonth())
                 .query(String.class).list();
@@ -123,10 +127,8 @@ public class IngestedData {
                 .query(String.class).list();
         var problems = jdbc.sql(SQL.get("problem-sheets")).param("jobInstanceId", jobInstanceId)
                 .query((rs, i) -> new DataReceived.UnusedSheet(rs.getString("file_name"), rs.getString("sheet_name"),
-                        rs.getString("status")))
+                        rs.getString("status"), rs.getString("sender")))
                 .list();
-        return new DataReceived(((Number) counts.get("files")).intValue(),
-                ((Number) counts.get("rows_loaded")).longValue(), ((Number) counts.get("rows_rejected")).longValue(),
-                missing, silentPartners, problems, replacements(month));
+        return new DataReceived(sheets, missing, silentPartners, problems, replacements(month));
     }
 }

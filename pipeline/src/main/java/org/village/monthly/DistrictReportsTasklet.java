@@ -11,14 +11,18 @@ import org.village.output.MonthFolder;
 import org.village.report.ReportRenderer;
 
 /**
- * Writes the month's district-wide reports: the district dashboard and the board packet. The renderer writes under a
- * temporary name and moves the file into place, so the output folder never holds a half-written report, even if the
- * process dies mid-render. Being the month's first render, it starts the month's figure ledger afresh; each report's
- * figures go into it in this step's transaction.
+ * Writes the month's district-wide reports: the district dashboard and the board packet (one line, before any
+ * partnership started), and notes in the job's context the reports the month does not get, for the run's summary.
+ * The renderer writes under a temporary name and moves the file into place, so the output folder never holds a
+ * half-written report, even if the process dies mid-render. Being the month's first render, it starts the month's
+ * figure ledger afresh; each report's figures go into it in this step's transaction.
  */
 class DistrictReportsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(DistrictReportsTasklet.class);
+
+    /** The job's context key for the month's reports not written and why, one a line, for the run's summary. */
+    static final String NOT_WRITTEN = "reportsNotWritten";
 
     private final MonthFolder folder;
     private final MonthReports reports;
@@ -41,9 +45,11 @@ class DistrictReportsTasklet implements Tasklet {
         ledger.replace(folder, folder.boardPacket(),
                 renderer.render(reports.assembler().board(prepared.figures()), folder.boardPacket()));
         contribution.incrementWriteCount(2);
+        log.info("Wrote {} and {}", folder.districtDashboard(), folder.boardPacket());
+        job.getExecutionContext().putString(NOT_WRITTEN,
+                String.join("\n", ReportContentAssembler.notWritten(prepared.figures())));
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString("districtDashboard", folder.districtDashboard().toString());
-        log.info("Wrote {} and {}", folder.districtDashboard(), folder.boardPacket());
         return RepeatStatus.FINISHED;
     }
 }

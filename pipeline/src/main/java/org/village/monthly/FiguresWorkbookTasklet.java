@@ -21,11 +21,12 @@ import org.village.kpi.KpiDefinitions;
 import org.village.kpi.KpiFigures;
 import org.village.kpi.KpiValue;
 import org.village.output.MonthFolder;
+import org.village.report.Messages;
 
 /**
  * The month's figures as a workbook beside the PDFs, for people who want the numbers: every stored figure with its
- * n and interval, suppressed cells marked (never their values), a sheet of definitions and one of assumptions.
- * Streamed, and moved into place only when complete.
+ * n and interval, suppressed cells marked (never their values) in the words and language of the reports, a sheet of
+ * definitions and one of assumptions. Streamed, and moved into place only when complete.
  */
 class FiguresWorkbookTasklet implements Tasklet {
 
@@ -33,13 +34,15 @@ class FiguresWorkbookTasklet implements Tasklet {
     private final KpiFigures figures;
     private final Map<String, String> schoolNames;
     private final int minimumGroupSize;
+    private final Messages messages;
 
     FiguresWorkbookTasklet(MonthFolder folder, KpiFigures figures, Map<String, String> schoolNames,
-            int minimumGroupSize) {
+            int minimumGroupSize, Messages messages) {
         this.folder = folder;
         this.figures = figures;
         this.schoolNames = schoolNames;
         this.minimumGroupSize = minimumGroupSize;
+        this.messages = messages;
     }
 
     @Override
@@ -79,10 +82,10 @@ class FiguresWorkbookTasklet implements Tasklet {
             row.createCell(5).setCellValue(v.subgroup());
             row.createCell(6).setCellValue(v.kpi());
             if (v.suppressed()) {
-                // The same marks as the PDFs: n<{minimum} for a small group, "withheld" for one hidden only to
-                // protect a smaller group, which may rest on hundreds of students.
-                row.createCell(11).setCellValue((v.withheldForAnother() ? "withheld" : "n<" + minimumGroupSize)
-                        + ": " + v.suppressionReason());
+                // The same marks and notes as the PDFs: n<{minimum} for a small group, "withheld" for one hidden
+                // only to protect a smaller group, which may rest on hundreds of students.
+                row.createCell(11).setCellValue(v.withheldForAnother() ? messages.text("note.withheld")
+                        : messages.text("note.suppressed", "n", minimumGroupSize));
                 continue;
             }
             if (v.value() != null) {
@@ -102,17 +105,9 @@ class FiguresWorkbookTasklet implements Tasklet {
         for (Map.Entry<String, String> definition : KpiDefinitions.inOrder().entrySet()) {
             row(sheet, r++, definition.getKey(), definition.getValue());
         }
-        row(sheet, r + 1, "Suppression", "No figure based on fewer than " + minimumGroupSize + " students is shown "
-                + "(marked n<" + minimumGroupSize + "), nor any figure from which, by subtraction within this workbook "
-                + "or with last month's, a group of 1 to " + (minimumGroupSize - 1) + " students could be worked out "
-                + "(marked withheld, however many students it rests on). So the withheld figures of a table together "
-                + "(a scope's grades, genders or races under its all-students figure; the schools under the district; "
-                + "a partnership's participants at each school under its students served), the students without a "
-                + "programme flag, and the students a table's rows leave out (no grade on the roster, counted at two "
-                + "schools) are none or at least " + minimumGroupSize + "; and where last month's year-to-date figure "
-                + "was shown, a figure for the month and its year to date are shown or withheld together. Every "
-                + "report of the month withholds the same figures. A group of no students is shown as 0; money and "
-                + "volunteer hours are not about students and are always shown.");
+        row(sheet, r + 1, "Suppression", messages.text("note.suppressed", "n", minimumGroupSize) + " "
+                + messages.text("note.withheld") + " " + messages.text("note.guarantee", "n", minimumGroupSize,
+                        "largest", minimumGroupSize - 1));
     }
 
     private static void assumptionsSheet(Sheet sheet, List<String> assumptions) {

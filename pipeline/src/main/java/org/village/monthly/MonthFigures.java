@@ -15,7 +15,8 @@ import org.village.kpi.AttendancePeriod;
 import org.village.kpi.KpiValue;
 import org.village.kpi.Window;
 import org.village.report.ReportContent;
-import org.village.report.ReportContent.DataQuality;
+import org.village.ingest.DataReceived;
+import org.village.report.ReportContent.Warning;
 
 /**
  * One month's stored figures and report sources, read once and shared by every report of the month. Immutable after
@@ -28,8 +29,8 @@ import org.village.report.ReportContent.DataQuality;
 record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, KpiValue> previous,
         Map<String, KpiValue> baseline, Map<String, String> schoolNames, List<ReportSources.Partnership> partnerships,
         Map<String, List<ReportSources.GoalProgress>> goals, Map<String, ReportSources.CheckIn> checkIns,
-        List<ReportSources.StoryRow> stories, List<String> assumptions, DataQuality quality, LocalDate dataThrough,
-        LocalDate generatedOn, Map<Scope, List<KpiValue>> attendanceRates,
+        List<ReportSources.StoryRow> stories, List<String> assumptions, DataReceived received, List<Warning> warnings,
+        LocalDate dataThrough, LocalDate generatedOn, Map<Scope, List<KpiValue>> attendanceRates,
         Map<Scope, ReportContent.Period> yearToDatePeriods, Map<ScopeInWindow, Set<String>> subgroupsByScope) {
 
     /** A scope's figures for one window (a {@link Window}'s name, as stored). */
@@ -40,11 +41,11 @@ record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, 
             Map<String, KpiValue> baseline, Map<String, String> schoolNames,
             List<ReportSources.Partnership> partnerships, Map<String, List<ReportSources.GoalProgress>> goals,
             Map<String, ReportSources.CheckIn> checkIns, List<ReportSources.StoryRow> stories,
-            List<String> assumptions, DataQuality quality, LocalDate dataThrough, LocalDate generatedOn,
-            List<KpiValue> attendanceRates, List<AttendancePeriod> yearToDatePeriods) {
+            List<String> assumptions, DataReceived received, List<Warning> warnings, LocalDate dataThrough,
+            LocalDate generatedOn, List<KpiValue> attendanceRates, List<AttendancePeriod> yearToDatePeriods) {
         this(month, current, previous, baseline, schoolNames, partnerships, goals, checkIns, stories, assumptions,
-                quality, dataThrough, generatedOn, byScope(attendanceRates), periodsByScope(yearToDatePeriods),
-                subgroupIndex(current));
+                received, warnings, dataThrough, generatedOn, byScope(attendanceRates),
+                periodsByScope(yearToDatePeriods), subgroupIndex(current));
     }
 
     MonthFigures {
@@ -57,6 +58,7 @@ record MonthFigures(YearMonth month, Map<String, KpiValue> current, Map<String, 
         checkIns = Map.copyOf(checkIns);
         stories = List.copyOf(stories);
         assumptions = List.copyOf(assumptions);
+        warnings = List.copyOf(warnings);
         attendanceRates = Map.copyOf(attendanceRates);
         yearToDatePeriods = Map.copyOf(yearToDatePeriods);
         subgroupsByScope = Map.copyOf(subgroupsByScope);

@@ -20,6 +20,7 @@ import org.village.ingest.ReferenceDataCache;
 import org.village.kpi.KpiFigures;
 import org.village.kpi.KpiProperties;
 import org.village.output.MonthFolder;
+import org.village.report.ReportTemplates;
 
 /**
  * The monthly job: ingest what is in the inbox, compute the month's figures ({@code org.village.kpi}'s flow), check
@@ -101,9 +102,10 @@ public class MonthlyReportJobConfiguration {
     @StepScope
     FiguresWorkbookTasklet figuresWorkbookTasklet(@Value("#{jobParameters['month']}") String month,
             @Value("#{jobParameters['out']}") String out,
-            @Value("#{jobParameters['" + MonthlyRun.DRY_RUN + "']}") String dryRun, KpiFigures figures, IngestedData ingested,
-            KpiProperties kpiProperties) {
+            @Value("#{jobParameters['" + MonthlyRun.DRY_RUN + "']}") String dryRun, KpiFigures figures,
+            IngestedData ingested, KpiProperties kpiProperties, ReportProperties reportProperties) {
         return new FiguresWorkbookTasklet(MonthFolder.of(out, month, dryRun), figures, ingested.schoolNames(),
-                kpiProperties.minimumGroupSize());
+                kpiProperties.minimumGroupSize(),
+                ReportTemplates.load(reportProperties.templates(), reportProperties.language()).messages());
     }
 }

@@ -161,7 +161,7 @@ public class MonthlyRun {
         }
         catch (JobInstanceAlreadyCompleteException e) {
             return new RunOutcome(month, RunOutcome.Status.ALREADY_COMPLETE, 0, 0, 0, reports(folder),
-                    List.of(), List.of(), null, DeliveryLog.Summary.NONE, List.of());
+                    List.of(), List.of(), null, DeliveryLog.Summary.NONE, List.of(), List.of());
         }
         catch (Exception e) {
             return failed(month, firstLine(e));
@@ -229,7 +229,7 @@ public class MonthlyRun {
                     .orElse("the run ended with status " + execution.getStatus());
             return new RunOutcome(month, RunOutcome.Status.FAILED, execution.getId(), loaded, rejected, List.of(),
                     files, List.of(), reason, deliveryLog.summary(execution.getJobInstance().getInstanceId()),
-                    List.of());
+                    List.of(), List.of());
         }
         DataReceived received = ingested.dataReceived(month, execution.getJobInstance().getInstanceId());
         List<String> missing = new ArrayList<>();
@@ -238,7 +238,8 @@ public class MonthlyRun {
         return new RunOutcome(month, RunOutcome.Status.COMPLETED, execution.getId(), loaded, rejected,
                 reports(folder), files, missing, null,
                 deliveryLog.summary(execution.getJobInstance().getInstanceId()),
-                warnings.forRun(execution.getJobInstance().getInstanceId()));
+                warnings.forRun(execution.getJobInstance().getInstanceId()),
+                execution.getExecutionContext().getString(DistrictReportsTasklet.NOT_WRITTEN, "").lines().toList());
     }
 
     /**
@@ -276,7 +277,7 @@ public class MonthlyRun {
 
     private static RunOutcome failed(YearMonth month, String reason) {
         return new RunOutcome(month, RunOutcome.Status.FAILED, 0, 0, 0, List.of(), List.of(), List.of(), reason,
-                DeliveryLog.Summary.NONE, List.of());
+                DeliveryLog.Summary.NONE, List.of(), List.of());
     }
 
     /** One line for the person running the job; never a stack trace or a SQL statement. */

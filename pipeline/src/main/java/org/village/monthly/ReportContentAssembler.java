@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.village.ingest.DataReceived;
@@ -30,8 +32,10 @@ import org.village.report.FigureSource;
 import org.village.report.ReportContent;
 import org.village.report.ReportContent.AttendanceTrend;
 import org.village.report.ReportContent.DataQuality;
+import org.village.report.ReportContent.DatasetReceived;
 import org.village.report.ReportContent.Estimate;
 import org.village.report.ReportContent.Goal;
+import org.village.report.ReportContent.GroupSize;
 import org.village.report.ReportContent.KpiTile;
 import org.village.report.ReportContent.MoneyAssumptions;
 import org.village.report.ReportContent.MonthAmount;
@@ -70,6 +74,12 @@ class ReportContentAssembler {
     private static final Set<String> COUNT_KPIS = Set.of(STUDENTS_SERVED, VOLUNTEER_HOURS,
             "dosage_hours", "dosage_sessions");
     private static final Set<String> MEAN_KPIS = Set.of(GPA);
+    /** Datasets in the order a district sends them: its lists, the schools' files, then the partners'. */
+    private static final List<String> DATASET_ORDER = List.of("SCHOOLS", "ROSTER", "DAILY_ATTENDANCE",
+            "ATTENDANCE_SUMMARY", "COURSE_MARKS", "TERM_DATES", "PARTNERSHIPS", "PARTNERSHIP_GOALS", "PARTICIPATION",
+            "VOLUNTEER_HOURS", "CONTRIBUTIONS", "CHECK_INS", "STORIES");
+    /** Where a group size band ends: minimum to 19, 20 to 49, 50 or more. */
+    private static final List<Integer> GROUP_SIZE_BANDS = List.of(20, 50);
     private static final List<String> SUBGROUP_ORDER = List.of("grade", "gender", "race", "english_learner",
             "disability", "economically_disadvantaged", "homeless", "foster");
 
@@ -118,21 +128,13 @@ class ReportContentAssembler {
     }
 
     MonthFigures load(YearMonth month, long jobInstanceId) {
-        DataReceived received = ingested.dataReceived(month, jobInstanceId);
-        DataQuality quality = new DataQuality(received.attendanceFiles(), received.rowsLoaded(),
-                received.rowsRejected(), received.schoolsWithoutAttendance(),
-                received.partnershipsWithoutParticipation(),
-                received.problems().stream().map(problem -> new UnusedSheet(problem.fileName(), problem.sheetName(),
-                        UnusedSheet.Reason.valueOf(problem.status()))).toList(),
-                received.replacements().stream().map(replacement -> new Replacement(replacement.used(),
-                        replacement.replaced(), replacement.receivedOn())).toList(),
-                warnings.forMonth(month).stream()
-                        .filter(warning -> warning.check() != DataWarning.Check.STORY_NOT_SUPPORTED)
-                        .map(warning -> new Warning(warning.check().name(), warning.subject())).toList());
+        List<Warning> monthWarnings = warnings.forMonth(month).stream()
+                .filter(warning -> warning.check() != DataWarning.Check.STORY_NOT_SUPPORTED)
+                .map(warning -> new Warning(warning.check().name(), warning.subject())).toList();
         return new MonthFigures(month, index(figures.month(month)), index(figures.month(month.minusMonths(1))),
                 index(figures.month(month.minusYears(1))), ingested.schoolNames(), sources.partnerships(),
                 sources.goalProgress(month), sources.latestCheckIns(month), sources.consentedStories(month),
-                figures.assumptions(month), quality,
+                figures.assumptions(month), ingested.dataReceived(month, jobInstanceId), monthWarnings,
                 ingested.latestAttendanceDate(month).orElse(month.atEndOfMonth()), LocalDate.now(clock),
                 figures.everyScopeHistory(KpiValue.ATTENDANCE_RATE, Window.MONTH,
                         schoolYearStart(month).minusYears(1), month),
@@ -157,7 +159,8 @@ class ReportContentAssembler {
         schools.sort(Comparator.comparing(SchoolRow::schoolName, Collator.getInstance(Locale.US)));
         return content(ReportKind.DISTRICT_DASHBOARD, null, month, attendanceTiles(month, scope, DISTRICT_TILES),
                 trend(month, scope), schools, partnershipRows(month, month.partnerships(), KpiValue.ALL_STUDENTS),
-                equity(month, scope), null, List.of(), month.yearToDatePeriod(scope));
+                equity(month, scope), null, List.of(), month.yearToDatePeriod(scope),
+                quality(month, ReportKind.DISTRICT_DASHBOARD, null));
     }
 
     /**
@@ -172,7 +175,7 @@ class ReportContentAssembler {
         return content(ReportKind.SCHOOL_DASHBOARD, month.schoolNames().getOrDefault(schoolId, schoolId), month,
                 attendanceTiles(month, scope, SCHOOL_TILES), trend(month, scope), List.of(),
                 partnershipRows(month, serving, KpiValue.atSchool(schoolId)), equity(month, scope), null, List.of(),
-                month.yearToDatePeriod(scope));
+                month.yearToDatePeriod(scope), quality(month, ReportKind.SCHOOL_DASHBOARD, schoolId));
     }
 
     /**
@@ -216,8 +219,38 @@ class ReportContentAssembler {
                 List.of()));
     }
 
+    /** Whether a partnership had started by the month's end: before, a board packet has nothing to say. */
+    private static boolean anyPartnershipStarted(MonthFigures month) {
+        return month.partnerships().stream().anyMatch(partnership -> partnership.startDate() == null
+                || !partnership.startDate().isAfter(month.month().atEndOfMonth()));
+    }
+
+    /**
+     * The month's reports not written, each with why, for the run's summary: the dashboard of a school with no
+     * students this month or school year (a registry may list schools that send nothing).
+     */
+    static List<String> notWritten(MonthFigures month) {
+        List<String> reasons = new ArrayList<>();
+        month.schoolNames().forEach((id, name) -> {
+            if (!month.hasStudents(id)) {
+                reasons.add("school dashboard of " + name + " (" + id + "): no students on its roster or in its "
+                        + "attendance this month or school year");
+            }
+        });
+        return reasons;
+    }
+
+    /**
+     * The board packet. Before any partnership started it has nothing to say, and says so in one line: no tables of
+     * partnerships not yet begun, no chart of an investment of nothing.
+     */
     ReportContent board(MonthFigures month) {
         Scope scope = new Scope(KpiValue.DISTRICT, KpiValue.DISTRICT_ID);
+        if (!anyPartnershipStarted(month)) {
+            return content(ReportKind.BOARD_PACKET, null, month, List.of(),
+                    new AttendanceTrend("", "", List.of(), List.of()), List.of(), List.of(), List.of(), null,
+                    List.of());
+        }
         List<PartnershipRow> rows = new ArrayList<>(partnershipRows(month, month.partnerships(),
                 KpiValue.ALL_STUDENTS));
         Figure served = figure(month, Window.YEAR_TO_DATE, scope, STUDENTS_SERVED, Figure.Kind.COUNT);
@@ -280,17 +313,99 @@ class ReportContentAssembler {
             AttendanceTrend trend, List<SchoolRow> schools, List<PartnershipRow> partnerships,
             List<SubgroupRow> equity, Story story, List<MonthAmount> investmentTrend) {
         return content(kind, subject, month, tiles, trend, schools, partnerships, equity, story, investmentTrend,
-                null);
+                null, quality(month, kind, null));
     }
 
     private ReportContent content(ReportKind kind, String subject, MonthFigures month, List<KpiTile> tiles,
             AttendanceTrend trend, List<SchoolRow> schools, List<PartnershipRow> partnerships,
-            List<SubgroupRow> equity, Story story, List<MonthAmount> investmentTrend, Period yearToDate) {
+            List<SubgroupRow> equity, Story story, List<MonthAmount> investmentTrend, Period yearToDate,
+            DataQuality quality) {
         return new ReportContent(kind, reportProperties.districtName(), subject, month.month(), month.dataThrough(),
                 month.generatedOn(), kpiProperties.minimumGroupSize(), tiles, trend, schools, partnerships, equity,
                 story, moneyAssumptions(month), investmentTrend,
-                kind == ReportKind.DISTRICT_DASHBOARD ? month.quality() : month.quality().withoutWarnings(),
-                yearToDate);
+                quality, yearToDate);
+    }
+
+    /**
+     * The data behind a report, by dataset. A school's dashboard counts the sheets sent for that school, says in one
+     * line how many the district office and the partnerships serving it sent for several schools, and names only that
+     * school and those partnerships among who sent nothing, and only that school's files not used or replaced. A
+     * public story prints none of it, only the day the data runs through. The plausibility warnings, which name
+     * schools and partnerships across the district, are on the district dashboard alone.
+     */
+    private static DataQuality quality(MonthFigures month, ReportKind kind, String schoolId) {
+        DataReceived received = month.received();
+        if (kind == ReportKind.SUCCESS_STORY) {
+            return new DataQuality(List.of(), null, 0, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of());
+        }
+        List<Warning> warnings = kind == ReportKind.DISTRICT_DASHBOARD ? month.warnings() : List.of();
+        List<UnusedSheet> problems = received.problems().stream()
+                .filter(problem -> schoolId == null || schoolId.equals(problem.sender()))
+                .map(problem -> new UnusedSheet(problem.fileName(), problem.sheetName(),
+                        UnusedSheet.Reason.valueOf(problem.status()))).toList();
+        List<Replacement> replacements = received.replacements().stream()
+                .filter(replacement -> schoolId == null || schoolId.equals(replacement.sender()))
+                .map(replacement -> new Replacement(replacement.used(), replacement.replaced(),
+                        replacement.receivedOn())).toList();
+        if (schoolId == null) {
+            Scope district = new Scope(KpiValue.DISTRICT, KpiValue.DISTRICT_ID);
+            return new DataQuality(datasets(month, district, received.sheets()),
+                    total(month, district, received.sheets()), 0, List.of(), received.schoolsWithoutAttendance(),
+                    received.partnershipsWithoutParticipation(), problems, replacements, warnings);
+        }
+        Scope school = new Scope(KpiValue.SCHOOL, schoolId);
+        List<ReportSources.Partnership> serving = month.partnerships().stream()
+                .filter(partnership -> partnership.schoolIds().contains(schoolId)).toList();
+        Set<String> otherPartnerships = month.partnerships().stream().map(ReportSources.Partnership::id)
+                .filter(id -> serving.stream().noneMatch(partnership -> partnership.id().equals(id)))
+                .collect(Collectors.toSet());
+        List<DataReceived.SheetReceived> own = received.sheets().stream()
+                .filter(sheet -> schoolId.equals(sheet.sender())).toList();
+        List<DataReceived.SheetReceived> shared = received.sheets().stream()
+                .filter(sheet -> !month.schoolNames().containsKey(sheet.sender())
+                        && !otherPartnerships.contains(sheet.sender()))
+                .toList();
+        String schoolName = month.schoolNames().get(schoolId);
+        return new DataQuality(datasets(month, school, own), own.size() > 1 ? total(month, school, own) : null,
+                shared.size(), shared.stream().map(DataReceived.SheetReceived::dataset).distinct()
+                        .sorted(Comparator.comparing(ReportContentAssembler::datasetOrder)).toList(),
+                received.schoolsWithoutAttendance().stream().filter(name -> name.equals(schoolName)).toList(),
+                received.partnershipsWithoutParticipation().stream()
+                        .filter(name -> serving.stream().anyMatch(partnership -> partnership.name().equals(name)))
+                        .toList(),
+                problems, replacements, warnings);
+    }
+
+    /** Each dataset's sheets, rows loaded and rows rejected, in the order of the data guide. */
+    private static List<DatasetReceived> datasets(MonthFigures month, Scope scope,
+            List<DataReceived.SheetReceived> sheets) {
+        Map<String, List<DataReceived.SheetReceived>> byDataset = new TreeMap<>(
+                Comparator.comparing(ReportContentAssembler::datasetOrder).thenComparing(Function.identity()));
+        sheets.forEach(sheet -> byDataset.computeIfAbsent(sheet.dataset(), dataset -> new ArrayList<>()).add(sheet));
+        return byDataset.entrySet().stream()
+                .map(dataset -> received(month, scope, dataset.getKey(), dataset.getValue())).toList();
+    }
+
+    private static DatasetReceived total(MonthFigures month, Scope scope, List<DataReceived.SheetReceived> sheets) {
+        return received(month, scope, null, sheets);
+    }
+
+    private static DatasetReceived received(MonthFigures month, Scope scope, String dataset,
+            List<DataReceived.SheetReceived> sheets) {
+        List<Long> ids = sheets.stream().map(DataReceived.SheetReceived::sourceId).toList();
+        Function<String, FigureSource> source = measure -> FigureSource.received(month.month(), scope.scope(),
+                scope.id(), dataset, measure, ids);
+        return new DatasetReceived(dataset, Figure.count(sheets.size()).from(source.apply("sheets")),
+                Figure.count(sheets.stream().mapToLong(DataReceived.SheetReceived::rowsLoaded).sum())
+                        .from(source.apply("rows_loaded")),
+                Figure.count(sheets.stream().mapToLong(DataReceived.SheetReceived::rowsRejected).sum())
+                        .from(source.apply("rows_rejected")));
+    }
+
+    private static int datasetOrder(String dataset) {
+        int index = DATASET_ORDER.indexOf(dataset);
+        return index < 0 ? DATASET_ORDER.size() : index;
     }
 
     /**
@@ -418,25 +533,60 @@ class ReportContentAssembler {
             return new Estimate(null, null, null, 0, false, source);
         }
         if (value.suppressed()) {
-            return new Estimate(null, null, null, value.n(), true, source);
+            return new Estimate(null, null, null, value.n(), true, source, value.withheldForAnother());
         }
         return new Estimate(decimal(value.value()), decimal(value.lowerBound()), decimal(value.upperBound()),
                 value.n(), false, source);
     }
 
-    /** Every subgroup with a year-to-date attendance rate or chronic absenteeism at the scope, in a stable order. */
-    private static List<SubgroupRow> equity(MonthFigures month, Scope scope) {
+    /**
+     * All students first, then every subgroup with a year-to-date attendance rate or chronic absenteeism at the
+     * scope, in a stable order, each with the band its size falls in. Empty where no subgroup has figures.
+     */
+    private List<SubgroupRow> equity(MonthFigures month, Scope scope) {
         Figure all = figure(month, Window.YEAR_TO_DATE, scope, KpiValue.ATTENDANCE_RATE, Figure.Kind.PERCENT);
         List<SubgroupRow> rows = new ArrayList<>();
         for (String subgroup : month.subgroups(Window.YEAR_TO_DATE, scope)) {
             Figure rate = figure(month, Window.YEAR_TO_DATE, scope, subgroup, KpiValue.ATTENDANCE_RATE,
                     Figure.Kind.PERCENT);
             rows.add(new SubgroupRow(subgroup, rate, figure(month, Window.YEAR_TO_DATE, scope, subgroup,
-                    KpiValue.CHRONIC_ABSENTEEISM, Figure.Kind.PERCENT), Figure.change(rate, all)));
+                    KpiValue.CHRONIC_ABSENTEEISM, Figure.Kind.PERCENT), Figure.change(rate, all),
+                    size(month, scope, subgroup)));
+        }
+        if (rows.isEmpty()) {
+            return rows;
         }
         rows.sort(Comparator.comparing((SubgroupRow row) -> dimensionOrder(row.subgroup()))
                 .thenComparing(row -> naturalKey(row.subgroup())));
+        rows.add(0, new SubgroupRow(KpiValue.ALL_STUDENTS, all, figure(month, Window.YEAR_TO_DATE, scope,
+                KpiValue.CHRONIC_ABSENTEEISM, Figure.Kind.PERCENT), null,
+                size(month, scope, KpiValue.ALL_STUDENTS)));
         return rows;
+    }
+
+    /**
+     * The band a group's size falls in, from the students its year-to-date attendance rate rests on: below the
+     * minimum, or the minimum to 19, 20 to 49, 50 or more (bands starting below the minimum start at it). Bands,
+     * not counts, so that a group's size beside the total and its siblings' never pins down a small group's.
+     */
+    private GroupSize size(MonthFigures month, Scope scope, String subgroup) {
+        KpiValue value = month.value(Window.YEAR_TO_DATE, scope, subgroup, KpiValue.ATTENDANCE_RATE);
+        int minimum = kpiProperties.minimumGroupSize();
+        if (value == null) {
+            return null;
+        }
+        int n = value.n();
+        if (n < minimum) {
+            return GroupSize.belowMinimum(minimum);
+        }
+        int from = minimum;
+        for (int bound : GROUP_SIZE_BANDS) {
+            if (n < bound) {
+                return new GroupSize(from, bound - 1);
+            }
+            from = Math.max(minimum, bound);
+        }
+        return new GroupSize(from, null);
     }
 
     private static int dimensionOrder(String subgroup) {
@@ -499,7 +649,8 @@ class ReportContentAssembler {
             return Figure.missing(kind).from(source);
         }
         if (value.suppressed()) {
-            return Figure.suppressed(kind, value.n()).from(source);
+            return (value.withheldForAnother() ? Figure.withheld(kind) : Figure.suppressed(kind, value.n()))
+                    .from(source);
         }
         BigDecimal number = value.value();
         return number == null ? Figure.missing(kind).from(source)

@@ -19,7 +19,7 @@ class ReportSources {
 
     private static final NamedQueries SQL = NamedQueries.load("report");
 
-    record Partnership(String id, String name, Set<String> schoolIds) {
+    record Partnership(String id, String name, Set<String> schoolIds, LocalDate startDate) {
     }
 
     record GoalProgress(String kpi, double target, LocalDate byDate, Double achieved, String status) {
@@ -46,7 +46,8 @@ class ReportSources {
         });
         return jdbc.sql(SQL.get("partnerships"))
                 .query((rs, i) -> new Partnership(rs.getString("partnership_id"), rs.getString("partner_name"),
-                        schools.getOrDefault(rs.getString("partnership_id"), Set.of())))
+                        schools.getOrDefault(rs.getString("partnership_id"), Set.of()),
+                        rs.getObject("start_date", LocalDate.class)))
                 .list();
     }
 

@@ -11,11 +11,12 @@ import org.village.quality.DataWarning;
 /**
  * What a month's run did, in the terms the command line reports: whether it completed, the reports it wrote, rows
  * loaded and rejected, each file's outcome, who sent nothing for the month, and, if it failed, one plain sentence
- * saying why, and how the e-mails went; and the plausibility warnings on what it loaded and computed.
+ * saying why, and how the e-mails went; the plausibility warnings on what it loaded and computed; and the reports
+ * it did not write, each with why (a board packet before any partnership started).
  */
 public record RunOutcome(YearMonth month, Status status, long jobExecutionId, long rowsLoaded, long rowsRejected,
         List<Path> reports, List<FileSummary> files, List<String> missingSubmissions, String failure,
-        DeliveryLog.Summary deliveries, List<DataWarning> warnings) {
+        DeliveryLog.Summary deliveries, List<DataWarning> warnings, List<String> notWritten) {
 
     public enum Status { COMPLETED, ALREADY_COMPLETE, FAILED }
 

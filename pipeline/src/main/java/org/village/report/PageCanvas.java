@@ -362,9 +362,22 @@ final class PageCanvas implements Closeable {
         table(headerCells, weights, numeric, rows, row -> { });
     }
 
-    /** The same, telling {@code drawn} each row's index once the row is on its page ({@link #page}). */
-    void table(List<String> headerCells, float[] weights, boolean[] numeric, List<List<String>> rows,
-            IntConsumer drawn) throws IOException {
+    /** The height {@link #table} takes on one page, for a section that keeps a table with what follows it. */
+    float tableHeight(List<String> headerCells, float[] weights, List<List<String>> rows) throws IOException {
+        float[] widths = widths(weights);
+        float height = rowHeight(headerCells, widths, fonts.bold(), TABLE_HEADER_SIZE);
+        for (List<String> row : rows) {
+            height += rowHeight(row, widths, fonts.regular(), TABLE_SIZE);
+        }
+        return height;
+    }
+
+    /** What is left of the page below the cursor. */
+    float spaceLeft() {
+        return y - BOTTOM;
+    }
+
+    private float[] widths(float[] weights) {
         float[] widths = new float[weights.length];
         float sum = 0;
         for (float weight : weights) {
@@ -373,6 +386,13 @@ final class PageCanvas implements Closeable {
         for (int i = 0; i < weights.length; i++) {
             widths[i] = width() * weights[i] / sum;
         }
+        return widths;
+    }
+
+    /** The same, telling {@code drawn} each row's index once the row is on its page ({@link #page}). */
+    void table(List<String> headerCells, float[] weights, boolean[] numeric, List<List<String>> rows,
+            IntConsumer drawn) throws IOException {
+        float[] widths = widths(weights);
         float headerHeight = rowHeight(headerCells, widths, fonts.bold(), TABLE_HEADER_SIZE);
         float opening = headerHeight;
         for (List<String> row : rows.subList(0, Math.min(MIN_ROWS_UNDER_HEADER, rows.size()))) {

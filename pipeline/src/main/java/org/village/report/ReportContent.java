@@ -140,10 +140,16 @@ public record ReportContent(
     }
 
     /**
-     * An estimate with its 95% interval, all as fractions; suppressed when either group is too small. {@code source}
-     * is the stored figure holding the estimate and its interval, for the figure ledger.
+     * An estimate with its 95% interval, all as fractions; suppressed when either group is too small, or
+     * {@code withheld} (suppressed too) only so that a smaller group cannot be worked out. {@code source} is the stored
+     * figure holding the estimate and its interval, for the figure ledger.
      */
-    public record Estimate(Double value, Double lower, Double upper, int n, boolean suppressed, FigureSource source) {
+    public record Estimate(Double value, Double lower, Double upper, int n, boolean suppressed, FigureSource source,
+            boolean withheld) {
+
+        public Estimate(Double value, Double lower, Double upper, int n, boolean suppressed, FigureSource source) {
+            this(value, lower, upper, n, suppressed, source, false);
+        }
 
         public Estimate(Double value, Double lower, Double upper, int n, boolean suppressed) {
             this(value, lower, upper, n, suppressed, null);
@@ -158,8 +164,27 @@ public record ReportContent(
         }
     }
 
-    /** A subgroup (e.g. {@code gender:F}, {@code english_learner}) with its figures and its gap to all students. */
-    public record SubgroupRow(String subgroup, Figure attendanceRate, Figure chronicAbsenteeism, Figure gapToAll) {
+    /**
+     * A subgroup (e.g. {@code gender:F}, {@code english_learner}), or all students ({@code all}, first), with its
+     * figures, its gap to all students and the band its size falls in ({@code null} where unknown).
+     */
+    public record SubgroupRow(String subgroup, Figure attendanceRate, Figure chronicAbsenteeism, Figure gapToAll,
+            GroupSize size) {
+
+        public SubgroupRow(String subgroup, Figure attendanceRate, Figure chronicAbsenteeism, Figure gapToAll) {
+            this(subgroup, attendanceRate, chronicAbsenteeism, gapToAll, null);
+        }
+    }
+
+    /**
+     * A band of group sizes, {@code from} to {@code through} students, or {@code from} or more where {@code through}
+     * is null; below the minimum group size {@code from} is 0.
+     */
+    public record GroupSize(int from, Integer through) {
+
+        public static GroupSize belowMinimum(int minimum) {
+            return new GroupSize(0, minimum - 1);
+        }
     }
 
     /**
@@ -202,27 +227,34 @@ public record ReportContent(
     }
 
     /**
-     * What data the month rests on: files and rows, who sent nothing, files not used and why, corrected files that
-     * replaced earlier versions, and the plausibility warnings on what loaded (for the district dashboard). Names and
-     * file names only, never a student; the report words each in its own language.
+     * What data the report rests on: each dataset's sheets in use, rows loaded and rows rejected (the report's school's
+     * own on a school dashboard, with {@code total} over them where there are several), the sheets sent for the whole
+     * district or by partners that a school's figures also use ({@code sharedSheets}, of the datasets named), who sent
+     * nothing, files not used and why, corrected files that replaced earlier versions, and the plausibility warnings
+     * on what loaded (for the district dashboard). Names and file names only, never a student; the report words each
+     * in its own language.
      */
-    public record DataQuality(int filesLoaded, long rowsLoaded, long rowsRejected,
-            List<String> schoolsWithoutAttendance, List<String> partnershipsWithoutParticipation,
-            List<UnusedSheet> problems, List<Replacement> replacements, List<Warning> warnings) {
+    public record DataQuality(List<DatasetReceived> datasets, DatasetReceived total, int sharedSheets,
+            List<String> sharedDatasets, List<String> schoolsWithoutAttendance,
+            List<String> partnershipsWithoutParticipation, List<UnusedSheet> problems, List<Replacement> replacements,
+            List<Warning> warnings) {
 
         public DataQuality {
+            datasets = List.copyOf(datasets);
+            sharedDatasets = List.copyOf(sharedDatasets);
             schoolsWithoutAttendance = List.copyOf(schoolsWithoutAttendance);
             partnershipsWithoutParticipation = List.copyOf(partnershipsWithoutParticipation);
             problems = List.copyOf(problems);
             replacements = List.copyOf(replacements);
             warnings = List.copyOf(warnings);
         }
+    }
 
-        /** The same without the warnings, which name schools and partnerships across the district. */
-        public DataQuality withoutWarnings() {
-            return new DataQuality(filesLoaded, rowsLoaded, rowsRejected, schoolsWithoutAttendance,
-                    partnershipsWithoutParticipation, problems, replacements, List.of());
-        }
+    /**
+     * One dataset's data behind a report ({@code dataset} as ingest names it, {@code DAILY_ATTENDANCE}), or all of
+     * them ({@code dataset} null): its sheets, rows loaded and rows rejected, each with the sheets it adds up.
+     */
+    public record DatasetReceived(String dataset, Figure sheets, Figure rowsLoaded, Figure rowsRejected) {
     }
 
     /** A file, or a sheet of it ({@code sheet} empty for a file without named sheets), that was not used, and why. */

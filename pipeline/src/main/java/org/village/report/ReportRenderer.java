@@ -127,8 +127,13 @@ public final class ReportRenderer {
             ReportFonts.Embedded fonts = ReportFonts.embedInto(document, templates.theme().typeface());
             try (PageCanvas canvas = new PageCanvas(document, fonts)) {
                 sections.header(canvas, template);
-                for (ReportTemplate.Section section : template.sections()) {
-                    sections.draw(canvas, section);
+                if (sections.nothingToSay()) {
+                    sections.sayNothingToReport(canvas);
+                }
+                else {
+                    for (ReportTemplate.Section section : template.sections()) {
+                        sections.draw(canvas, section);
+                    }
                 }
                 canvas.footers(sections.footer(template), messages.text("footer.page"));
             }

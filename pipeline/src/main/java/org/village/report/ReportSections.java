@@ -13,7 +13,9 @@ import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.village.report.ReportContent.AttendanceTrend;
 import org.village.report.ReportContent.DataQuality;
+import org.village.report.ReportContent.DatasetReceived;
 import org.village.report.ReportContent.Estimate;
+import org.village.report.ReportContent.GroupSize;
 import org.village.report.ReportContent.KpiTile;
 import org.village.report.ReportContent.MonthAmount;
 import org.village.report.ReportContent.MoneyAssumptions;
@@ -81,6 +83,9 @@ final class ReportSections {
     }
 
     private String figure(Figure figure) {
+        if (figure != null && figure.withheld()) {
+            return text("figure.withheld");
+        }
         return ReportFormat.figure(figure, content.minimumGroupSize(), messages.text("unit.points"));
     }
 
@@ -166,6 +171,20 @@ final class ReportSections {
         canvas.down(14f);
     }
 
+    /**
+     * Whether the report has nothing to say this month: a board packet before any partnership started. It then says
+     * so in one line instead of its sections, which would be empty tables and charts.
+     */
+    boolean nothingToSay() {
+        return content.kind() == ReportKind.BOARD_PACKET && partnerships().isEmpty();
+    }
+
+    void sayNothingToReport(PageCanvas canvas) throws IOException {
+        canvas.paragraph(text(content.kind().templateName() + ".nothing", "date",
+                ReportFormat.date(content.month().atEndOfMonth(), locale)), canvas.regular(), ReportStyle.BODY,
+                ReportStyle.INK, canvas.left(), canvas.width());
+    }
+
     void draw(PageCanvas canvas, ReportTemplate.Section section) throws IOException {
         String heading = text(section.headingKey());
         switch (section.name()) {
@@ -192,12 +211,15 @@ final class ReportSections {
         List<KpiTiles.Tile> tiles = new ArrayList<>();
         List<List<Cell>> cells = new ArrayList<>();
         boolean suppressed = false;
+        boolean withheld = false;
         for (KpiTile tile : content.tiles()) {
             String label = tileLabel(tile);
             List<String> comparisons = new ArrayList<>();
             List<Cell> figures = new ArrayList<>();
             figures.add(cell(label, tile.value()));
-            if (tile.value().suppressed()) {
+            if (tile.value().withheld()) {
+                withheld = true;
+            } else if (tile.value().suppressed()) {
                 suppressed = true;
             } else {
                 if (tile.sinceLastMonth() != null && tile.sinceLastMonth().isShown()) {
@@ -222,6 +244,9 @@ final class ReportSections {
                 i -> drawn(canvas, "tiles", tiles.get(i).label(), cells.get(i)));
         if (suppressed) {
             note(canvas, text("note.suppressed"));
+        }
+        if (withheld) {
+            note(canvas, text("note.withheld"));
         }
     }
 
@@ -400,19 +425,28 @@ final class ReportSections {
             note(canvas, text("equity.none"));
             return;
         }
-        List<String> header = List.of(text("table.group"), text("table.attendance-year"), text("table.gap"),
-                text("table.chronic-year"));
+        List<String> header = List.of(text("table.group"), text("table.group-size"), text("table.attendance-year"),
+                text("table.gap"), text("table.chronic-year"));
         List<List<String>> rows = new ArrayList<>();
         List<List<Cell>> cells = new ArrayList<>();
         for (SubgroupRow row : content.equity()) {
-            List<Cell> figures = List.of(cell(header.get(1), row.attendanceRate()), cell(header.get(2), row.gapToAll()),
-                    cell(header.get(3), row.chronicAbsenteeism()));
-            rows.add(row(subgroup(row.subgroup()), figures));
+            boolean all = row.gapToAll() == null;
+            Cell gap = all ? null : cell(header.get(3), row.gapToAll());
+            List<Cell> figures = new ArrayList<>(List.of(cell(header.get(2), row.attendanceRate())));
+            if (gap != null) {
+                figures.add(gap);
+            }
+            figures.add(cell(header.get(4), row.chronicAbsenteeism()));
+            rows.add(List.of(all ? text("subgroup.all") : subgroup(row.subgroup()), groupSize(row.size()),
+                    figures.get(0).printed(), gap == null ? ReportFormat.MISSING : gap.printed(),
+                    figures.get(figures.size() - 1).printed()));
             cells.add(figures);
         }
-        canvas.table(header, new float[] {2.4f, 1.2f, 1.2f, 1.3f}, new boolean[] {false, true, true, true}, rows,
+        canvas.table(header, new float[] {2.4f, 0.9f, 1.2f, 1.1f, 1.3f},
+                new boolean[] {false, true, true, true, true}, rows,
                 i -> drawn(canvas, "equity", rows.get(i).get(0), cells.get(i)));
         note(canvas, text("equity.note"));
+        note(canvas, text("equity.size-note"));
         suppressionNote(canvas, rows);
     }
 
@@ -740,26 +774,42 @@ final class ReportSections {
         canvas.down(pad);
     }
 
+    /**
+     * The glossary, kept on one page where it fits on one: a term or two carried over alone to the next page would
+     * leave that page to the tail of a section.
+     */
     private void definitions(PageCanvas canvas, String heading, String terms) throws IOException {
-        canvas.heading(heading, 2, ReportStyle.INK, 40f);
         List<String> names = terms == null ? DEFAULT_TERMS
                 : List.of(terms.split("\\s*,\\s*"));
+        float height = 0;
+        for (String name : names) {
+            height += definitionHeight(canvas, text("definition." + name + ".term"),
+                    text("definition." + name + ".text"));
+        }
+        canvas.heading(heading, 2, ReportStyle.INK, Math.min(height, PageCanvas.pageContentHeight() / 2));
         for (String name : names) {
             definition(canvas, text("definition." + name + ".term"), text("definition." + name + ".text"));
         }
     }
 
+    /**
+     * The data the report rests on: a table of each dataset's sheets and rows, the line on the data shared with other
+     * schools, then the notes. A public one-pager prints only the day the data runs through.
+     */
     private void dataQuality(PageCanvas canvas, String heading, boolean compact) throws IOException {
         DataQuality quality = content.dataQuality();
         if (compact) {
-            // One line for a public one-pager, where a list of who sent nothing would be out of place.
             canvas.down(6f);
-            canvas.paragraph(text("quality.compact", "files", ReportFormat.count(quality.filesLoaded()), "rows",
-                    ReportFormat.count(quality.rowsLoaded()), "rejected", ReportFormat.count(quality.rowsRejected())),
+            canvas.paragraph(text("quality.compact", "date", ReportFormat.date(content.dataThrough(), locale)),
                     canvas.regular(), ReportStyle.SMALL, ReportStyle.MUTED, canvas.left(), canvas.width());
             return;
         }
         List<String> notes = new ArrayList<>();
+        if (quality.sharedSheets() > 0) {
+            notes.add(text("quality.shared", "sheets", ReportFormat.count(quality.sharedSheets()), "datasets",
+                    String.join(", ", quality.sharedDatasets().stream()
+                            .map(dataset -> dataset(dataset).toLowerCase(locale)).toList())));
+        }
         quality.warnings().forEach(warning -> notes.add(text("quality.warning", "warning",
                 text("quality.check." + key(warning.check()), "name", warning.subject()))));
         if (!quality.schoolsWithoutAttendance().isEmpty()) {
@@ -777,31 +827,62 @@ final class ReportSections {
         }
         quality.replacements().forEach(replacement -> notes.add(text("quality.replaced", "used", replacement.used(),
                 "replaced", replacement.replaced(), "date", ReportFormat.date(replacement.received(), locale))));
-        if (quality.rowsRejected() > 0) {
-            notes.add(text("quality.rejects"));
+        if (quality.schoolsWithoutAttendance().isEmpty() && quality.partnershipsWithoutParticipation().isEmpty()
+                && quality.problems().isEmpty()) {
+            notes.add(worded("quality", "all-received"));
         }
-        if (notes.isEmpty()) {
-            notes.add(text("quality.all-received"));
+        List<String> header = List.of(text("quality.dataset"), text("quality.sheets"), text("quality.rows-loaded"),
+                text("quality.rows-rejected"));
+        float[] weights = {2.4f, 1, 1.2f, 1.2f};
+        List<DatasetReceived> datasets = new ArrayList<>(quality.datasets());
+        if (quality.total() != null) {
+            datasets.add(quality.total());
         }
-        float indent = 12f;
-        float leading = PageCanvas.leading(ReportStyle.BODY);
-        // The counts and the notes about them stay together on one page when they fit on one.
-        float height = 3 * (leading + 3f) + 4f;
-        for (String note : notes) {
-            height += canvas.wrap(note, canvas.regular(), ReportStyle.BODY, canvas.width() - indent).size() * leading
-                    + 2f;
+        List<List<String>> rows = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
+        for (DatasetReceived dataset : datasets) {
+            List<Cell> figures = List.of(cell(header.get(1), dataset.sheets()),
+                    cell(header.get(2), dataset.rowsLoaded()), cell(header.get(3), dataset.rowsRejected()));
+            rows.add(row(dataset.dataset() == null ? text("quality.total") : dataset(dataset.dataset()), figures));
+            cells.add(figures);
         }
-        canvas.heading(heading, 2, ReportStyle.INK, Math.min(height, PageCanvas.pageContentHeight() / 2));
-        definition(canvas, text("quality.files"), ReportFormat.count(quality.filesLoaded()));
-        definition(canvas, text("quality.rows-loaded"), ReportFormat.count(quality.rowsLoaded()));
-        definition(canvas, text("quality.rows-rejected"), ReportFormat.count(quality.rowsRejected()));
+        boolean rejects = datasets.stream().anyMatch(dataset -> dataset.rowsRejected().value() > 0);
+        String about = text("quality.about") + (rejects ? " " + text("quality.rejects") : "");
+        // On a page already more than half full the section moves whole to the next page when it does not fit, rather
+        // than leave its last lines alone on a page of their own (it usually ends the report).
+        float height = TABLE_START;
+        if (canvas.spaceLeft() < PageCanvas.pageContentHeight() / 2) {
+            height = canvas.tableHeight(header, weights, rows) + 8f
+                    + canvas.wrap(about, canvas.regular(), ReportStyle.SMALL, canvas.width()).size()
+                    * PageCanvas.leading(ReportStyle.SMALL);
+            for (String note : notes) {
+                height += canvas.wrap(note, canvas.regular(), ReportStyle.BODY, canvas.width() - 12f).size()
+                        * PageCanvas.leading(ReportStyle.BODY) + 2f;
+            }
+            height = Math.min(height, PageCanvas.pageContentHeight() - 40f);
+        }
+        canvas.heading(heading, 2, ReportStyle.INK, height);
+        if (rows.isEmpty()) {
+            note(canvas, worded("quality", "none"));
+        }
+        else {
+            canvas.table(header, weights, new boolean[] {false, true, true, true}, rows,
+                    i -> drawn(canvas, "data-quality", rows.get(i).get(0), cells.get(i)));
+            note(canvas, about);
+        }
         canvas.down(4f);
         try (PageCanvas.Tag list = canvas.tag(StandardStructureTypes.L)) {
             for (String note : notes) {
-                canvas.bulletItem(note, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, indent);
+                canvas.bulletItem(note, canvas.regular(), ReportStyle.BODY, ReportStyle.INK, 12f);
                 canvas.down(2f);
             }
         }
+    }
+
+    /** A dataset ({@code DAILY_ATTENDANCE}) in the report's words. */
+    private String dataset(String code) {
+        String key = "quality.dataset." + key(code);
+        return messages.has(key) ? text(key) : code;
     }
 
     /** The partnerships proper, without the district's total row the board packet adds for its money table. */
@@ -817,6 +898,9 @@ final class ReportSections {
     private String estimate(Estimate estimate) {
         if (estimate == null || (!estimate.suppressed() && !estimate.isShown())) {
             return ReportFormat.MISSING;
+        }
+        if (estimate.withheld()) {
+            return text("figure.withheld");
         }
         if (estimate.suppressed()) {
             return ReportFormat.suppressed(content.minimumGroupSize());
@@ -857,16 +941,43 @@ final class ReportSections {
         return messages.has(key) ? text(key, "value", value) : subgroup;
     }
 
+    /** "10–19", "50+", or "<10" for a group below the minimum; a dash where the size is unknown. */
+    private String groupSize(GroupSize size) {
+        if (size == null) {
+            return ReportFormat.MISSING;
+        }
+        if (size.from() == 0) {
+            return "<" + (size.through() + 1);
+        }
+        return size.through() == null ? ReportFormat.count(size.from()) + "+"
+                : ReportFormat.count(size.from()) + "\u2013" + ReportFormat.count(size.through());
+    }
+
+    /**
+     * What each mark of a figure not shown means, under the table that shows one: a small group, or a figure withheld
+     * only so that a smaller group cannot be worked out, which is no small group itself.
+     */
     private void suppressionNote(PageCanvas canvas, List<List<String>> rows) throws IOException {
-        boolean any = rows.stream().flatMap(List::stream).anyMatch(cell -> cell.startsWith("n<"));
-        if (any) {
+        if (rows.stream().flatMap(List::stream).anyMatch(cell -> cell.startsWith("n<"))) {
             note(canvas, text("note.suppressed"));
+        }
+        String withheld = text("figure.withheld");
+        if (rows.stream().flatMap(List::stream).anyMatch(withheld::equals)) {
+            note(canvas, text("note.withheld"));
         }
     }
 
     private void note(PageCanvas canvas, String note) throws IOException {
         canvas.down(4f);
         canvas.paragraph(note, canvas.regular(), ReportStyle.SMALL, ReportStyle.MUTED, canvas.left(), canvas.width());
+    }
+
+    /** The height {@link #definition} takes. */
+    private static float definitionHeight(PageCanvas canvas, String term, String explanation) throws IOException {
+        float leading = PageCanvas.leading(ReportStyle.BODY);
+        int lines = Math.max(canvas.wrap(explanation, canvas.regular(), ReportStyle.BODY, canvas.width() - TERM_WIDTH)
+                .size(), canvas.wrap(term, canvas.bold(), ReportStyle.BODY, TERM_WIDTH - 8f).size());
+        return lines * leading + 3f;
     }
 
     /** A term in bold beside its wrapped explanation; the pair is kept on one page. */

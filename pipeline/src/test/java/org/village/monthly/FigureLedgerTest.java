@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
  * ({@link PublishedMonths}). Each printed number
  * <ul>
  * <li>is on its page of the PDF, as its text extracts, in the row it is listed under;</li>
- * <li>is what its formula gives from the stored figures ({@code kpi_value}, {@code goal_progress} and its targets), rounded as
+ * <li>is what its formula gives from the stored figures ({@code kpi_value}, {@code goal_progress} and its targets,
+ * and the sheets of {@code ingest_source} for the data received), rounded as
  * printed, or {@code n<10} exactly where they are suppressed, or a dash where there is none;</li>
  * <li>is about the scope its page and its labels claim: on a school's dashboard that school, or a partnership's
  * participants at that school, unless its column says "all schools" or it is a goal's (goals are the partnership's,
@@ -60,7 +61,8 @@ class FigureLedgerTest {
 
     private static final int MINIMUM_GROUP_SIZE = 10;
     private static final String ALL_SCHOOLS = "all schools";
-    private static final Pattern KEY = Pattern.compile("(kpi_value|goal_progress(?:\\.target)?)\\[([^\\]]*)\\]");
+    private static final Pattern KEY = Pattern.compile(
+            "(kpi_value|goal_progress(?:\\.target)?|ingest_source)\\[([^\\]]*)\\]");
     /** The most lines one table row's cell may wrap over (an estimate, its interval and a cost, each wrapped). */
     private static final int ROW_LINES = 6;
     private static final Pattern NUMBER = Pattern.compile("([+\u2212\u00b1-]?)\\$?(\\d[\\d,]*(?:\\.(\\d+))?)");
@@ -115,26 +117,30 @@ class FigureLedgerTest {
 
     /** What the database holds: every stored figure and goal, and the names reports print for ids. */
     private record Stored(Map<String, Row> kpis, Map<String, BigDecimal> goals, Map<String, BigDecimal> targets,
-            Map<String, String> schools,
-            Map<String, String> partnerships, Set<String> studentIds) {
+            Map<String, BigDecimal> sheets, Map<String, String> schools, Map<String, String> partnerships,
+            Set<String> studentIds) {
 
-        record Row(BigDecimal value, BigDecimal lower, BigDecimal upper, boolean suppressed) {
+        /** {@code smallGroup}: suppressed for resting on too few students, not withheld for a smaller group. */
+        record Row(BigDecimal value, BigDecimal lower, BigDecimal upper, boolean suppressed, boolean smallGroup) {
         }
 
         static Stored read(PublishedMonths.Published published) throws SQLException {
             Map<String, Row> kpis = new HashMap<>();
             Map<String, BigDecimal> goals = new HashMap<>();
             Map<String, BigDecimal> targets = new HashMap<>();
+            Map<String, BigDecimal> sheets = new HashMap<>();
             Map<String, String> schools = new HashMap<>();
             Map<String, String> partnerships = new HashMap<>();
             Set<String> studentIds = new HashSet<>();
             try (Connection connection = published.database(); Statement statement = connection.createStatement()) {
                 try (ResultSet rs = statement.executeQuery("SELECT report_month, period_kind, scope, scope_id, "
-                        + "subgroup, kpi, kpi_value, lower_bound, upper_bound, suppressed FROM kpi_value")) {
+                        + "subgroup, kpi, kpi_value, lower_bound, upper_bound, suppressed, suppression_reason "
+                        + "FROM kpi_value")) {
                     while (rs.next()) {
                         kpis.put(String.join("|", rs.getString(1).trim(), rs.getString(2), rs.getString(3),
                                 rs.getString(4), rs.getString(5), rs.getString(6)), new Row(rs.getBigDecimal(7),
-                                        rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBoolean(10)));
+                                        rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBoolean(10),
+                                        rs.getString(11) != null && rs.getString(11).matches("fewer than \\d+ students")));
                     }
                 }
                 try (ResultSet rs = statement.executeQuery(
@@ -143,6 +149,15 @@ class FigureLedgerTest {
                         String key = String.join("|", rs.getString(1).trim(), rs.getString(2), rs.getString(3));
                         goals.put(key, rs.getBigDecimal(4));
                         targets.put(key, rs.getBigDecimal(5));
+                    }
+                }
+                // Data received: a sheet counts 1, with its rows loaded and rejected as ingest recorded them.
+                try (ResultSet rs = statement.executeQuery(
+                        "SELECT source_id, rows_loaded, rows_rejected FROM ingest_source")) {
+                    while (rs.next()) {
+                        sheets.put(rs.getLong(1) + "|sheets", BigDecimal.ONE);
+                        sheets.put(rs.getLong(1) + "|rows_loaded", BigDecimal.valueOf(rs.getLong(2)));
+                        sheets.put(rs.getLong(1) + "|rows_rejected", BigDecimal.valueOf(rs.getLong(3)));
                     }
                 }
                 try (ResultSet rs = statement.executeQuery("SELECT school_id, school_name FROM school")) {
@@ -161,7 +176,7 @@ class FigureLedgerTest {
                     }
                 }
             }
-            return new Stored(kpis, goals, targets, schools, partnerships, studentIds);
+            return new Stored(kpis, goals, targets, sheets, schools, partnerships, studentIds);
         }
 
         /** What a formula gives: a value (with an interval for a single estimate), or suppressed, or nothing. */
@@ -201,6 +216,10 @@ class FigureLedgerTest {
                     throw new IllegalArgumentException("Not a formula: " + text + " at " + at);
                 }
                 at = key.end();
+                if (key.group(1).equals("ingest_source")) {
+                    BigDecimal counted = sheets.get(key.group(2));
+                    return counted == null ? Evaluated.MISSING : Evaluated.of(counted, null, null);
+                }
                 if (key.group(1).startsWith("goal_progress")) {
                     BigDecimal stored = (key.group(1).endsWith(".target") ? targets : goals).get(key.group(2));
                     return stored == null ? Evaluated.MISSING : Evaluated.of(stored, null, null);
@@ -210,26 +229,31 @@ class FigureLedgerTest {
                     return Evaluated.MISSING;
                 }
                 if (row.suppressed()) {
-                    return Evaluated.SUPPRESSED;
+                    return row.smallGroup() ? Evaluated.SUPPRESSED : Evaluated.WITHHELD;
                 }
                 return row.value() == null ? Evaluated.MISSING : Evaluated.of(row.value(), row.lower(), row.upper());
             }
         }
     }
 
-    private record Evaluated(Double value, Double lower, Double upper, boolean suppressed) {
+    /** {@code withheld}: suppressed only so that a smaller group cannot be worked out, resting on enough itself. */
+    private record Evaluated(Double value, Double lower, Double upper, boolean suppressed, boolean withheld) {
 
-        static final Evaluated MISSING = new Evaluated(null, null, null, false);
-        static final Evaluated SUPPRESSED = new Evaluated(null, null, null, true);
+        static final Evaluated MISSING = new Evaluated(null, null, null, false, false);
+        static final Evaluated SUPPRESSED = new Evaluated(null, null, null, true, false);
+        static final Evaluated WITHHELD = new Evaluated(null, null, null, true, true);
 
         static Evaluated of(BigDecimal value, BigDecimal lower, BigDecimal upper) {
             return new Evaluated(value.doubleValue(), lower == null ? null : lower.doubleValue(),
-                    upper == null ? null : upper.doubleValue(), false);
+                    upper == null ? null : upper.doubleValue(), false, false);
         }
 
         Evaluated combine(Evaluated other, char operator) {
-            if (suppressed || other.suppressed) {
+            if (suppressed && !withheld || other.suppressed && !other.withheld) {
                 return SUPPRESSED;
+            }
+            if (suppressed || other.suppressed) {
+                return WITHHELD;
             }
             if (value == null || other.value == null) {
                 return MISSING;
@@ -240,7 +264,7 @@ class FigureLedgerTest {
                 case '/' -> value / other.value;
                 default -> throw new IllegalArgumentException("No operator " + operator);
             };
-            return new Evaluated(combined, null, null, false);
+            return new Evaluated(combined, null, null, false, false);
         }
     }
 
@@ -325,8 +349,14 @@ class FigureLedgerTest {
         /** The printed text is the evaluated formula, rounded as printed. */
         private void checkValue(CSVRecord line, Evaluated expected) {
             String printed = line.get("printed");
+            if (printed.equals("withheld")) {
+                if (!expected.withheld()) {
+                    problem(line, "printed as withheld for a smaller group, stored as " + expected);
+                }
+                return;
+            }
             if (printed.startsWith("n<")) {
-                if (!expected.suppressed()) {
+                if (!expected.suppressed() || expected.withheld()) {
                     problem(line, "printed as suppressed, stored as " + expected);
                 }
                 if (!printed.equals("n<" + MINIMUM_GROUP_SIZE)) {
@@ -400,7 +430,8 @@ class FigureLedgerTest {
                 wantId = stored.schools().get(row);
             }
             if (section.equals("equity")) {
-                if (subgroup.equals("all") || subgroup.contains(":")
+                // All students head the table; every other row is its group's.
+                if (subgroup.equals("all") != row.equals("All students") || subgroup.contains(":")
                         && !row.endsWith(subgroup.substring(subgroup.indexOf(':') + 1))) {
                     problem(line, "a group's row holding the figure of " + subgroup);
                 }

@@ -223,7 +223,7 @@ abstract class MonthlyReportJobTest {
                 "97.9%", "11.1%", "36",
                 "Alder Creek Elementary", "98.5%", "5.0%",
                 "École José Martí", "Tiny Academy", "n<10",
-                "Rows rejected 1", "n<10: based on fewer than 10 students, so not shown");
+                "Attendance summary 3 36 1", "n<10: based on fewer than 10 students, so not shown");
         assertThat(text).doesNotContain("001001", "Nguyễn", "Zoë", "777777");
         PdfStandards.assertPdfUa1(pdf);
         PdfStandards.assertPdfA2a(pdf);
@@ -299,6 +299,117 @@ abstract class MonthlyReportJobTest {
         assertThat(lineWith(dashboard, "100.6%")).startsWith("Big Brothers Big Sisters")
                 .contains("Attendance rate 97.0% Jun 4, 2027 97.6% 100.6% On track");
         assertThat(dashboard).contains("Effects are estimates", "Volunteer hours, year to date", "77");
+    }
+
+    /**
+     * Data received for October, by dataset, every one counted ({@link DistrictFixture} with its partnerships): the
+     * district's list of 3 schools and roster of 37; the three schools' October summaries, 20 + 12 + 4 = 36 rows
+     * loaded and Alder Creek's one row of more days present than enrolled rejected (September's file and its reject
+     * are not October's); the registry's 2 partnerships and 1 goal; October's participation from P-001 (24 rows) and
+     * P-002 (3); 3 volunteer rows, 3 contributions, 2 check-ins, 2 stories: 13 sheets, 116 rows, 1 rejected. Alder
+     * Creek's dashboard counts its own summary alone, 1 sheet of 20 rows and 1 rejected, and says it also rests on
+     * 9 shared sheets (all but the three schools' summaries and P-002's, which does not serve it). The public story
+     * prints none of it, only the day the data runs through.
+     */
+    @Test
+    void countsEveryDatasetReceivedScopedToTheSchoolAndLeavesItOffThePublicStory() throws Exception {
+        DistrictFixture.writePartnershipsTo(inbox);
+
+        jobOperatorTestUtils.startJob(october());
+
+        String district = pdfText(out.resolve("2026-10/district-dashboard-2026-10.pdf"));
+        assertThat(lineWith(district, "Sheets Rows loaded")).contains("Sheets Rows loaded Rows rejected");
+        assertThat(lineWith(district, "Schools 1")).endsWith("Schools 1 3 0");
+        assertThat(lineWith(district, "Student roster")).endsWith("1 37 0");
+        assertThat(lineWith(district, "Attendance summary")).endsWith("3 36 1");
+        assertThat(lineWith(district, "Participation 2")).endsWith("2 27 0");
+        assertThat(lineWith(district, "All data")).endsWith("13 116 1");
+        String board = pdfText(out.resolve("2026-10/board-packet-2026-10.pdf"));
+        assertThat(lineWith(board, "All data")).endsWith("13 116 1");
+
+        String alder = pdfText(out.resolve("2026-10/schools/school-dashboard-0101-2026-10.pdf"));
+        assertThat(lineWith(alder, "Attendance summary")).endsWith("Attendance summary 1 20 1");
+        assertThat(alder.replaceAll("\\s+", " ")).contains("Also used: 9 sheets sent for the whole district, "
+                + "several schools or a partnership serving Alder Creek Elementary (schools, student roster, "
+                + "partnerships, partnership goals, participation, volunteer hours, contributions, check-ins, "
+                + "success stories).");
+        assertThat(alder).doesNotContain("All data", "36 1", "116");
+        String tiny = pdfText(out.resolve("2026-10/schools/school-dashboard-0103-2026-10.pdf"));
+        assertThat(lineWith(tiny, "Attendance summary")).endsWith("Attendance summary 1 4 0");
+
+        String story = pdfText(out.resolve("2026-10/stories/success-story-P-001-2026-10.pdf"));
+        assertThat(story.replaceAll("\\s+", " ")).contains("Based on data received through October 31, 2026.")
+                .doesNotContain("Rows loaded", "rejected", "Data received");
+    }
+
+    /**
+     * Complementary suppression and group sizes, by hand ({@link DistrictFixture}, the roster with groups): Tiny
+     * Academy's 4 students are a small group (n<10); École José Martí's 12 are withheld beside them only so that Tiny
+     * Academy's figures cannot be worked out from the district's, and say so, not "fewer than 10". Alder Creek's
+     * equity table starts with all 20 students (band 20–49), year to date 808/820 = 98.5%, chronic 1 of 20 = 5.0%;
+     * its girls (F: a01, a03, …: 402/410 = 98.0%) and boys (M: 406/410 = 99.0%) are 10 each (band 10–19). Tiny
+     * Academy's all students are below the minimum, "<10". The workbook marks École José Martí's cells the same way.
+     */
+    @Test
+    void footnotesAFigureWithheldForASmallerGroupAsSuchAndBandsEachGroupsSize() throws Exception {
+        DistrictFixture.writeRosterWithGroupsTo(inbox);
+
+        jobOperatorTestUtils.startJob(october());
+
+        String district = pdfText(out.resolve("2026-10/district-dashboard-2026-10.pdf"));
+        assertThat(lineWith(district, "École José Martí")).contains("withheld").doesNotContain("n<10");
+        assertThat(lineWith(district, "Tiny Academy")).contains("n<10").doesNotContain("withheld");
+        assertThat(district.replaceAll("\\s+", " ")).contains("withheld: withheld so that a smaller group cannot be "
+                + "worked out from the figures shown; it is not itself a small group.",
+                "n<10: based on fewer than 10 students");
+
+        String alder = pdfText(out.resolve("2026-10/schools/school-dashboard-0101-2026-10.pdf"));
+        assertThat(lineWith(alder, "All students 20")).isEqualTo("All students 20\u201349 98.5% \u2013 5.0%");
+        assertThat(lineWith(alder, "Gender: F ")).startsWith("Gender: F 10\u201319 98.0%");
+        assertThat(lineWith(alder, "Gender: M ")).startsWith("Gender: M 10\u201319 99.0%");
+        assertThat(alder.indexOf("All students 20")).isLessThan(alder.indexOf("Gender: F "));
+        String tiny = pdfText(out.resolve("2026-10/schools/school-dashboard-0103-2026-10.pdf"));
+        assertThat(lineWith(tiny, "All students <10")).startsWith("All students <10 n<10");
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                out.resolve("2026-10/figures-2026-10.xlsx").toFile())) {
+            var marks = new ArrayList<String>();
+            workbook.getSheet("Figures").forEach(row -> {
+                if ("0102".equals(row.getCell(3).getStringCellValue())
+                        && "all".equals(row.getCell(5).getStringCellValue()) && row.getCell(11) != null) {
+                    marks.add(row.getCell(11).getStringCellValue());
+                }
+            });
+            assertThat(marks).isNotEmpty().allSatisfy(mark -> assertThat(mark)
+                    .startsWith("withheld: withheld so that a smaller group cannot be worked out"));
+        }
+    }
+
+    /**
+     * A month with nothing to say: July 2026, before P-001 (17 August) and P-002 (1 September) started and before any
+     * student's entry date. The board packet says so in one line, with no table or chart of nothing; no school has a
+     * student, so no school dashboard is written, and the run's summary names each one and why.
+     */
+    @Test
+    void saysInOneLineOrDoesNotWriteAReportForAMonthWithNothingToSayAndTheRunSaysWhich() throws Exception {
+        DistrictFixture.writePartnershipsTo(inbox);
+
+        RunOutcome july = monthlyRun.run(YearMonth.of(2026, 7), inbox, out);
+
+        assertThat(july.status()).isEqualTo(RunOutcome.Status.COMPLETED);
+        String board = pdfText(out.resolve("2026-07/board-packet-2026-07.pdf")).replaceAll("\\s+", " ");
+        assertThat(board).contains("No partnership had started by July 31, 2026, so there is no investment or "
+                + "outcome to report to the board for July 2026.")
+                .doesNotContain("$", "Investment this school year", "Partnership Served", "Data received");
+        assertThat(out.resolve("2026-07/schools/school-dashboard-0101-2026-07.pdf")).doesNotExist();
+        assertThat(july.notWritten()).containsExactly(
+                "school dashboard of Alder Creek Elementary (0101): no students on its roster or in its attendance "
+                        + "this month or school year",
+                "school dashboard of École José Martí (0102): no students on its roster or in its attendance this "
+                        + "month or school year",
+                "school dashboard of Tiny Academy (0103): no students on its roster or in its attendance this month "
+                        + "or school year");
+        PdfStandards.assertPdfUa1(out.resolve("2026-07/board-packet-2026-07.pdf"));
     }
 
     /**

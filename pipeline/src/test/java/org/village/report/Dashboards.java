@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.village.report.ReportContent.AttendanceTrend;
 import org.village.report.ReportContent.DataQuality;
+import org.village.report.ReportContent.DatasetReceived;
 import org.village.report.ReportContent.Estimate;
 import org.village.report.ReportContent.Goal;
 import org.village.report.ReportContent.KpiTile;
@@ -139,9 +140,16 @@ final class Dashboards {
     }
 
     static DataQuality quality() {
-        return new DataQuality(14, 61_482, 17, List.of("Oak Park Elementary"), List.of("Riverbend Food Bank"),
+        return new DataQuality(List.of(received("ROSTER", 2, 3_010, 0), received("DAILY_ATTENDANCE", 8, 58_472, 17),
+                received("PARTICIPATION", 4, 0, 0)), received(null, 14, 61_482, 17), 0, List.of(),
+                List.of("Oak Park Elementary"), List.of("Riverbend Food Bank"),
                 List.of(new UnusedSheet("daily_attendance_lincoln.xlsx", "", UnusedSheet.Reason.UNREADABLE)),
                 List.of(), List.of());
+    }
+
+    private static DatasetReceived received(String dataset, long sheets, long rowsLoaded, long rowsRejected) {
+        return new DatasetReceived(dataset, Figure.count(sheets), Figure.count(rowsLoaded),
+                Figure.count(rowsRejected));
     }
 
     static ReportContent dashboard(List<SchoolRow> schools) {

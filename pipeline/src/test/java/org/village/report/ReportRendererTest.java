@@ -61,7 +61,9 @@ class ReportRendererTest {
         assertThat(text).contains("Days present / days enrolled, summed over students.",
                 "enrolled at least 10 school days in the school year to date who missed",
                 "Figures based on fewer than 10 students are not shown (n<10)");
-        assertThat(text).contains("Rows loaded", "61,482", "Rows rejected",
+        assertThat(lineWith(text, "Daily attendance")).endsWith("8 58,472 17");
+        assertThat(lineWith(text, "All data")).endsWith("14 61,482 17");
+        assertThat(text).contains("Sheets Rows loaded Rows rejected",
                 "No attendance received for October 2026 from: Oak Park Elementary.",
                 "No participation received for October 2026 from: Riverbend Food Bank.",
                 "Not used: daily_attendance_lincoln.xlsx could not be read.",
@@ -224,7 +226,8 @@ class ReportRendererTest {
         assertThat(printed).contains("Sentence 1 tells", "Sentence " + kept + " tells")
                 .doesNotContain("Sentence " + (kept + 1) + " tells");
         // The rest of the one-pager is still there: the quote, the numbers and the data received.
-        assertThat(printed).contains("I come to school on Tuesdays", "+3.4 pts", "Based on 14 attendance files received");
+        assertThat(printed).contains("I come to school on Tuesdays", "+3.4 pts",
+                "Based on data received through October 31, 2026.");
         assertThat(log).contains("The success story \"A mentor who kept showing up\" of Big Brothers Big Sisters of "
                 + "Riverbend for October 2026 is too long for its one page: printed its first " + kept + " of 60 "
                 + "sentences").contains("Ask the partner for a story of about");
