@@ -160,7 +160,7 @@ class DeliveryJobTest {
             });
             workbook.getSheet("Definitions").forEach(row -> row.forEach(cell -> marks.add(cell.getStringCellValue())));
         }
-        assertThat(marks).anyMatch(mark -> mark.startsWith("n<18: fewer than 18 students"))
+        assertThat(marks).anyMatch(mark -> mark.startsWith("n<18: based on fewer than 18 students"))
                 .noneMatch(mark -> mark.contains("n<10") || mark.contains("fewer than 10"));
         assertThat(bodyText(messageTo("ana@district.example")))
                 .contains("Figures about fewer than 18 students are not shown").doesNotContain("fewer than 10");

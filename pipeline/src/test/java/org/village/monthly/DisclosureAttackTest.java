@@ -26,9 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attacks two consecutive published months of the sample district as a reader holding both months' figures
- * workbooks would: every figure the workbook prints, with its number of students, and every figure it withholds.
- * By subtraction the reader works out
+ * Attacks two consecutive published months of the sample district, and of a generated district of 30 small schools,
+ * as a reader holding both months' figures workbooks would: every figure the workbook prints, with its number of
+ * students, and every figure it withholds. By subtraction the reader works out
  * <ul>
  * <li>within a table: a total minus its printed members (a school's grades, races, genders; the schools under the
  * district, for each subgroup; a partnership's participants at each of its schools under its students served): one
@@ -69,8 +69,17 @@ class DisclosureAttackTest {
     }
 
     @Test
-    void noGroupOfFewerThanTheMinimumCanBeWorkedOutFromTwoMonthsOfFigures() throws Exception {
-        PublishedMonths.Published sample = PublishedMonths.sample();
+    void noGroupOfFewerThanTheMinimumCanBeWorkedOutFromTwoMonthsOfTheSampleDistrict() throws Exception {
+        attack(PublishedMonths.sample());
+    }
+
+    /** Thirty schools of about 80 students: many small groups, and many small siblings beside printed totals. */
+    @Test
+    void noGroupOfFewerThanTheMinimumCanBeWorkedOutFromTwoMonthsOfAThirtySchoolDistrict() throws Exception {
+        attack(PublishedMonths.thirtySchools());
+    }
+
+    private static void attack(PublishedMonths.Published sample) throws Exception {
         Reader reader = new Reader();
         for (YearMonth month : sample.months()) {
             reader.known.put(month, printed(sample, month));

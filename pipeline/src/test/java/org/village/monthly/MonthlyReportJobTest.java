@@ -347,8 +347,10 @@ abstract class MonthlyReportJobTest {
      * Academy's 4 students are a small group (n<10); École José Martí's 12 are withheld beside them only so that Tiny
      * Academy's figures cannot be worked out from the district's, and say so, not "fewer than 10". Alder Creek's
      * equity table starts with all 20 students (band 20–49), year to date 808/820 = 98.5%, chronic 1 of 20 = 5.0%;
-     * its girls (F: a01, a03, …: 402/410 = 98.0%) and boys (M: 406/410 = 99.0%) are 10 each (band 10–19). Tiny
-     * Academy's all students are below the minimum, "<10". The workbook marks École José Martí's cells the same way.
+     * its girls and boys are 10 each (band 10–19), and withheld: École José Martí's 6 girls and Tiny Academy's 2 are
+     * fewer than 10 together, and the district's girls minus Alder Creek's would give them (the same for the boys).
+     * Tiny Academy's all students are below the minimum, "<10". The workbook marks École José Martí's cells the same
+     * way.
      */
     @Test
     void footnotesAFigureWithheldForASmallerGroupAsSuchAndBandsEachGroupsSize() throws Exception {
@@ -365,8 +367,8 @@ abstract class MonthlyReportJobTest {
 
         String alder = pdfText(out.resolve("2026-10/schools/school-dashboard-0101-2026-10.pdf"));
         assertThat(lineWith(alder, "All students 20")).isEqualTo("All students 20\u201349 98.5% \u2013 5.0%");
-        assertThat(lineWith(alder, "Gender: F ")).startsWith("Gender: F 10\u201319 98.0%");
-        assertThat(lineWith(alder, "Gender: M ")).startsWith("Gender: M 10\u201319 99.0%");
+        assertThat(lineWith(alder, "Gender: F ")).startsWith("Gender: F 10\u201319 withheld");
+        assertThat(lineWith(alder, "Gender: M ")).startsWith("Gender: M 10\u201319 withheld");
         assertThat(alder.indexOf("All students 20")).isLessThan(alder.indexOf("Gender: F "));
         String tiny = pdfText(out.resolve("2026-10/schools/school-dashboard-0103-2026-10.pdf"));
         assertThat(lineWith(tiny, "All students <10")).startsWith("All students <10 n<10");
